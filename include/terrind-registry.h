@@ -1,0 +1,172 @@
+/* terrind-registry.h: the registry that holds and checks every entity
+ *
+ * Copyright (C) 2026 The libterrind authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#if !defined(__TERRIND_INSIDE__) && !defined(TERRIND_COMPILATION)
+#error "Only <terrind.h> can be included directly."
+#endif
+
+#include "terrind-macros.h"
+#include "terrind-region.h"
+#include "terrind-territory.h"
+#include "terrind-operator.h"
+#include "terrind-convention.h"
+#include "terrind-referent.h"
+
+G_BEGIN_DECLS
+
+/**
+ * TerrindRemoveFlags:
+ * @TERRIND_REMOVE_NONE: refuse to remove an entity that is still referenced
+ * @TERRIND_REMOVE_CASCADE: also remove what references the entity (the
+ *   referents of a territory; the conventions and referents of an operator)
+ *
+ * How the `terrind_registry_remove_*()` functions treat references.
+ */
+typedef enum {
+  TERRIND_REMOVE_NONE    = 0,
+  TERRIND_REMOVE_CASCADE = 1 << 0,
+} TerrindRemoveFlags;
+
+typedef struct _TerrindRegistry TerrindRegistry;
+
+TERRIND_EXPORT G_GNUC_WARN_UNUSED_RESULT
+TerrindRegistry   *terrind_registry_new                          (void);
+TERRIND_EXPORT G_GNUC_WARN_UNUSED_RESULT
+TerrindRegistry   *terrind_registry_new_default                  (GError            **error);
+TERRIND_EXPORT
+TerrindRegistry   *terrind_registry_ref                          (TerrindRegistry    *registry);
+TERRIND_EXPORT
+void               terrind_registry_unref                        (TerrindRegistry    *registry);
+
+/* Adding: the registry takes its own reference; the entity must not belong
+ * to another registry. */
+TERRIND_EXPORT
+gboolean           terrind_registry_add_region                   (TerrindRegistry    *registry,
+                                                                  TerrindRegion      *region,
+                                                                  GError            **error);
+TERRIND_EXPORT
+gboolean           terrind_registry_add_territory                (TerrindRegistry    *registry,
+                                                                  TerrindTerritory   *territory,
+                                                                  GError            **error);
+TERRIND_EXPORT
+gboolean           terrind_registry_add_operator                 (TerrindRegistry    *registry,
+                                                                  TerrindOperator    *op,
+                                                                  GError            **error);
+TERRIND_EXPORT
+gboolean           terrind_registry_add_convention               (TerrindRegistry    *registry,
+                                                                  TerrindConvention  *convention,
+                                                                  GError            **error);
+TERRIND_EXPORT
+gboolean           terrind_registry_add_referent                 (TerrindRegistry    *registry,
+                                                                  TerrindReferent    *referent,
+                                                                  GError            **error);
+TERRIND_EXPORT
+gboolean           terrind_registry_replace_referent             (TerrindRegistry    *registry,
+                                                                  TerrindReferent    *referent,
+                                                                  GError            **error);
+
+/* Removing */
+TERRIND_EXPORT
+gboolean           terrind_registry_remove_region                (TerrindRegistry    *registry,
+                                                                  const char         *code,
+                                                                  GError            **error);
+TERRIND_EXPORT
+gboolean           terrind_registry_remove_territory             (TerrindRegistry    *registry,
+                                                                  const char         *id,
+                                                                  TerrindRemoveFlags  flags,
+                                                                  GError            **error);
+TERRIND_EXPORT
+gboolean           terrind_registry_remove_operator              (TerrindRegistry    *registry,
+                                                                  const char         *id,
+                                                                  TerrindRemoveFlags  flags,
+                                                                  GError            **error);
+TERRIND_EXPORT
+gboolean           terrind_registry_remove_convention            (TerrindRegistry    *registry,
+                                                                  const char         *id,
+                                                                  GError            **error);
+TERRIND_EXPORT
+gboolean           terrind_registry_remove_referent              (TerrindRegistry    *registry,
+                                                                  const char         *id,
+                                                                  GError            **error);
+
+/* Lookups by id, O(1) */
+TERRIND_EXPORT
+TerrindRegion     *terrind_registry_get_region                   (TerrindRegistry    *registry,
+                                                                  const char         *code);
+TERRIND_EXPORT
+TerrindTerritory  *terrind_registry_get_territory                (TerrindRegistry    *registry,
+                                                                  const char         *id);
+TERRIND_EXPORT
+TerrindOperator   *terrind_registry_get_operator                 (TerrindRegistry    *registry,
+                                                                  const char         *id);
+TERRIND_EXPORT
+TerrindConvention *terrind_registry_get_convention               (TerrindRegistry    *registry,
+                                                                  const char         *id);
+TERRIND_EXPORT
+TerrindCommitment *terrind_registry_get_commitment               (TerrindRegistry    *registry,
+                                                                  const char         *id);
+TERRIND_EXPORT
+TerrindReferent   *terrind_registry_get_referent                 (TerrindRegistry    *registry,
+                                                                  const char         *id);
+
+/* Counts */
+TERRIND_EXPORT
+guint              terrind_registry_get_n_regions                (TerrindRegistry    *registry);
+TERRIND_EXPORT
+guint              terrind_registry_get_n_territories            (TerrindRegistry    *registry);
+TERRIND_EXPORT
+guint              terrind_registry_get_n_operators              (TerrindRegistry    *registry);
+TERRIND_EXPORT
+guint              terrind_registry_get_n_conventions            (TerrindRegistry    *registry);
+TERRIND_EXPORT
+guint              terrind_registry_get_n_referents              (TerrindRegistry    *registry);
+
+/* Listings, sorted by id (regions by code) */
+TERRIND_EXPORT
+GPtrArray         *terrind_registry_list_regions                 (TerrindRegistry    *registry);
+TERRIND_EXPORT
+GPtrArray         *terrind_registry_list_territories             (TerrindRegistry    *registry);
+TERRIND_EXPORT
+GPtrArray         *terrind_registry_list_operators               (TerrindRegistry    *registry);
+TERRIND_EXPORT
+GPtrArray         *terrind_registry_list_conventions             (TerrindRegistry    *registry);
+TERRIND_EXPORT
+GPtrArray         *terrind_registry_list_referents               (TerrindRegistry    *registry);
+
+/* Queries */
+TERRIND_EXPORT
+GPtrArray         *terrind_registry_list_territories_in_region   (TerrindRegistry    *registry,
+                                                                  const char         *region_code);
+TERRIND_EXPORT
+GPtrArray         *terrind_registry_list_conventions_of_operator (TerrindRegistry    *registry,
+                                                                  const char         *operator_id);
+TERRIND_EXPORT
+GPtrArray         *terrind_registry_list_referents_of_territory  (TerrindRegistry    *registry,
+                                                                  const char         *territory_id);
+TERRIND_EXPORT
+GPtrArray         *terrind_registry_list_referents_of_operator   (TerrindRegistry    *registry,
+                                                                  const char         *operator_id);
+TERRIND_EXPORT
+TerrindReferent   *terrind_registry_get_referent_for             (TerrindRegistry    *registry,
+                                                                  const char         *operator_id,
+                                                                  const char         *territory_id);
+TERRIND_EXPORT
+GPtrArray         *terrind_registry_list_territories_without_referent
+                                                                 (TerrindRegistry    *registry,
+                                                                  const char         *operator_id);
+TERRIND_EXPORT
+TerrindTerritory  *terrind_registry_find_territory_by_member     (TerrindRegistry    *registry,
+                                                                  const char         *siren);
+
+TERRIND_EXPORT
+gboolean           terrind_registry_equal                        (TerrindRegistry    *a,
+                                                                  TerrindRegistry    *b);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TerrindRegistry, terrind_registry_unref)
+
+G_END_DECLS
