@@ -1,0 +1,31 @@
+/* terrind-convention-private.h
+ *
+ * Copyright (C) 2026 The libterrind authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include "terrind-convention.h"
+#include "terrind-registry.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  char *name;
+  char *role;   /* nullable */
+} TerrindSignatory;
+
+struct _TerrindConvention {
+  gatomicrefcount  ref_count;
+  TerrindRegistry *owner;        /* weak: the registry that holds it, if any */
+  char            *id;
+  char            *operator_id;
+  char            *date;
+  char            *place;        /* nullable */
+  char            *title;        /* nullable */
+  GArray          *signatories;  /* TerrindSignatory in insertion order */
+  GPtrArray       *commitments;  /* TerrindCommitment, sorted by id */
+};
+
+G_END_DECLS

@@ -1,0 +1,531 @@
+/* terrind-convention.c: a convention de mobilisation
+ *
+ * Copyright (C) 2026 The libterrind authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "terrind-commitment-private.h"
+#include "terrind-convention-private.h"
+#include "terrind-error.h"
+#include "terrind-registry-private.h"
+#include "terrind-validate-private.h"
+
+/**
+ * TerrindConvention:
+ *
+ * A convention de mobilisation the State signed with one operator: when,
+ * where, by whom, and the commitments it carries. The convention owns its
+ * commitments; their ids are unique across the whole registry. Reference
+ * counted.
+ */
+
+static void
+signatory_clear (gpointer data)
+{
+  TerrindSignatory *signatory = data;
+
+  g_free (signatory->name);
+  g_free (signatory->role);
+}
+
+/**
+ * terrind_convention_new:
+ * @id: the convention's id (ASCII letters, digits, ".", "_", "-")
+ * @operator_id: the id of the operator that signed it
+ * @date: the signing date, YYYY-MM-DD
+ * @error: return location for a #GError
+ *
+ * Creates a convention with no signatory and no commitment. The operator
+ * is checked when the convention is added to a registry.
+ *
+ * Returns: (transfer full) (nullable): a new convention, or %NULL with
+ *   %TERRIND_ERROR_INVALID_VALUE.
+ */
+TerrindConvention *
+terrind_convention_new (const char  *id,
+                        const char  *operator_id,
+                        const char  *date,
+                        GError     **error)
+{
+  TerrindConvention *convention;
+
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!terrind_validate_id (id, "convention id", error) ||
+      !terrind_validate_id (operator_id, "operator id", error) ||
+      !terrind_validate_date (date, "signing date", error))
+    return NULL;
+
+  convention = g_new0 (TerrindConvention, 1);
+  g_atomic_ref_count_init (&convention->ref_count);
+  convention->id = g_strdup (id);
+  convention->operator_id = g_strdup (operator_id);
+  convention->date = g_strdup (date);
+  convention->signatories = g_array_new (FALSE, FALSE, sizeof (TerrindSignatory));
+  g_array_set_clear_func (convention->signatories, signatory_clear);
+  convention->commitments = g_ptr_array_new ();
+  return convention;
+}
+
+/**
+ * terrind_convention_ref:
+ * @convention: a #TerrindConvention
+ *
+ * Returns: (transfer full): @convention, with one more reference.
+ */
+TerrindConvention *
+terrind_convention_ref (TerrindConvention *convention)
+{
+  g_return_val_if_fail (convention != NULL, NULL);
+
+  g_atomic_ref_count_inc (&convention->ref_count);
+  return convention;
+}
+
+/**
+ * terrind_convention_unref:
+ * @convention: (transfer full): a #TerrindConvention
+ *
+ * Drops one reference, freeing @convention when it was the last. Its
+ * commitments are released; one the caller still holds lives on, detached.
+ */
+void
+terrind_convention_unref (TerrindConvention *convention)
+{
+  g_return_if_fail (convention != NULL);
+
+  if (!g_atomic_ref_count_dec (&convention->ref_count))
+    return;
+  for (guint i = 0; i < convention->commitments->len; i++)
+    {
+      TerrindCommitment *commitment = g_ptr_array_index (convention->commitments, i);
+
+      commitment->convention = NULL;
+      terrind_commitment_unref (commitment);
+    }
+  g_ptr_array_unref (convention->commitments);
+  g_array_unref (convention->signatories);
+  g_free (convention->id);
+  g_free (convention->operator_id);
+  g_free (convention->date);
+  g_free (convention->place);
+  g_free (convention->title);
+  g_free (convention);
+}
+
+/**
+ * terrind_convention_get_id:
+ * @convention: a #TerrindConvention
+ *
+ * Returns: (transfer none): the convention's id.
+ */
+const char *
+terrind_convention_get_id (const TerrindConvention *convention)
+{
+  g_return_val_if_fail (convention != NULL, NULL);
+  return convention->id;
+}
+
+/**
+ * terrind_convention_get_operator_id:
+ * @convention: a #TerrindConvention
+ *
+ * Returns: (transfer none): the id of the operator that signed it.
+ */
+const char *
+terrind_convention_get_operator_id (const TerrindConvention *convention)
+{
+  g_return_val_if_fail (convention != NULL, NULL);
+  return convention->operator_id;
+}
+
+/**
+ * terrind_convention_get_date:
+ * @convention: a #TerrindConvention
+ *
+ * Returns: (transfer none): the signing date, YYYY-MM-DD.
+ */
+const char *
+terrind_convention_get_date (const TerrindConvention *convention)
+{
+  g_return_val_if_fail (convention != NULL, NULL);
+  return convention->date;
+}
+
+/**
+ * terrind_convention_set_date:
+ * @convention: a #TerrindConvention
+ * @date: the signing date, YYYY-MM-DD
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE.
+ */
+gboolean
+terrind_convention_set_date (TerrindConvention  *convention,
+                             const char         *date,
+                             GError            **error)
+{
+  g_return_val_if_fail (convention != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!terrind_validate_date (date, "signing date", error))
+    return FALSE;
+  terrind_replace_string (&convention->date, date);
+  return TRUE;
+}
+
+/**
+ * terrind_convention_get_place:
+ * @convention: a #TerrindConvention
+ *
+ * Returns: (transfer none) (nullable): where it was signed, or %NULL.
+ */
+const char *
+terrind_convention_get_place (const TerrindConvention *convention)
+{
+  g_return_val_if_fail (convention != NULL, NULL);
+  return convention->place;
+}
+
+/**
+ * terrind_convention_set_place:
+ * @convention: a #TerrindConvention
+ * @place: (nullable): where it was signed, or %NULL to unset
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE.
+ */
+gboolean
+terrind_convention_set_place (TerrindConvention  *convention,
+                              const char         *place,
+                              GError            **error)
+{
+  g_return_val_if_fail (convention != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!terrind_validate_optional_name (place, "signing place", error))
+    return FALSE;
+  terrind_replace_string (&convention->place, place);
+  return TRUE;
+}
+
+/**
+ * terrind_convention_get_title:
+ * @convention: a #TerrindConvention
+ *
+ * Returns: (transfer none) (nullable): the convention's title, or %NULL.
+ */
+const char *
+terrind_convention_get_title (const TerrindConvention *convention)
+{
+  g_return_val_if_fail (convention != NULL, NULL);
+  return convention->title;
+}
+
+/**
+ * terrind_convention_set_title:
+ * @convention: a #TerrindConvention
+ * @title: (nullable): the title, or %NULL to unset
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE.
+ */
+gboolean
+terrind_convention_set_title (TerrindConvention  *convention,
+                              const char         *title,
+                              GError            **error)
+{
+  g_return_val_if_fail (convention != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!terrind_validate_optional_name (title, "convention title", error))
+    return FALSE;
+  terrind_replace_string (&convention->title, title);
+  return TRUE;
+}
+
+/**
+ * terrind_convention_add_signatory:
+ * @convention: a #TerrindConvention
+ * @name: the signatory's name, non-empty UTF-8
+ * @role: (nullable): the signatory's role or title
+ * @error: return location for a #GError
+ *
+ * Adds a signatory after those already recorded.
+ *
+ * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE.
+ */
+gboolean
+terrind_convention_add_signatory (TerrindConvention  *convention,
+                                  const char         *name,
+                                  const char         *role,
+                                  GError            **error)
+{
+  TerrindSignatory signatory;
+
+  g_return_val_if_fail (convention != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!terrind_validate_name (name, "signatory name", error) ||
+      !terrind_validate_optional_name (role, "signatory role", error))
+    return FALSE;
+  signatory.name = g_strdup (name);
+  signatory.role = g_strdup (role);
+  g_array_append_val (convention->signatories, signatory);
+  return TRUE;
+}
+
+/**
+ * terrind_convention_get_n_signatories:
+ * @convention: a #TerrindConvention
+ *
+ * Returns: the number of signatories.
+ */
+guint
+terrind_convention_get_n_signatories (const TerrindConvention *convention)
+{
+  g_return_val_if_fail (convention != NULL, 0);
+  return convention->signatories->len;
+}
+
+/**
+ * terrind_convention_get_signatory_name:
+ * @convention: a #TerrindConvention
+ * @index: from 0 to terrind_convention_get_n_signatories() - 1
+ *
+ * Returns: (transfer none): the name of the signatory at @index.
+ */
+const char *
+terrind_convention_get_signatory_name (const TerrindConvention *convention,
+                                       guint                    index)
+{
+  g_return_val_if_fail (convention != NULL, NULL);
+  g_return_val_if_fail (index < convention->signatories->len, NULL);
+  return g_array_index (convention->signatories, TerrindSignatory, index).name;
+}
+
+/**
+ * terrind_convention_get_signatory_role:
+ * @convention: a #TerrindConvention
+ * @index: from 0 to terrind_convention_get_n_signatories() - 1
+ *
+ * Returns: (transfer none) (nullable): the role of the signatory at @index.
+ */
+const char *
+terrind_convention_get_signatory_role (const TerrindConvention *convention,
+                                       guint                    index)
+{
+  g_return_val_if_fail (convention != NULL, NULL);
+  g_return_val_if_fail (index < convention->signatories->len, NULL);
+  return g_array_index (convention->signatories, TerrindSignatory, index).role;
+}
+
+/* Binary search by id in the sorted commitment list. */
+static guint
+commitment_position (const TerrindConvention *convention,
+                     const char              *id,
+                     gboolean                *found)
+{
+  guint low = 0, high = convention->commitments->len;
+
+  *found = FALSE;
+  while (low < high)
+    {
+      guint mid = low + (high - low) / 2;
+      TerrindCommitment *commitment = g_ptr_array_index (convention->commitments, mid);
+      int cmp = strcmp (commitment->id, id);
+
+      if (cmp == 0)
+        {
+          *found = TRUE;
+          return mid;
+        }
+      if (cmp < 0)
+        low = mid + 1;
+      else
+        high = mid;
+    }
+  return low;
+}
+
+/**
+ * terrind_convention_add_commitment:
+ * @convention: a #TerrindConvention
+ * @commitment: a commitment that belongs to no convention
+ * @error: return location for a #GError
+ *
+ * Adds @commitment; the convention takes its own reference. When the
+ * convention is in a registry, the commitment id must be free across the
+ * whole registry.
+ *
+ * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_IN_USE (the
+ *   commitment already belongs to a convention) or
+ *   %TERRIND_ERROR_DUPLICATE, nothing changed.
+ */
+gboolean
+terrind_convention_add_commitment (TerrindConvention  *convention,
+                                   TerrindCommitment  *commitment,
+                                   GError            **error)
+{
+  gboolean found;
+  guint position;
+
+  g_return_val_if_fail (convention != NULL, FALSE);
+  g_return_val_if_fail (commitment != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (commitment->convention != NULL)
+    {
+      g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_IN_USE,
+                   "commitment “%s” already belongs to convention “%s”",
+                   commitment->id, commitment->convention->id);
+      return FALSE;
+    }
+  position = commitment_position (convention, commitment->id, &found);
+  if (found)
+    {
+      g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_DUPLICATE,
+                   "convention “%s” already has a commitment “%s”",
+                   convention->id, commitment->id);
+      return FALSE;
+    }
+  if (convention->owner != NULL &&
+      !terrind_registry_index_commitment (convention->owner, commitment, error))
+    return FALSE;
+
+  g_ptr_array_insert (convention->commitments, (gint) position,
+                      terrind_commitment_ref (commitment));
+  commitment->convention = convention;
+  return TRUE;
+}
+
+/**
+ * terrind_convention_remove_commitment:
+ * @convention: a #TerrindConvention
+ * @commitment_id: the id of the commitment to remove
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_NOT_FOUND.
+ */
+gboolean
+terrind_convention_remove_commitment (TerrindConvention  *convention,
+                                      const char         *commitment_id,
+                                      GError            **error)
+{
+  TerrindCommitment *commitment;
+  gboolean found;
+  guint position;
+
+  g_return_val_if_fail (convention != NULL, FALSE);
+  g_return_val_if_fail (commitment_id != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  position = commitment_position (convention, commitment_id, &found);
+  if (!found)
+    {
+      g_autofree char *safe = g_utf8_make_valid (commitment_id, -1);
+
+      g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_NOT_FOUND,
+                   "convention “%s” has no commitment “%s”", convention->id, safe);
+      return FALSE;
+    }
+  commitment = g_ptr_array_steal_index (convention->commitments, position);
+  if (convention->owner != NULL)
+    terrind_registry_unindex_commitment (convention->owner, commitment);
+  commitment->convention = NULL;
+  terrind_commitment_unref (commitment);
+  return TRUE;
+}
+
+/**
+ * terrind_convention_get_n_commitments:
+ * @convention: a #TerrindConvention
+ *
+ * Returns: the number of commitments.
+ */
+guint
+terrind_convention_get_n_commitments (const TerrindConvention *convention)
+{
+  g_return_val_if_fail (convention != NULL, 0);
+  return convention->commitments->len;
+}
+
+/**
+ * terrind_convention_get_commitment:
+ * @convention: a #TerrindConvention
+ * @index: from 0 to terrind_convention_get_n_commitments() - 1
+ *
+ * Returns: (transfer none): the commitment at @index, in order of id.
+ */
+TerrindCommitment *
+terrind_convention_get_commitment (const TerrindConvention *convention,
+                                   guint                    index)
+{
+  g_return_val_if_fail (convention != NULL, NULL);
+  g_return_val_if_fail (index < convention->commitments->len, NULL);
+  return g_ptr_array_index (convention->commitments, index);
+}
+
+/**
+ * terrind_convention_lookup_commitment:
+ * @convention: a #TerrindConvention
+ * @commitment_id: a commitment id
+ *
+ * Returns: (transfer none) (nullable): the commitment with that id, or
+ *   %NULL.
+ */
+TerrindCommitment *
+terrind_convention_lookup_commitment (const TerrindConvention *convention,
+                                      const char              *commitment_id)
+{
+  gboolean found;
+  guint position;
+
+  g_return_val_if_fail (convention != NULL, NULL);
+  g_return_val_if_fail (commitment_id != NULL, NULL);
+
+  position = commitment_position (convention, commitment_id, &found);
+  return found ? g_ptr_array_index (convention->commitments, position) : NULL;
+}
+
+/**
+ * terrind_convention_equal:
+ * @a: a #TerrindConvention
+ * @b: a #TerrindConvention
+ *
+ * Compares two conventions field by field, signatories and commitments
+ * included.
+ *
+ * Returns: %TRUE when @a and @b hold the same values.
+ */
+gboolean
+terrind_convention_equal (const TerrindConvention *a,
+                          const TerrindConvention *b)
+{
+  g_return_val_if_fail (a != NULL, FALSE);
+  g_return_val_if_fail (b != NULL, FALSE);
+
+  if (!g_str_equal (a->id, b->id) || !g_str_equal (a->operator_id, b->operator_id) ||
+      !g_str_equal (a->date, b->date) || g_strcmp0 (a->place, b->place) != 0 ||
+      g_strcmp0 (a->title, b->title) != 0 ||
+      a->signatories->len != b->signatories->len ||
+      a->commitments->len != b->commitments->len)
+    return FALSE;
+  for (guint i = 0; i < a->signatories->len; i++)
+    {
+      const TerrindSignatory *sa = &g_array_index (a->signatories, TerrindSignatory, i);
+      const TerrindSignatory *sb = &g_array_index (b->signatories, TerrindSignatory, i);
+
+      if (!g_str_equal (sa->name, sb->name) || g_strcmp0 (sa->role, sb->role) != 0)
+        return FALSE;
+    }
+  for (guint i = 0; i < a->commitments->len; i++)
+    if (!terrind_commitment_equal (g_ptr_array_index (a->commitments, i),
+                                   g_ptr_array_index (b->commitments, i)))
+      return FALSE;
+  return TRUE;
+}

@@ -1,0 +1,142 @@
+/* terrind-entity-list.c: one container for every kind of entity
+ *
+ * Copyright (C) 2026 The libterrind authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Like libosinfo's OsinfoList, a single generic container serves every kind
+ * of entity instead of a hand-written one per type: a hash table by id for
+ * lookups, and a sorted listing rebuilt lazily after changes. The listing
+ * cache is the only state a reader writes, so a mutex guards it and
+ * concurrent readers of an unchanging registry stay safe.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "terrind-entity-list-private.h"
+
+void
+terrind_entity_list_init (TerrindEntityList   *list,
+                          TerrindEntityIdFunc  get_id,
+                          GDestroyNotify       unref)
+{
+  list->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  list->sorted = NULL;
+  g_mutex_init (&list->lock);
+  list->get_id = get_id;
+  list->unref = unref;
+}
+
+void
+terrind_entity_list_clear (TerrindEntityList *list)
+{
+  GHashTableIter iter;
+  gpointer entity;
+
+  if (list->by_id == NULL)
+    return;
+  g_hash_table_iter_init (&iter, list->by_id);
+  while (g_hash_table_iter_next (&iter, NULL, &entity))
+    list->unref (entity);
+  g_clear_pointer (&list->by_id, g_hash_table_unref);
+  g_clear_pointer (&list->sorted, g_ptr_array_unref);
+  g_mutex_clear (&list->lock);
+}
+
+gpointer
+terrind_entity_list_lookup (TerrindEntityList *list,
+                            const char        *id)
+{
+  if (id == NULL)
+    return NULL;
+  return g_hash_table_lookup (list->by_id, id);
+}
+
+guint
+terrind_entity_list_size (TerrindEntityList *list)
+{
+  return g_hash_table_size (list->by_id);
+}
+
+static void
+invalidate (TerrindEntityList *list)
+{
+  g_mutex_lock (&list->lock);
+  g_clear_pointer (&list->sorted, g_ptr_array_unref);
+  g_mutex_unlock (&list->lock);
+}
+
+void
+terrind_entity_list_insert (TerrindEntityList *list,
+                            gpointer           entity)
+{
+  const char *id = list->get_id (entity);
+
+  g_assert (!g_hash_table_contains (list->by_id, id));
+  g_hash_table_insert (list->by_id, (gpointer) id, entity);
+  invalidate (list);
+}
+
+gpointer
+terrind_entity_list_steal (TerrindEntityList *list,
+                           const char        *id)
+{
+  gpointer entity = g_hash_table_lookup (list->by_id, id);
+
+  if (entity == NULL)
+    return NULL;
+  g_hash_table_remove (list->by_id, id);
+  invalidate (list);
+  return entity;
+}
+
+
+/* Ids sit at different offsets in each entity struct, so the comparison
+ * needs the list's accessor; g_ptr_array_sort_with_data() carries it
+ * without any global state. */
+static gint
+compare_by_id_with_data (gconstpointer a,
+                         gconstpointer b,
+                         gpointer      user_data)
+{
+  TerrindEntityIdFunc get_id = user_data;
+
+  return strcmp (get_id (*(gconstpointer *) a), get_id (*(gconstpointer *) b));
+}
+
+GPtrArray *
+terrind_entity_list_sorted (TerrindEntityList *list)
+{
+  GPtrArray *copy;
+
+  g_mutex_lock (&list->lock);
+  if (list->sorted == NULL)
+    {
+      GHashTableIter iter;
+      gpointer entity;
+
+      list->sorted = g_ptr_array_sized_new (g_hash_table_size (list->by_id));
+      g_hash_table_iter_init (&iter, list->by_id);
+      while (g_hash_table_iter_next (&iter, NULL, &entity))
+        g_ptr_array_add (list->sorted, entity);
+      g_ptr_array_sort_with_data (list->sorted, compare_by_id_with_data, list->get_id);
+    }
+  copy = g_ptr_array_sized_new (list->sorted->len);
+  for (guint i = 0; i < list->sorted->len; i++)
+    g_ptr_array_add (copy, g_ptr_array_index (list->sorted, i));
+  g_mutex_unlock (&list->lock);
+  return copy;
+}
+
+void
+terrind_entity_list_swap (TerrindEntityList *a,
+                          TerrindEntityList *b)
+{
+  GHashTable *by_id = a->by_id;
+
+  a->by_id = b->by_id;
+  b->by_id = by_id;
+  invalidate (a);
+  invalidate (b);
+}

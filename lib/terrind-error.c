@@ -1,0 +1,170 @@
+/* terrind-error.c: the TERRIND_ERROR domain
+ *
+ * Copyright (C) 2026 The libterrind authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "terrind-error-private.h"
+
+/* The domain is an "extended" GError domain (GLib >= 2.68) so that a parse
+ * error can carry its file, line and column as data, not only as text that
+ * bindings would have to parse back. */
+typedef struct {
+  char *file;
+  int   line;
+  int   column;
+} TerrindErrorPrivate;
+
+static void
+terrind_error_private_init (TerrindErrorPrivate *priv)
+{
+  priv->file = NULL;
+  priv->line = 0;
+  priv->column = 0;
+}
+
+static void
+terrind_error_private_copy (const TerrindErrorPrivate *src,
+                            TerrindErrorPrivate       *dest)
+{
+  dest->file = g_strdup (src->file);
+  dest->line = src->line;
+  dest->column = src->column;
+}
+
+static void
+terrind_error_private_clear (TerrindErrorPrivate *priv)
+{
+  g_clear_pointer (&priv->file, g_free);
+}
+
+/**
+ * terrind_error_quark:
+ *
+ * Returns: the quark of the #TERRIND_ERROR domain.
+ */
+G_DEFINE_EXTENDED_ERROR (TerrindError, terrind_error)
+
+/**
+ * terrind_error_code_to_string:
+ * @code: a #TerrindError
+ *
+ * The name of @code without its prefix, such as "DUPLICATE" for
+ * %TERRIND_ERROR_DUPLICATE; bindings use it to name their exceptions.
+ *
+ * Returns: (transfer none): a static string, "UNKNOWN" for a code this
+ *   version does not know.
+ */
+const char *
+terrind_error_code_to_string (TerrindError code)
+{
+  switch (code)
+    {
+    case TERRIND_ERROR_FAILED:              return "FAILED";
+    case TERRIND_ERROR_INVALID_VALUE:       return "INVALID_VALUE";
+    case TERRIND_ERROR_DUPLICATE:           return "DUPLICATE";
+    case TERRIND_ERROR_UNKNOWN_REFERENCE:   return "UNKNOWN_REFERENCE";
+    case TERRIND_ERROR_NOT_FOUND:           return "NOT_FOUND";
+    case TERRIND_ERROR_IN_USE:              return "IN_USE";
+    case TERRIND_ERROR_PARSE:               return "PARSE";
+    case TERRIND_ERROR_SCHEMA:              return "SCHEMA";
+    case TERRIND_ERROR_IO:                  return "IO";
+    case TERRIND_ERROR_UNSUPPORTED_VERSION: return "UNSUPPORTED_VERSION";
+    case TERRIND_ERROR_LIMIT_EXCEEDED:      return "LIMIT_EXCEEDED";
+    default:                                return "UNKNOWN";
+    }
+}
+
+static const TerrindErrorPrivate *
+terrind_error_lookup_private (const GError *error)
+{
+  if (error == NULL || error->domain != TERRIND_ERROR)
+    return NULL;
+  return terrind_error_get_private (error);
+}
+
+/**
+ * terrind_error_get_file:
+ * @error: (nullable): a #GError
+ *
+ * The name of the file (or stream) an import error was found in.
+ *
+ * Returns: (transfer none) (nullable): the file name, or %NULL when @error
+ *   carries no location or is not in the #TERRIND_ERROR domain.
+ */
+const char *
+terrind_error_get_file (const GError *error)
+{
+  const TerrindErrorPrivate *priv = terrind_error_lookup_private (error);
+
+  return priv != NULL ? priv->file : NULL;
+}
+
+/**
+ * terrind_error_get_line:
+ * @error: (nullable): a #GError
+ *
+ * Returns: the 1-based line of the problem, or 0 when @error carries no
+ *   location or is not in the #TERRIND_ERROR domain.
+ */
+gint
+terrind_error_get_line (const GError *error)
+{
+  const TerrindErrorPrivate *priv = terrind_error_lookup_private (error);
+
+  return priv != NULL ? priv->line : 0;
+}
+
+/**
+ * terrind_error_get_column:
+ * @error: (nullable): a #GError
+ *
+ * Returns: the 1-based column of the problem, or 0 when it is unknown (the
+ *   XML parser does not always know it) or @error carries no location.
+ */
+gint
+terrind_error_get_column (const GError *error)
+{
+  const TerrindErrorPrivate *priv = terrind_error_lookup_private (error);
+
+  return priv != NULL ? priv->column : 0;
+}
+
+/*
+ * terrind_set_error_at:
+ *
+ * Sets @error to a #TERRIND_ERROR whose message starts with "FILE:LINE:COL: "
+ * (the form compilers use, so editors can jump to it) and whose location is
+ * also readable with terrind_error_get_file() and friends.
+ */
+void
+terrind_set_error_at (GError     **error,
+                      TerrindError code,
+                      const char  *file,
+                      int          line,
+                      int          column,
+                      const char  *format,
+                      ...)
+{
+  g_autofree char *message = NULL;
+  GError *new_error;
+  TerrindErrorPrivate *priv;
+  va_list args;
+
+  if (error == NULL)
+    return;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  new_error = g_error_new (TERRIND_ERROR, code, "%s:%d:%d: %s",
+                           file != NULL ? file : "<input>", line, column, message);
+  priv = terrind_error_get_private (new_error);
+  priv->file = g_strdup (file);
+  priv->line = line;
+  priv->column = column;
+  g_propagate_error (error, new_error);
+}

@@ -1,0 +1,355 @@
+/* terrind-referent.c: the single referent of an operator for a territory
+ *
+ * Copyright (C) 2026 The libterrind authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "terrind-referent-private.h"
+#include "terrind-validate-private.h"
+
+/**
+ * TerrindReferent:
+ *
+ * The person an operator names as its single referent for one territory.
+ * Its operator and territory are fixed at creation: to name someone else,
+ * build a new referent and call terrind_registry_replace_referent(). A
+ * registry holds at most one referent per (operator, territory). Reference
+ * counted.
+ */
+
+static void
+release_ref_string (char **field)
+{
+  g_clear_pointer (field, g_ref_string_release);
+}
+
+/**
+ * terrind_referent_new:
+ * @id: the referent's id (ASCII letters, digits, ".", "_", "-")
+ * @operator_id: the id of the operator that names the referent
+ * @territory_id: the id of the territory the referent is for
+ * @person: the person's name, non-empty UTF-8
+ * @error: return location for a #GError
+ *
+ * The operator and the territory are checked when the referent is added to
+ * a registry.
+ *
+ * Returns: (transfer full) (nullable): a new referent, or %NULL with
+ *   %TERRIND_ERROR_INVALID_VALUE.
+ */
+TerrindReferent *
+terrind_referent_new (const char  *id,
+                      const char  *operator_id,
+                      const char  *territory_id,
+                      const char  *person,
+                      GError     **error)
+{
+  TerrindReferent *referent;
+
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!terrind_validate_id (id, "referent id", error) ||
+      !terrind_validate_id (operator_id, "operator id", error) ||
+      !terrind_validate_id (territory_id, "territory id", error) ||
+      !terrind_validate_name (person, "referent name", error))
+    return NULL;
+
+  referent = g_new0 (TerrindReferent, 1);
+  g_atomic_ref_count_init (&referent->ref_count);
+  referent->id = g_strdup (id);
+  referent->operator_id = g_ref_string_new_intern (operator_id);
+  referent->territory_id = g_ref_string_new_intern (territory_id);
+  referent->person = g_strdup (person);
+  return referent;
+}
+
+/**
+ * terrind_referent_ref:
+ * @referent: a #TerrindReferent
+ *
+ * Returns: (transfer full): @referent, with one more reference.
+ */
+TerrindReferent *
+terrind_referent_ref (TerrindReferent *referent)
+{
+  g_return_val_if_fail (referent != NULL, NULL);
+
+  g_atomic_ref_count_inc (&referent->ref_count);
+  return referent;
+}
+
+/**
+ * terrind_referent_unref:
+ * @referent: (transfer full): a #TerrindReferent
+ *
+ * Drops one reference, freeing @referent when it was the last.
+ */
+void
+terrind_referent_unref (TerrindReferent *referent)
+{
+  g_return_if_fail (referent != NULL);
+
+  if (!g_atomic_ref_count_dec (&referent->ref_count))
+    return;
+  g_free (referent->id);
+  release_ref_string (&referent->operator_id);
+  release_ref_string (&referent->territory_id);
+  g_free (referent->person);
+  release_ref_string (&referent->role);
+  g_free (referent->email);
+  g_free (referent->phone);
+  g_free (referent->start_date);
+  g_free (referent);
+}
+
+/**
+ * terrind_referent_get_id:
+ * @referent: a #TerrindReferent
+ *
+ * Returns: (transfer none): the referent's id.
+ */
+const char *
+terrind_referent_get_id (const TerrindReferent *referent)
+{
+  g_return_val_if_fail (referent != NULL, NULL);
+  return referent->id;
+}
+
+/**
+ * terrind_referent_get_operator_id:
+ * @referent: a #TerrindReferent
+ *
+ * Returns: (transfer none): the id of the operator that names the referent.
+ */
+const char *
+terrind_referent_get_operator_id (const TerrindReferent *referent)
+{
+  g_return_val_if_fail (referent != NULL, NULL);
+  return referent->operator_id;
+}
+
+/**
+ * terrind_referent_get_territory_id:
+ * @referent: a #TerrindReferent
+ *
+ * Returns: (transfer none): the id of the territory the referent is for.
+ */
+const char *
+terrind_referent_get_territory_id (const TerrindReferent *referent)
+{
+  g_return_val_if_fail (referent != NULL, NULL);
+  return referent->territory_id;
+}
+
+/**
+ * terrind_referent_get_person:
+ * @referent: a #TerrindReferent
+ *
+ * Returns: (transfer none): the referent's name.
+ */
+const char *
+terrind_referent_get_person (const TerrindReferent *referent)
+{
+  g_return_val_if_fail (referent != NULL, NULL);
+  return referent->person;
+}
+
+/**
+ * terrind_referent_set_person:
+ * @referent: a #TerrindReferent
+ * @person: the person's name, non-empty UTF-8
+ * @error: return location for a #GError
+ *
+ * Corrects the name of the person. Naming another person is a replacement:
+ * see terrind_registry_replace_referent().
+ *
+ * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE.
+ */
+gboolean
+terrind_referent_set_person (TerrindReferent  *referent,
+                             const char       *person,
+                             GError          **error)
+{
+  g_return_val_if_fail (referent != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!terrind_validate_name (person, "referent name", error))
+    return FALSE;
+  terrind_replace_string (&referent->person, person);
+  return TRUE;
+}
+
+/**
+ * terrind_referent_get_role:
+ * @referent: a #TerrindReferent
+ *
+ * Returns: (transfer none) (nullable): the referent's role or title
+ *   ("Coach international Team France Export"), or %NULL.
+ */
+const char *
+terrind_referent_get_role (const TerrindReferent *referent)
+{
+  g_return_val_if_fail (referent != NULL, NULL);
+  return referent->role;
+}
+
+/**
+ * terrind_referent_set_role:
+ * @referent: a #TerrindReferent
+ * @role: (nullable): the role, UTF-8 without control characters (may be
+ *   empty), or %NULL to unset
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE.
+ */
+gboolean
+terrind_referent_set_role (TerrindReferent  *referent,
+                           const char       *role,
+                           GError          **error)
+{
+  g_return_val_if_fail (referent != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!terrind_validate_optional_name (role, "referent role", error))
+    return FALSE;
+  release_ref_string (&referent->role);
+  if (role != NULL)
+    referent->role = g_ref_string_new_intern (role);
+  return TRUE;
+}
+
+/**
+ * terrind_referent_get_email:
+ * @referent: a #TerrindReferent
+ *
+ * Returns: (transfer none) (nullable): the e-mail address, or %NULL.
+ */
+const char *
+terrind_referent_get_email (const TerrindReferent *referent)
+{
+  g_return_val_if_fail (referent != NULL, NULL);
+  return referent->email;
+}
+
+/**
+ * terrind_referent_set_email:
+ * @referent: a #TerrindReferent
+ * @email: (nullable): an address shaped local-part@domain.tld, or %NULL to
+ *   unset
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE.
+ */
+gboolean
+terrind_referent_set_email (TerrindReferent  *referent,
+                            const char       *email,
+                            GError          **error)
+{
+  g_return_val_if_fail (referent != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (email != NULL && !terrind_validate_email (email, error))
+    return FALSE;
+  terrind_replace_string (&referent->email, email);
+  return TRUE;
+}
+
+/**
+ * terrind_referent_get_phone:
+ * @referent: a #TerrindReferent
+ *
+ * Returns: (transfer none) (nullable): the phone number, or %NULL.
+ */
+const char *
+terrind_referent_get_phone (const TerrindReferent *referent)
+{
+  g_return_val_if_fail (referent != NULL, NULL);
+  return referent->phone;
+}
+
+/**
+ * terrind_referent_set_phone:
+ * @referent: a #TerrindReferent
+ * @phone: (nullable): digits, spaces and + . - ( ), at least 4 digits; or
+ *   %NULL to unset
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE.
+ */
+gboolean
+terrind_referent_set_phone (TerrindReferent  *referent,
+                            const char       *phone,
+                            GError          **error)
+{
+  g_return_val_if_fail (referent != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (phone != NULL && !terrind_validate_phone (phone, error))
+    return FALSE;
+  terrind_replace_string (&referent->phone, phone);
+  return TRUE;
+}
+
+/**
+ * terrind_referent_get_start_date:
+ * @referent: a #TerrindReferent
+ *
+ * Returns: (transfer none) (nullable): the day the referent took office,
+ *   YYYY-MM-DD, or %NULL.
+ */
+const char *
+terrind_referent_get_start_date (const TerrindReferent *referent)
+{
+  g_return_val_if_fail (referent != NULL, NULL);
+  return referent->start_date;
+}
+
+/**
+ * terrind_referent_set_start_date:
+ * @referent: a #TerrindReferent
+ * @date: (nullable): YYYY-MM-DD, or %NULL to unset
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE.
+ */
+gboolean
+terrind_referent_set_start_date (TerrindReferent  *referent,
+                                 const char       *date,
+                                 GError          **error)
+{
+  g_return_val_if_fail (referent != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (date != NULL && !terrind_validate_date (date, "start date", error))
+    return FALSE;
+  terrind_replace_string (&referent->start_date, date);
+  return TRUE;
+}
+
+/**
+ * terrind_referent_equal:
+ * @a: a #TerrindReferent
+ * @b: a #TerrindReferent
+ *
+ * Compares two referents field by field.
+ *
+ * Returns: %TRUE when @a and @b hold the same values.
+ */
+gboolean
+terrind_referent_equal (const TerrindReferent *a,
+                        const TerrindReferent *b)
+{
+  g_return_val_if_fail (a != NULL, FALSE);
+  g_return_val_if_fail (b != NULL, FALSE);
+
+  return g_str_equal (a->id, b->id) &&
+         g_str_equal (a->operator_id, b->operator_id) &&
+         g_str_equal (a->territory_id, b->territory_id) &&
+         g_str_equal (a->person, b->person) &&
+         g_strcmp0 (a->role, b->role) == 0 &&
+         g_strcmp0 (a->email, b->email) == 0 &&
+         g_strcmp0 (a->phone, b->phone) == 0 &&
+         g_strcmp0 (a->start_date, b->start_date) == 0;
+}

@@ -1,0 +1,1328 @@
+/* terrind-registry.c: the registry that holds and checks every entity
+ *
+ * Copyright (C) 2026 The libterrind authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "terrind-commitment-private.h"
+#include "terrind-convention-private.h"
+#include "terrind-entity-list-private.h"
+#include "terrind-error.h"
+#include "terrind-operator-private.h"
+#include "terrind-referent-private.h"
+#include "terrind-region-private.h"
+#include "terrind-registry-private.h"
+#include "terrind-territory-private.h"
+
+/**
+ * TerrindRegistry:
+ *
+ * Holds regions, territories, operators, conventions (with their
+ * commitments) and referents, and keeps them consistent: ids are unique
+ * per kind, references resolve, and an operator names at most one referent
+ * per territory. Every call that fails leaves the registry exactly as it
+ * was.
+ *
+ * The registry holds a reference to each entity it contains; getters
+ * return borrowed pointers, valid while the registry holds the entity (take
+ * your own reference to keep one longer). An entity belongs to at most one
+ * registry.
+ *
+ * Thread safety: reference counts are atomic, and any number of threads
+ * may read a registry that no thread changes. A thread that changes a
+ * registry, or any entity in it, needs the caller's lock.
+ */
+struct _TerrindRegistry {
+  gatomicrefcount   ref_count;
+  TerrindEntityList regions;
+  TerrindEntityList territories;
+  TerrindEntityList operators;
+  TerrindEntityList conventions;
+  TerrindEntityList referents;
+  GHashTable       *commitments;     /* id → commitment, borrowed from its convention */
+  GHashTable       *referent_pairs;  /* set of referents, keyed by (operator, territory) */
+};
+
+/* The one-referent rule's index hashes a referent by its (operator,
+ * territory) pair. Looking a pair up needs no allocation: a referent on the
+ * stack with just those two fields set is a valid key. */
+static guint
+referent_pair_hash (gconstpointer key)
+{
+  const TerrindReferent *referent = key;
+
+  return g_str_hash (referent->operator_id) * 31 + g_str_hash (referent->territory_id);
+}
+
+static gboolean
+referent_pair_equal (gconstpointer a,
+                     gconstpointer b)
+{
+  const TerrindReferent *ra = a, *rb = b;
+
+  return g_str_equal (ra->operator_id, rb->operator_id) &&
+         g_str_equal (ra->territory_id, rb->territory_id);
+}
+
+static TerrindReferent *
+lookup_pair (TerrindRegistry *registry,
+             const char      *operator_id,
+             const char      *territory_id)
+{
+  TerrindReferent key = { 0, };
+
+  key.operator_id = (char *) operator_id;
+  key.territory_id = (char *) territory_id;
+  return g_hash_table_lookup (registry->referent_pairs, &key);
+}
+
+static const char *region_id (gconstpointer e)     { return ((const TerrindRegion *) e)->code; }
+static const char *territory_id (gconstpointer e)  { return ((const TerrindTerritory *) e)->id; }
+static const char *operator_id (gconstpointer e)   { return ((const TerrindOperator *) e)->id; }
+static const char *convention_id (gconstpointer e) { return ((const TerrindConvention *) e)->id; }
+static const char *referent_id (gconstpointer e)   { return ((const TerrindReferent *) e)->id; }
+
+/* When the registry goes, the entities that outlive it (a binding may hold
+ * them) must stop pointing at it. */
+static void release_region (gpointer e)     { ((TerrindRegion *) e)->owner = NULL; terrind_region_unref (e); }
+static void release_territory (gpointer e)  { ((TerrindTerritory *) e)->owner = NULL; terrind_territory_unref (e); }
+static void release_operator (gpointer e)   { ((TerrindOperator *) e)->owner = NULL; terrind_operator_unref (e); }
+static void release_convention (gpointer e) { ((TerrindConvention *) e)->owner = NULL; terrind_convention_unref (e); }
+static void release_referent (gpointer e)   { ((TerrindReferent *) e)->owner = NULL; terrind_referent_unref (e); }
+
+/**
+ * terrind_registry_new:
+ *
+ * Creates an empty registry. For the programme's own data, see
+ * terrind_registry_new_default().
+ *
+ * Returns: (transfer full): a new, empty registry.
+ */
+TerrindRegistry *
+terrind_registry_new (void)
+{
+  TerrindRegistry *registry = g_new0 (TerrindRegistry, 1);
+
+  g_atomic_ref_count_init (&registry->ref_count);
+  terrind_entity_list_init (&registry->regions, region_id, release_region);
+  terrind_entity_list_init (&registry->territories, territory_id, release_territory);
+  terrind_entity_list_init (&registry->operators, operator_id, release_operator);
+  terrind_entity_list_init (&registry->conventions, convention_id, release_convention);
+  terrind_entity_list_init (&registry->referents, referent_id, release_referent);
+  registry->commitments = g_hash_table_new (g_str_hash, g_str_equal);
+  registry->referent_pairs = g_hash_table_new (referent_pair_hash, referent_pair_equal);
+  return registry;
+}
+
+/**
+ * terrind_registry_ref:
+ * @registry: a #TerrindRegistry
+ *
+ * Returns: (transfer full): @registry, with one more reference.
+ */
+TerrindRegistry *
+terrind_registry_ref (TerrindRegistry *registry)
+{
+  g_return_val_if_fail (registry != NULL, NULL);
+
+  g_atomic_ref_count_inc (&registry->ref_count);
+  return registry;
+}
+
+/**
+ * terrind_registry_unref:
+ * @registry: (transfer full): a #TerrindRegistry
+ *
+ * Drops one reference. When it was the last, the registry releases its
+ * entities; those the caller still holds live on, detached.
+ */
+void
+terrind_registry_unref (TerrindRegistry *registry)
+{
+  g_return_if_fail (registry != NULL);
+
+  if (!g_atomic_ref_count_dec (&registry->ref_count))
+    return;
+  g_hash_table_unref (registry->referent_pairs);
+  g_hash_table_unref (registry->commitments);
+  terrind_entity_list_clear (&registry->referents);
+  terrind_entity_list_clear (&registry->conventions);
+  terrind_entity_list_clear (&registry->operators);
+  terrind_entity_list_clear (&registry->territories);
+  terrind_entity_list_clear (&registry->regions);
+  g_free (registry);
+}
+
+static gboolean
+refuse_foreign (gconstpointer    owner,
+                TerrindRegistry *registry,
+                const char      *kind,
+                const char      *id,
+                GError         **error)
+{
+  if (owner == NULL)
+    return TRUE;
+  if (owner == registry)
+    g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_DUPLICATE,
+                 "%s “%s” is already in this registry", kind, id);
+  else
+    g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_IN_USE,
+                 "%s “%s” already belongs to another registry", kind, id);
+  return FALSE;
+}
+
+static gboolean
+refuse_duplicate (TerrindEntityList *list,
+                  const char        *kind,
+                  const char        *id,
+                  GError           **error)
+{
+  if (terrind_entity_list_lookup (list, id) == NULL)
+    return TRUE;
+  g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_DUPLICATE,
+               "there is already a %s with id “%s”", kind, id);
+  return FALSE;
+}
+
+/**
+ * terrind_registry_add_region:
+ * @registry: a #TerrindRegistry
+ * @region: a region that belongs to no registry
+ * @error: return location for a #GError
+ *
+ * Adds @region; the registry takes its own reference.
+ *
+ * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_DUPLICATE (the code
+ *   is taken) or %TERRIND_ERROR_IN_USE (@region is in another registry).
+ */
+gboolean
+terrind_registry_add_region (TerrindRegistry  *registry,
+                             TerrindRegion    *region,
+                             GError          **error)
+{
+  g_return_val_if_fail (registry != NULL, FALSE);
+  g_return_val_if_fail (region != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!refuse_foreign (region->owner, registry, "region", region->code, error) ||
+      !refuse_duplicate (&registry->regions, "region", region->code, error))
+    return FALSE;
+  region->owner = registry;
+  terrind_entity_list_insert (&registry->regions, terrind_region_ref (region));
+  return TRUE;
+}
+
+/**
+ * terrind_registry_add_territory:
+ * @registry: a #TerrindRegistry
+ * @territory: a territory that belongs to no registry
+ * @error: return location for a #GError
+ *
+ * Adds @territory; its region must already be in the registry.
+ *
+ * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_DUPLICATE,
+ *   %TERRIND_ERROR_UNKNOWN_REFERENCE or %TERRIND_ERROR_IN_USE.
+ */
+gboolean
+terrind_registry_add_territory (TerrindRegistry   *registry,
+                                TerrindTerritory  *territory,
+                                GError           **error)
+{
+  g_return_val_if_fail (registry != NULL, FALSE);
+  g_return_val_if_fail (territory != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!refuse_foreign (territory->owner, registry, "territory", territory->id, error) ||
+      !refuse_duplicate (&registry->territories, "territory", territory->id, error))
+    return FALSE;
+  if (terrind_entity_list_lookup (&registry->regions, territory->region_code) == NULL)
+    {
+      g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_UNKNOWN_REFERENCE,
+                   "territory “%s” is in region “%s”, which is not in the registry",
+                   territory->id, territory->region_code);
+      return FALSE;
+    }
+  territory->owner = registry;
+  terrind_entity_list_insert (&registry->territories, terrind_territory_ref (territory));
+  return TRUE;
+}
+
+/**
+ * terrind_registry_add_operator:
+ * @registry: a #TerrindRegistry
+ * @op: an operator that belongs to no registry
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_DUPLICATE or
+ *   %TERRIND_ERROR_IN_USE.
+ */
+gboolean
+terrind_registry_add_operator (TerrindRegistry  *registry,
+                               TerrindOperator  *op,
+                               GError          **error)
+{
+  g_return_val_if_fail (registry != NULL, FALSE);
+  g_return_val_if_fail (op != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!refuse_foreign (op->owner, registry, "operator", op->id, error) ||
+      !refuse_duplicate (&registry->operators, "operator", op->id, error))
+    return FALSE;
+  op->owner = registry;
+  terrind_entity_list_insert (&registry->operators, terrind_operator_ref (op));
+  return TRUE;
+}
+
+/**
+ * terrind_registry_add_convention:
+ * @registry: a #TerrindRegistry
+ * @convention: a convention that belongs to no registry
+ * @error: return location for a #GError
+ *
+ * Adds @convention with its commitments. Its operator must be in the
+ * registry, and none of its commitment ids may be used by another
+ * convention of the registry.
+ *
+ * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_DUPLICATE,
+ *   %TERRIND_ERROR_UNKNOWN_REFERENCE or %TERRIND_ERROR_IN_USE.
+ */
+gboolean
+terrind_registry_add_convention (TerrindRegistry    *registry,
+                                 TerrindConvention  *convention,
+                                 GError            **error)
+{
+  g_return_val_if_fail (registry != NULL, FALSE);
+  g_return_val_if_fail (convention != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!refuse_foreign (convention->owner, registry, "convention", convention->id, error) ||
+      !refuse_duplicate (&registry->conventions, "convention", convention->id, error))
+    return FALSE;
+  if (terrind_entity_list_lookup (&registry->operators, convention->operator_id) == NULL)
+    {
+      g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_UNKNOWN_REFERENCE,
+                   "convention “%s” was signed by operator “%s”, which is not in the registry",
+                   convention->id, convention->operator_id);
+      return FALSE;
+    }
+  for (guint i = 0; i < convention->commitments->len; i++)
+    {
+      TerrindCommitment *commitment = g_ptr_array_index (convention->commitments, i);
+
+      if (g_hash_table_contains (registry->commitments, commitment->id))
+        {
+          g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_DUPLICATE,
+                       "there is already a commitment with id “%s”", commitment->id);
+          return FALSE;
+        }
+    }
+
+  for (guint i = 0; i < convention->commitments->len; i++)
+    {
+      TerrindCommitment *commitment = g_ptr_array_index (convention->commitments, i);
+
+      g_hash_table_insert (registry->commitments, commitment->id, commitment);
+    }
+  convention->owner = registry;
+  terrind_entity_list_insert (&registry->conventions, terrind_convention_ref (convention));
+  return TRUE;
+}
+
+gboolean
+terrind_registry_index_commitment (TerrindRegistry    *registry,
+                                   TerrindCommitment  *commitment,
+                                   GError            **error)
+{
+  if (g_hash_table_contains (registry->commitments, commitment->id))
+    {
+      g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_DUPLICATE,
+                   "there is already a commitment with id “%s”", commitment->id);
+      return FALSE;
+    }
+  g_hash_table_insert (registry->commitments, commitment->id, commitment);
+  return TRUE;
+}
+
+void
+terrind_registry_unindex_commitment (TerrindRegistry   *registry,
+                                     TerrindCommitment *commitment)
+{
+  g_hash_table_remove (registry->commitments, commitment->id);
+}
+
+/* Checks everything about a new referent except that its (operator,
+ * territory) pair is free, which add and replace treat differently. */
+static gboolean
+check_new_referent (TerrindRegistry  *registry,
+                    TerrindReferent  *referent,
+                    GError          **error)
+{
+  if (!refuse_foreign (referent->owner, registry, "referent", referent->id, error))
+    return FALSE;
+  if (terrind_entity_list_lookup (&registry->operators, referent->operator_id) == NULL)
+    {
+      g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_UNKNOWN_REFERENCE,
+                   "referent “%s” is named by operator “%s”, which is not in the registry",
+                   referent->id, referent->operator_id);
+      return FALSE;
+    }
+  if (terrind_entity_list_lookup (&registry->territories, referent->territory_id) == NULL)
+    {
+      g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_UNKNOWN_REFERENCE,
+                   "referent “%s” is for territory “%s”, which is not in the registry",
+                   referent->id, referent->territory_id);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+insert_referent (TerrindRegistry *registry,
+                 TerrindReferent *referent)
+{
+  referent->owner = registry;
+  terrind_entity_list_insert (&registry->referents, terrind_referent_ref (referent));
+  g_hash_table_add (registry->referent_pairs, referent);
+}
+
+static void
+remove_referent (TerrindRegistry *registry,
+                 TerrindReferent *referent)
+{
+  g_hash_table_remove (registry->referent_pairs, referent);
+  referent = terrind_entity_list_steal (&registry->referents, referent->id);
+  release_referent (referent);
+}
+
+/**
+ * terrind_registry_add_referent:
+ * @registry: a #TerrindRegistry
+ * @referent: a referent that belongs to no registry
+ * @error: return location for a #GError
+ *
+ * Adds @referent. Its operator and territory must be in the registry, and
+ * that operator must not have a referent for that territory yet: an
+ * operator names a single referent per territory. To change it, use
+ * terrind_registry_replace_referent().
+ *
+ * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_DUPLICATE (the id
+ *   is taken, or the operator already has a referent for the territory),
+ *   %TERRIND_ERROR_UNKNOWN_REFERENCE or %TERRIND_ERROR_IN_USE.
+ */
+gboolean
+terrind_registry_add_referent (TerrindRegistry  *registry,
+                               TerrindReferent  *referent,
+                               GError          **error)
+{
+  TerrindReferent *existing;
+
+  g_return_val_if_fail (registry != NULL, FALSE);
+  g_return_val_if_fail (referent != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_new_referent (registry, referent, error) ||
+      !refuse_duplicate (&registry->referents, "referent", referent->id, error))
+    return FALSE;
+  existing = lookup_pair (registry, referent->operator_id, referent->territory_id);
+  if (existing != NULL)
+    {
+      g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_DUPLICATE,
+                   "operator “%s” already has a referent for territory “%s” (“%s”): "
+                   "an operator names a single referent per territory; replace it instead",
+                   referent->operator_id, referent->territory_id, existing->id);
+      return FALSE;
+    }
+  insert_referent (registry, referent);
+  return TRUE;
+}
+
+/**
+ * terrind_registry_replace_referent:
+ * @registry: a #TerrindRegistry
+ * @referent: the new referent, which belongs to no registry
+ * @error: return location for a #GError
+ *
+ * Replaces the referent the operator of @referent has for its territory by
+ * @referent. The new referent may keep the old one's id or take a new one.
+ *
+ * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_NOT_FOUND (there is
+ *   no referent to replace), %TERRIND_ERROR_DUPLICATE (the new id is used by
+ *   another referent), %TERRIND_ERROR_UNKNOWN_REFERENCE or
+ *   %TERRIND_ERROR_IN_USE.
+ */
+gboolean
+terrind_registry_replace_referent (TerrindRegistry  *registry,
+                                   TerrindReferent  *referent,
+                                   GError          **error)
+{
+  TerrindReferent *existing, *same_id;
+
+  g_return_val_if_fail (registry != NULL, FALSE);
+  g_return_val_if_fail (referent != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_new_referent (registry, referent, error))
+    return FALSE;
+  existing = lookup_pair (registry, referent->operator_id, referent->territory_id);
+  if (existing == NULL)
+    {
+      g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_NOT_FOUND,
+                   "operator “%s” has no referent for territory “%s” to replace",
+                   referent->operator_id, referent->territory_id);
+      return FALSE;
+    }
+  same_id = terrind_entity_list_lookup (&registry->referents, referent->id);
+  if (same_id != NULL && same_id != existing)
+    {
+      g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_DUPLICATE,
+                   "there is already a referent with id “%s”", referent->id);
+      return FALSE;
+    }
+  remove_referent (registry, existing);
+  insert_referent (registry, referent);
+  return TRUE;
+}
+
+static gboolean
+not_found (GError    **error,
+           const char *kind,
+           const char *id)
+{
+  g_autofree char *safe = g_utf8_make_valid (id, -1);
+
+  g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_NOT_FOUND,
+               "there is no %s with id “%s”", kind, safe);
+  return FALSE;
+}
+
+/**
+ * terrind_registry_remove_region:
+ * @registry: a #TerrindRegistry
+ * @code: the code of the region to remove
+ * @error: return location for a #GError
+ *
+ * Removes a region no territory is in.
+ *
+ * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_NOT_FOUND or
+ *   %TERRIND_ERROR_IN_USE.
+ */
+gboolean
+terrind_registry_remove_region (TerrindRegistry  *registry,
+                                const char       *code,
+                                GError          **error)
+{
+  g_autoptr(GPtrArray) territories = NULL;
+
+  g_return_val_if_fail (registry != NULL, FALSE);
+  g_return_val_if_fail (code != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (terrind_entity_list_lookup (&registry->regions, code) == NULL)
+    return not_found (error, "region", code);
+  territories = terrind_registry_list_territories_in_region (registry, code);
+  if (territories->len > 0)
+    {
+      g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_IN_USE,
+                   "region “%s” still has %u territories, such as “%s”",
+                   code, territories->len,
+                   ((TerrindTerritory *) g_ptr_array_index (territories, 0))->id);
+      return FALSE;
+    }
+  release_region (terrind_entity_list_steal (&registry->regions, code));
+  return TRUE;
+}
+
+/**
+ * terrind_registry_remove_territory:
+ * @registry: a #TerrindRegistry
+ * @id: the id of the territory to remove
+ * @flags: %TERRIND_REMOVE_CASCADE to remove its referents too
+ * @error: return location for a #GError
+ *
+ * Removes a territory. Without %TERRIND_REMOVE_CASCADE, a territory that
+ * still has referents is not removed.
+ *
+ * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_NOT_FOUND or
+ *   %TERRIND_ERROR_IN_USE.
+ */
+gboolean
+terrind_registry_remove_territory (TerrindRegistry     *registry,
+                                   const char          *id,
+                                   TerrindRemoveFlags   flags,
+                                   GError             **error)
+{
+  g_autoptr(GPtrArray) referents = NULL;
+
+  g_return_val_if_fail (registry != NULL, FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (terrind_entity_list_lookup (&registry->territories, id) == NULL)
+    return not_found (error, "territory", id);
+  referents = terrind_registry_list_referents_of_territory (registry, id);
+  if (referents->len > 0 && !(flags & TERRIND_REMOVE_CASCADE))
+    {
+      g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_IN_USE,
+                   "territory “%s” still has %u referents, such as “%s”; "
+                   "remove them first or cascade",
+                   id, referents->len,
+                   ((TerrindReferent *) g_ptr_array_index (referents, 0))->id);
+      return FALSE;
+    }
+  for (guint i = 0; i < referents->len; i++)
+    remove_referent (registry, g_ptr_array_index (referents, i));
+  release_territory (terrind_entity_list_steal (&registry->territories, id));
+  return TRUE;
+}
+
+static void
+remove_convention (TerrindRegistry   *registry,
+                   TerrindConvention *convention)
+{
+  for (guint i = 0; i < convention->commitments->len; i++)
+    terrind_registry_unindex_commitment (registry,
+                                         g_ptr_array_index (convention->commitments, i));
+  convention = terrind_entity_list_steal (&registry->conventions, convention->id);
+  release_convention (convention);
+}
+
+/**
+ * terrind_registry_remove_operator:
+ * @registry: a #TerrindRegistry
+ * @id: the id of the operator to remove
+ * @flags: %TERRIND_REMOVE_CASCADE to remove its conventions and referents
+ *   too
+ * @error: return location for a #GError
+ *
+ * Removes an operator. Without %TERRIND_REMOVE_CASCADE, an operator that
+ * still has conventions or referents is not removed.
+ *
+ * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_NOT_FOUND or
+ *   %TERRIND_ERROR_IN_USE.
+ */
+gboolean
+terrind_registry_remove_operator (TerrindRegistry     *registry,
+                                  const char          *id,
+                                  TerrindRemoveFlags   flags,
+                                  GError             **error)
+{
+  g_autoptr(GPtrArray) conventions = NULL;
+  g_autoptr(GPtrArray) referents = NULL;
+
+  g_return_val_if_fail (registry != NULL, FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (terrind_entity_list_lookup (&registry->operators, id) == NULL)
+    return not_found (error, "operator", id);
+  conventions = terrind_registry_list_conventions_of_operator (registry, id);
+  referents = terrind_registry_list_referents_of_operator (registry, id);
+  if ((conventions->len > 0 || referents->len > 0) && !(flags & TERRIND_REMOVE_CASCADE))
+    {
+      g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_IN_USE,
+                   "operator “%s” still has %u conventions and %u referents; "
+                   "remove them first or cascade",
+                   id, conventions->len, referents->len);
+      return FALSE;
+    }
+  for (guint i = 0; i < referents->len; i++)
+    remove_referent (registry, g_ptr_array_index (referents, i));
+  for (guint i = 0; i < conventions->len; i++)
+    remove_convention (registry, g_ptr_array_index (conventions, i));
+  release_operator (terrind_entity_list_steal (&registry->operators, id));
+  return TRUE;
+}
+
+/**
+ * terrind_registry_remove_convention:
+ * @registry: a #TerrindRegistry
+ * @id: the id of the convention to remove
+ * @error: return location for a #GError
+ *
+ * Removes a convention and, with it, its commitments.
+ *
+ * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_NOT_FOUND.
+ */
+gboolean
+terrind_registry_remove_convention (TerrindRegistry  *registry,
+                                    const char       *id,
+                                    GError          **error)
+{
+  TerrindConvention *convention;
+
+  g_return_val_if_fail (registry != NULL, FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  convention = terrind_entity_list_lookup (&registry->conventions, id);
+  if (convention == NULL)
+    return not_found (error, "convention", id);
+  remove_convention (registry, convention);
+  return TRUE;
+}
+
+/**
+ * terrind_registry_remove_referent:
+ * @registry: a #TerrindRegistry
+ * @id: the id of the referent to remove
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_NOT_FOUND.
+ */
+gboolean
+terrind_registry_remove_referent (TerrindRegistry  *registry,
+                                  const char       *id,
+                                  GError          **error)
+{
+  TerrindReferent *referent;
+
+  g_return_val_if_fail (registry != NULL, FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  referent = terrind_entity_list_lookup (&registry->referents, id);
+  if (referent == NULL)
+    return not_found (error, "referent", id);
+  remove_referent (registry, referent);
+  return TRUE;
+}
+
+/**
+ * terrind_registry_get_region:
+ * @registry: a #TerrindRegistry
+ * @code: a region code
+ *
+ * Returns: (transfer none) (nullable): the region, or %NULL.
+ */
+TerrindRegion *
+terrind_registry_get_region (TerrindRegistry *registry,
+                             const char      *code)
+{
+  g_return_val_if_fail (registry != NULL, NULL);
+  return terrind_entity_list_lookup (&registry->regions, code);
+}
+
+/**
+ * terrind_registry_get_territory:
+ * @registry: a #TerrindRegistry
+ * @id: a territory id
+ *
+ * Returns: (transfer none) (nullable): the territory, or %NULL.
+ */
+TerrindTerritory *
+terrind_registry_get_territory (TerrindRegistry *registry,
+                                const char      *id)
+{
+  g_return_val_if_fail (registry != NULL, NULL);
+  return terrind_entity_list_lookup (&registry->territories, id);
+}
+
+/**
+ * terrind_registry_get_operator:
+ * @registry: a #TerrindRegistry
+ * @id: an operator id
+ *
+ * Returns: (transfer none) (nullable): the operator, or %NULL.
+ */
+TerrindOperator *
+terrind_registry_get_operator (TerrindRegistry *registry,
+                               const char      *id)
+{
+  g_return_val_if_fail (registry != NULL, NULL);
+  return terrind_entity_list_lookup (&registry->operators, id);
+}
+
+/**
+ * terrind_registry_get_convention:
+ * @registry: a #TerrindRegistry
+ * @id: a convention id
+ *
+ * Returns: (transfer none) (nullable): the convention, or %NULL.
+ */
+TerrindConvention *
+terrind_registry_get_convention (TerrindRegistry *registry,
+                                 const char      *id)
+{
+  g_return_val_if_fail (registry != NULL, NULL);
+  return terrind_entity_list_lookup (&registry->conventions, id);
+}
+
+/**
+ * terrind_registry_get_commitment:
+ * @registry: a #TerrindRegistry
+ * @id: a commitment id
+ *
+ * Finds a commitment in whichever convention of the registry holds it.
+ *
+ * Returns: (transfer none) (nullable): the commitment, or %NULL.
+ */
+TerrindCommitment *
+terrind_registry_get_commitment (TerrindRegistry *registry,
+                                 const char      *id)
+{
+  g_return_val_if_fail (registry != NULL, NULL);
+  return id != NULL ? g_hash_table_lookup (registry->commitments, id) : NULL;
+}
+
+/**
+ * terrind_registry_get_referent:
+ * @registry: a #TerrindRegistry
+ * @id: a referent id
+ *
+ * Returns: (transfer none) (nullable): the referent, or %NULL.
+ */
+TerrindReferent *
+terrind_registry_get_referent (TerrindRegistry *registry,
+                               const char      *id)
+{
+  g_return_val_if_fail (registry != NULL, NULL);
+  return terrind_entity_list_lookup (&registry->referents, id);
+}
+
+/**
+ * terrind_registry_get_n_regions:
+ * @registry: a #TerrindRegistry
+ *
+ * Returns: the number of regions.
+ */
+guint
+terrind_registry_get_n_regions (TerrindRegistry *registry)
+{
+  g_return_val_if_fail (registry != NULL, 0);
+  return terrind_entity_list_size (&registry->regions);
+}
+
+/**
+ * terrind_registry_get_n_territories:
+ * @registry: a #TerrindRegistry
+ *
+ * Returns: the number of territories.
+ */
+guint
+terrind_registry_get_n_territories (TerrindRegistry *registry)
+{
+  g_return_val_if_fail (registry != NULL, 0);
+  return terrind_entity_list_size (&registry->territories);
+}
+
+/**
+ * terrind_registry_get_n_operators:
+ * @registry: a #TerrindRegistry
+ *
+ * Returns: the number of operators.
+ */
+guint
+terrind_registry_get_n_operators (TerrindRegistry *registry)
+{
+  g_return_val_if_fail (registry != NULL, 0);
+  return terrind_entity_list_size (&registry->operators);
+}
+
+/**
+ * terrind_registry_get_n_conventions:
+ * @registry: a #TerrindRegistry
+ *
+ * Returns: the number of conventions.
+ */
+guint
+terrind_registry_get_n_conventions (TerrindRegistry *registry)
+{
+  g_return_val_if_fail (registry != NULL, 0);
+  return terrind_entity_list_size (&registry->conventions);
+}
+
+/**
+ * terrind_registry_get_n_referents:
+ * @registry: a #TerrindRegistry
+ *
+ * Returns: the number of referents.
+ */
+guint
+terrind_registry_get_n_referents (TerrindRegistry *registry)
+{
+  g_return_val_if_fail (registry != NULL, 0);
+  return terrind_entity_list_size (&registry->referents);
+}
+
+/**
+ * terrind_registry_list_regions:
+ * @registry: a #TerrindRegistry
+ *
+ * Returns: (transfer container) (element-type TerrindRegion): the regions
+ *   sorted by code; free the array with g_ptr_array_unref(), the elements
+ *   are borrowed.
+ */
+GPtrArray *
+terrind_registry_list_regions (TerrindRegistry *registry)
+{
+  g_return_val_if_fail (registry != NULL, NULL);
+  return terrind_entity_list_sorted (&registry->regions);
+}
+
+/**
+ * terrind_registry_list_territories:
+ * @registry: a #TerrindRegistry
+ *
+ * Returns: (transfer container) (element-type TerrindTerritory): the
+ *   territories sorted by id.
+ */
+GPtrArray *
+terrind_registry_list_territories (TerrindRegistry *registry)
+{
+  g_return_val_if_fail (registry != NULL, NULL);
+  return terrind_entity_list_sorted (&registry->territories);
+}
+
+/**
+ * terrind_registry_list_operators:
+ * @registry: a #TerrindRegistry
+ *
+ * Returns: (transfer container) (element-type TerrindOperator): the
+ *   operators sorted by id.
+ */
+GPtrArray *
+terrind_registry_list_operators (TerrindRegistry *registry)
+{
+  g_return_val_if_fail (registry != NULL, NULL);
+  return terrind_entity_list_sorted (&registry->operators);
+}
+
+/**
+ * terrind_registry_list_conventions:
+ * @registry: a #TerrindRegistry
+ *
+ * Returns: (transfer container) (element-type TerrindConvention): the
+ *   conventions sorted by id.
+ */
+GPtrArray *
+terrind_registry_list_conventions (TerrindRegistry *registry)
+{
+  g_return_val_if_fail (registry != NULL, NULL);
+  return terrind_entity_list_sorted (&registry->conventions);
+}
+
+/**
+ * terrind_registry_list_referents:
+ * @registry: a #TerrindRegistry
+ *
+ * Returns: (transfer container) (element-type TerrindReferent): the
+ *   referents sorted by id.
+ */
+GPtrArray *
+terrind_registry_list_referents (TerrindRegistry *registry)
+{
+  g_return_val_if_fail (registry != NULL, NULL);
+  return terrind_entity_list_sorted (&registry->referents);
+}
+
+/* Keeps, in place, the elements of a sorted listing that @keep accepts. */
+static GPtrArray *
+filter_listing (GPtrArray  *listing,
+                gboolean  (*keep) (gpointer entity, gconstpointer data),
+                gconstpointer data)
+{
+  guint kept = 0;
+
+  for (guint i = 0; i < listing->len; i++)
+    if (keep (g_ptr_array_index (listing, i), data))
+      listing->pdata[kept++] = g_ptr_array_index (listing, i);
+  g_ptr_array_set_size (listing, kept);
+  return listing;
+}
+
+static gint
+compare_referents_by_id (gconstpointer a,
+                         gconstpointer b)
+{
+  return strcmp ((*(TerrindReferent * const *) a)->id, (*(TerrindReferent * const *) b)->id);
+}
+
+static gboolean
+territory_in_region (gpointer entity, gconstpointer code)
+{
+  return g_str_equal (((TerrindTerritory *) entity)->region_code, code);
+}
+
+static gboolean
+convention_of_operator (gpointer entity, gconstpointer id)
+{
+  return g_str_equal (((TerrindConvention *) entity)->operator_id, id);
+}
+
+static gboolean
+referent_of_operator (gpointer entity, gconstpointer id)
+{
+  return g_str_equal (((TerrindReferent *) entity)->operator_id, id);
+}
+
+/**
+ * terrind_registry_list_territories_in_region:
+ * @registry: a #TerrindRegistry
+ * @region_code: a region code
+ *
+ * Returns: (transfer container) (element-type TerrindTerritory) (nullable):
+ *   the territories of the region sorted by id, or %NULL when the region is
+ *   not in the registry.
+ */
+GPtrArray *
+terrind_registry_list_territories_in_region (TerrindRegistry *registry,
+                                             const char      *region_code)
+{
+  g_return_val_if_fail (registry != NULL, NULL);
+
+  if (terrind_entity_list_lookup (&registry->regions, region_code) == NULL)
+    return NULL;
+  return filter_listing (terrind_entity_list_sorted (&registry->territories),
+                         territory_in_region, region_code);
+}
+
+/**
+ * terrind_registry_list_conventions_of_operator:
+ * @registry: a #TerrindRegistry
+ * @operator_id: an operator id
+ *
+ * Returns: (transfer container) (element-type TerrindConvention) (nullable):
+ *   the operator's conventions sorted by id, or %NULL when the operator is
+ *   not in the registry.
+ */
+GPtrArray *
+terrind_registry_list_conventions_of_operator (TerrindRegistry *registry,
+                                               const char      *operator_id)
+{
+  g_return_val_if_fail (registry != NULL, NULL);
+
+  if (terrind_entity_list_lookup (&registry->operators, operator_id) == NULL)
+    return NULL;
+  return filter_listing (terrind_entity_list_sorted (&registry->conventions),
+                         convention_of_operator, operator_id);
+}
+
+/**
+ * terrind_registry_list_referents_of_territory:
+ * @registry: a #TerrindRegistry
+ * @territory_id: a territory id
+ *
+ * The referents every operator named for the territory: at most one per
+ * operator.
+ *
+ * Returns: (transfer container) (element-type TerrindReferent) (nullable):
+ *   the referents sorted by id, or %NULL when the territory is not in the
+ *   registry.
+ */
+GPtrArray *
+terrind_registry_list_referents_of_territory (TerrindRegistry *registry,
+                                              const char      *territory_id)
+{
+  g_autoptr(GPtrArray) operators = NULL;
+  GPtrArray *referents;
+
+  g_return_val_if_fail (registry != NULL, NULL);
+
+  if (terrind_entity_list_lookup (&registry->territories, territory_id) == NULL)
+    return NULL;
+
+  /* Operators are few, so asking the pair index once per operator beats
+   * scanning every referent. */
+  operators = terrind_entity_list_sorted (&registry->operators);
+  referents = g_ptr_array_new ();
+  for (guint i = 0; i < operators->len; i++)
+    {
+      TerrindOperator *op = g_ptr_array_index (operators, i);
+      TerrindReferent *referent = lookup_pair (registry, op->id, territory_id);
+
+      if (referent != NULL)
+        g_ptr_array_add (referents, referent);
+    }
+  g_ptr_array_sort (referents, compare_referents_by_id);
+  return referents;
+}
+
+/**
+ * terrind_registry_list_referents_of_operator:
+ * @registry: a #TerrindRegistry
+ * @operator_id: an operator id
+ *
+ * Returns: (transfer container) (element-type TerrindReferent) (nullable):
+ *   the referents the operator named, sorted by id, or %NULL when the
+ *   operator is not in the registry.
+ */
+GPtrArray *
+terrind_registry_list_referents_of_operator (TerrindRegistry *registry,
+                                             const char      *operator_id)
+{
+  g_return_val_if_fail (registry != NULL, NULL);
+
+  if (terrind_entity_list_lookup (&registry->operators, operator_id) == NULL)
+    return NULL;
+  return filter_listing (terrind_entity_list_sorted (&registry->referents),
+                         referent_of_operator, operator_id);
+}
+
+/**
+ * terrind_registry_get_referent_for:
+ * @registry: a #TerrindRegistry
+ * @operator_id: an operator id
+ * @territory_id: a territory id
+ *
+ * Returns: (transfer none) (nullable): the single referent the operator
+ *   named for the territory, or %NULL when there is none.
+ */
+TerrindReferent *
+terrind_registry_get_referent_for (TerrindRegistry *registry,
+                                   const char      *operator_id,
+                                   const char      *territory_id)
+{
+  g_return_val_if_fail (registry != NULL, NULL);
+
+  if (operator_id == NULL || territory_id == NULL)
+    return NULL;
+  return lookup_pair (registry, operator_id, territory_id);
+}
+
+static gboolean
+territory_lacks_referent (gpointer entity, gconstpointer data)
+{
+  const struct { TerrindRegistry *registry; const char *operator_id; } *query = data;
+
+  return lookup_pair (query->registry, query->operator_id,
+                      ((TerrindTerritory *) entity)->id) == NULL;
+}
+
+/**
+ * terrind_registry_list_territories_without_referent:
+ * @registry: a #TerrindRegistry
+ * @operator_id: an operator id
+ *
+ * The territories for which the operator has not named its referent yet:
+ * what the "one referent per territory" commitments still owe.
+ *
+ * Returns: (transfer container) (element-type TerrindTerritory) (nullable):
+ *   the territories sorted by id, or %NULL when the operator is not in the
+ *   registry.
+ */
+GPtrArray *
+terrind_registry_list_territories_without_referent (TerrindRegistry *registry,
+                                                    const char      *operator_id)
+{
+  struct { TerrindRegistry *registry; const char *operator_id; } query = { registry, operator_id };
+
+  g_return_val_if_fail (registry != NULL, NULL);
+
+  if (terrind_entity_list_lookup (&registry->operators, operator_id) == NULL)
+    return NULL;
+  return filter_listing (terrind_entity_list_sorted (&registry->territories),
+                         territory_lacks_referent, &query);
+}
+
+/**
+ * terrind_registry_find_territory_by_member:
+ * @registry: a #TerrindRegistry
+ * @siren: the SIREN of an EPCI or commune
+ *
+ * Returns: (transfer none) (nullable): the first territory (by id) that
+ *   has @siren as a member, or %NULL.
+ */
+TerrindTerritory *
+terrind_registry_find_territory_by_member (TerrindRegistry *registry,
+                                           const char      *siren)
+{
+  g_autoptr(GPtrArray) territories = NULL;
+
+  g_return_val_if_fail (registry != NULL, NULL);
+
+  if (siren == NULL)
+    return NULL;
+  territories = terrind_entity_list_sorted (&registry->territories);
+  for (guint i = 0; i < territories->len; i++)
+    if (terrind_territory_has_member (g_ptr_array_index (territories, i), siren))
+      return g_ptr_array_index (territories, i);
+  return NULL;
+}
+
+typedef gboolean (*EntityEqualFunc) (gconstpointer a, gconstpointer b);
+
+static gboolean
+lists_equal (TerrindEntityList *a,
+             TerrindEntityList *b,
+             EntityEqualFunc    equal)
+{
+  GHashTableIter iter;
+  gpointer id, entity;
+
+  if (terrind_entity_list_size (a) != terrind_entity_list_size (b))
+    return FALSE;
+  g_hash_table_iter_init (&iter, a->by_id);
+  while (g_hash_table_iter_next (&iter, &id, &entity))
+    {
+      gpointer other = terrind_entity_list_lookup (b, id);
+
+      if (other == NULL || !equal (entity, other))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * terrind_registry_equal:
+ * @a: a #TerrindRegistry
+ * @b: a #TerrindRegistry
+ *
+ * Compares two registries entity by entity and field by field.
+ *
+ * Returns: %TRUE when @a and @b hold the same entities with the same
+ *   values.
+ */
+gboolean
+terrind_registry_equal (TerrindRegistry *a,
+                        TerrindRegistry *b)
+{
+  g_return_val_if_fail (a != NULL, FALSE);
+  g_return_val_if_fail (b != NULL, FALSE);
+
+  return lists_equal (&a->regions, &b->regions, (EntityEqualFunc) terrind_region_equal) &&
+         lists_equal (&a->territories, &b->territories, (EntityEqualFunc) terrind_territory_equal) &&
+         lists_equal (&a->operators, &b->operators, (EntityEqualFunc) terrind_operator_equal) &&
+         lists_equal (&a->conventions, &b->conventions, (EntityEqualFunc) terrind_convention_equal) &&
+         lists_equal (&a->referents, &b->referents, (EntityEqualFunc) terrind_referent_equal);
+}
+
+static gboolean
+registry_is_empty (TerrindRegistry *registry)
+{
+  return terrind_entity_list_size (&registry->regions) == 0 &&
+         terrind_entity_list_size (&registry->territories) == 0 &&
+         terrind_entity_list_size (&registry->operators) == 0 &&
+         terrind_entity_list_size (&registry->conventions) == 0 &&
+         terrind_entity_list_size (&registry->referents) == 0;
+}
+
+static gboolean
+check_no_clash (TerrindEntityList *dest,
+                TerrindEntityList *src,
+                const char        *kind,
+                GError           **error)
+{
+  g_autoptr(GPtrArray) entities = terrind_entity_list_sorted (src);
+
+  for (guint i = 0; i < entities->len; i++)
+    if (!refuse_duplicate (dest, kind, src->get_id (g_ptr_array_index (entities, i)), error))
+      return FALSE;
+  return TRUE;
+}
+
+/* Checks that moving @src into @dest breaks no rule. @src is consistent on
+ * its own (it was built with the checked add calls), so only clashes with
+ * @dest are left to find. */
+static gboolean
+check_merge (TerrindRegistry  *dest,
+             TerrindRegistry  *src,
+             GError          **error)
+{
+  GHashTableIter iter;
+  gpointer key;
+
+  if (!check_no_clash (&dest->regions, &src->regions, "region", error) ||
+      !check_no_clash (&dest->territories, &src->territories, "territory", error) ||
+      !check_no_clash (&dest->operators, &src->operators, "operator", error) ||
+      !check_no_clash (&dest->conventions, &src->conventions, "convention", error) ||
+      !check_no_clash (&dest->referents, &src->referents, "referent", error))
+    return FALSE;
+
+  g_hash_table_iter_init (&iter, src->commitments);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (g_hash_table_contains (dest->commitments, key))
+      {
+        g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_DUPLICATE,
+                     "there is already a commitment with id “%s”", (const char *) key);
+        return FALSE;
+      }
+  /* Referents in @src point at territories of @src, which cannot be in
+   * @dest (checked above), so no (operator, territory) pair can clash. */
+  return TRUE;
+}
+
+static void
+move_list (TerrindEntityList *dest,
+           TerrindEntityList *src,
+           TerrindRegistry   *new_owner,
+           gsize              owner_offset)
+{
+  g_autoptr(GPtrArray) entities = terrind_entity_list_sorted (src);
+
+  for (guint i = 0; i < entities->len; i++)
+    {
+      gpointer entity = terrind_entity_list_steal (src, src->get_id (g_ptr_array_index (entities, i)));
+
+      G_STRUCT_MEMBER (TerrindRegistry *, entity, owner_offset) = new_owner;
+      terrind_entity_list_insert (dest, entity);
+    }
+}
+
+static void
+set_owners (TerrindEntityList *list,
+            TerrindRegistry   *owner,
+            gsize              owner_offset)
+{
+  GHashTableIter iter;
+  gpointer entity;
+
+  g_hash_table_iter_init (&iter, list->by_id);
+  while (g_hash_table_iter_next (&iter, NULL, &entity))
+    G_STRUCT_MEMBER (TerrindRegistry *, entity, owner_offset) = owner;
+}
+
+gboolean
+terrind_registry_merge (TerrindRegistry  *dest,
+                        TerrindRegistry  *src,
+                        GError          **error)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_return_val_if_fail (dest != NULL, FALSE);
+  g_return_val_if_fail (src != NULL, FALSE);
+  g_return_val_if_fail (dest != src, FALSE);
+
+  if (registry_is_empty (dest))
+    {
+      /* The common case, loading a file into a new registry: swap the
+       * containers instead of moving a million entities one by one. */
+      GHashTable *tmp;
+
+      terrind_entity_list_swap (&dest->regions, &src->regions);
+      terrind_entity_list_swap (&dest->territories, &src->territories);
+      terrind_entity_list_swap (&dest->operators, &src->operators);
+      terrind_entity_list_swap (&dest->conventions, &src->conventions);
+      terrind_entity_list_swap (&dest->referents, &src->referents);
+      tmp = dest->commitments; dest->commitments = src->commitments; src->commitments = tmp;
+      tmp = dest->referent_pairs; dest->referent_pairs = src->referent_pairs; src->referent_pairs = tmp;
+      set_owners (&dest->regions, dest, G_STRUCT_OFFSET (TerrindRegion, owner));
+      set_owners (&dest->territories, dest, G_STRUCT_OFFSET (TerrindTerritory, owner));
+      set_owners (&dest->operators, dest, G_STRUCT_OFFSET (TerrindOperator, owner));
+      set_owners (&dest->conventions, dest, G_STRUCT_OFFSET (TerrindConvention, owner));
+      set_owners (&dest->referents, dest, G_STRUCT_OFFSET (TerrindReferent, owner));
+      return TRUE;
+    }
+
+  if (!check_merge (dest, src, error))
+    return FALSE;
+
+  move_list (&dest->regions, &src->regions, dest, G_STRUCT_OFFSET (TerrindRegion, owner));
+  move_list (&dest->territories, &src->territories, dest, G_STRUCT_OFFSET (TerrindTerritory, owner));
+  move_list (&dest->operators, &src->operators, dest, G_STRUCT_OFFSET (TerrindOperator, owner));
+  move_list (&dest->conventions, &src->conventions, dest, G_STRUCT_OFFSET (TerrindConvention, owner));
+  move_list (&dest->referents, &src->referents, dest, G_STRUCT_OFFSET (TerrindReferent, owner));
+  g_hash_table_iter_init (&iter, src->commitments);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_insert (dest->commitments, key, value);
+  g_hash_table_remove_all (src->commitments);
+  g_hash_table_iter_init (&iter, src->referent_pairs);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_hash_table_add (dest->referent_pairs, key);
+  g_hash_table_remove_all (src->referent_pairs);
+  return TRUE;
+}

@@ -1,0 +1,322 @@
+/* terrind-validate.c: the value rules every entity enforces
+ *
+ * Copyright (C) 2026 The libterrind authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Values come from files and from bindings, so every rule assumes the value
+ * is hostile: messages quote a value only once it is known to be valid
+ * UTF-8 and short, so an error message can never carry garbage onwards.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "terrind-error.h"
+#include "terrind-validate-private.h"
+
+/* Values longer than this are not quoted in error messages. */
+#define QUOTE_MAX 64
+
+static char *
+quote_value (const char *value)
+{
+  if (!g_utf8_validate (value, -1, NULL))
+    return g_strdup ("(invalid UTF-8)");
+  if (g_utf8_strlen (value, -1) > QUOTE_MAX)
+    {
+      g_autofree char *head = g_utf8_substring (value, 0, QUOTE_MAX);
+      return g_strdup_printf ("“%s…”", head);
+    }
+  return g_strdup_printf ("“%s”", value);
+}
+
+static gboolean
+invalid (GError    **error,
+         const char *what,
+         const char *value,
+         const char *why)
+{
+  g_autofree char *quoted = value != NULL ? quote_value (value) : NULL;
+
+  if (quoted != NULL)
+    g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_INVALID_VALUE,
+                 "invalid %s %s: %s", what, quoted, why);
+  else
+    g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_INVALID_VALUE,
+                 "invalid %s: %s", what, why);
+  return FALSE;
+}
+
+gboolean
+terrind_validate_id (const char  *id,
+                     const char  *what,
+                     GError     **error)
+{
+  gsize length;
+
+  if (id == NULL || *id == '\0')
+    return invalid (error, what, NULL, "it must not be empty");
+
+  for (length = 0; id[length] != '\0'; length++)
+    {
+      char c = id[length];
+
+      if (!g_ascii_isalnum (c) && c != '.' && c != '_' && c != '-')
+        return invalid (error, what, id,
+                        "only ASCII letters, digits, “.”, “_” and “-” are allowed");
+      if (length >= TERRIND_ID_MAX_LENGTH)
+        return invalid (error, what, id, "it is longer than 128 characters");
+    }
+  return TRUE;
+}
+
+/* Control characters have no place in a name: they break one-line output
+ * (CSV, tables, logs) and are a classic way to smuggle terminal escapes. */
+static gboolean
+has_control_characters (const char *text,
+                        gboolean    allow_tab_newline)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+
+      if (allow_tab_newline && (c == '\t' || c == '\n'))
+        continue;
+      if (c < 0x20 || c == 0x7f)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+terrind_validate_optional_name (const char  *name,
+                                const char  *what,
+                                GError     **error)
+{
+  if (name == NULL)
+    return TRUE;
+  if (!g_utf8_validate (name, -1, NULL))
+    return invalid (error, what, NULL, "it is not valid UTF-8");
+  if (has_control_characters (name, FALSE))
+    return invalid (error, what, name, "it contains control characters");
+  return TRUE;
+}
+
+gboolean
+terrind_validate_name (const char  *name,
+                       const char  *what,
+                       GError     **error)
+{
+  if (name == NULL || *name == '\0')
+    return invalid (error, what, NULL, "it must not be empty");
+  return terrind_validate_optional_name (name, what, error);
+}
+
+gboolean
+terrind_validate_text (const char  *text,
+                       const char  *what,
+                       GError     **error)
+{
+  if (text == NULL || *text == '\0')
+    return invalid (error, what, NULL, "it must not be empty");
+  if (!g_utf8_validate (text, -1, NULL))
+    return invalid (error, what, NULL, "it is not valid UTF-8");
+  if (has_control_characters (text, TRUE))
+    return invalid (error, what, NULL,
+                    "it contains control characters other than tab and newline");
+  return TRUE;
+}
+
+static gboolean
+all_digits (const char *s,
+            gsize       n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_isdigit (s[i]))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+terrind_validate_date (const char  *date,
+                       const char  *what,
+                       GError     **error)
+{
+  guint year, month, day;
+
+  if (date == NULL || strlen (date) != 10 || date[4] != '-' || date[7] != '-' ||
+      !all_digits (date, 4) || !all_digits (date + 5, 2) || !all_digits (date + 8, 2))
+    return invalid (error, what, date, "a date is written YYYY-MM-DD");
+
+  year = (guint) g_ascii_strtoull (date, NULL, 10);
+  month = (guint) g_ascii_strtoull (date + 5, NULL, 10);
+  day = (guint) g_ascii_strtoull (date + 8, NULL, 10);
+  if (year < 1 || month < 1 || month > 12 || day < 1 ||
+      !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+    return invalid (error, what, date, "no such day in the calendar");
+  return TRUE;
+}
+
+/* The SIREN's tenth-less Luhn checksum: doubling every second digit from
+ * the right. */
+static gboolean
+luhn_valid (const char *digits)
+{
+  guint sum = 0;
+  gsize n = strlen (digits);
+
+  for (gsize i = 0; i < n; i++)
+    {
+      guint d = (guint) (digits[n - 1 - i] - '0');
+
+      if (i % 2 == 1)
+        {
+          d *= 2;
+          if (d > 9)
+            d -= 9;
+        }
+      sum += d;
+    }
+  return sum % 10 == 0;
+}
+
+gboolean
+terrind_validate_siren (const char  *siren,
+                        GError     **error)
+{
+  if (siren == NULL || strlen (siren) != 9 || !all_digits (siren, 9))
+    return invalid (error, "SIREN", siren, "a SIREN is exactly 9 digits");
+  if (!luhn_valid (siren))
+    return invalid (error, "SIREN", siren, "its check digit is wrong");
+  return TRUE;
+}
+
+static gboolean
+is_email_char (guchar c)
+{
+  return c > 0x20 && c < 0x7f && strchr ("<>()[]\\,;:\"@", c) == NULL;
+}
+
+gboolean
+terrind_validate_email (const char  *email,
+                        GError     **error)
+{
+  const char *at, *dot;
+
+  if (email == NULL || *email == '\0')
+    return invalid (error, "e-mail address", NULL, "it must not be empty");
+  if (strlen (email) > 254)
+    return invalid (error, "e-mail address", email, "it is longer than 254 characters");
+
+  at = strchr (email, '@');
+  if (at == NULL || at == email || strchr (at + 1, '@') != NULL)
+    return invalid (error, "e-mail address", email, "it must read local-part@domain");
+  for (const char *p = email; *p != '\0'; p++)
+    if (p != at && !is_email_char ((guchar) *p))
+      return invalid (error, "e-mail address", email,
+                      "it may only contain printable ASCII characters without spaces");
+
+  dot = strrchr (at + 1, '.');
+  if (dot == NULL || dot == at + 1 || dot[1] == '\0' || strstr (at + 1, "..") != NULL ||
+      at[1] == '.')
+    return invalid (error, "e-mail address", email,
+                    "its domain must have a dot, like example.fr");
+  return TRUE;
+}
+
+gboolean
+terrind_validate_phone (const char  *phone,
+                        GError     **error)
+{
+  guint digits = 0;
+  gsize length = 0;
+
+  if (phone == NULL || *phone == '\0')
+    return invalid (error, "phone number", NULL, "it must not be empty");
+
+  for (const char *p = phone; *p != '\0'; p++, length++)
+    {
+      if (g_ascii_isdigit (*p))
+        digits++;
+      else if (strchr (" +.-()", *p) == NULL)
+        return invalid (error, "phone number", phone,
+                        "only digits, spaces and + . - ( ) are allowed");
+    }
+  if (digits < 4 || length > 32)
+    return invalid (error, "phone number", phone,
+                    "it must have at least 4 digits and at most 32 characters");
+  return TRUE;
+}
+
+gboolean
+terrind_validate_department_code (const char  *code,
+                                  GError     **error)
+{
+  gsize length = code != NULL ? strlen (code) : 0;
+
+  if (length < 1 || length > 3)
+    return invalid (error, "department code", code, "it is 1 to 3 characters, like 74, 2A or 971");
+  for (gsize i = 0; i < length; i++)
+    if (!g_ascii_isdigit (code[i]) && code[i] != 'A' && code[i] != 'B')
+      return invalid (error, "department code", code, "it is made of digits, A or B");
+  return TRUE;
+}
+
+gboolean
+terrind_validate_year (guint        year,
+                       const char  *what,
+                       GError     **error)
+{
+  if (year < 1900 || year > 2200)
+    {
+      g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_INVALID_VALUE,
+                   "invalid %s %u: years run from 1900 to 2200", what, year);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gint
+terrind_compare_strings (gconstpointer a,
+                         gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+void
+terrind_replace_string (char       **field,
+                        const char  *value)
+{
+  char *copy = g_strdup (value);
+
+  g_free (*field);
+  *field = copy;
+}
+
+gboolean
+terrind_string_arrays_equal (GPtrArray *a,
+                             GPtrArray *b)
+{
+  guint na = a != NULL ? a->len : 0;
+  guint nb = b != NULL ? b->len : 0;
+
+  if (na != nb)
+    return FALSE;
+  for (guint i = 0; i < na; i++)
+    if (g_strcmp0 (g_ptr_array_index (a, i), g_ptr_array_index (b, i)) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+gint
+terrind_string_array_find (GPtrArray  *array,
+                           const char *value)
+{
+  if (array == NULL)
+    return -1;
+  for (guint i = 0; i < array->len; i++)
+    if (g_str_equal (g_ptr_array_index (array, i), value))
+      return (gint) i;
+  return -1;
+}
