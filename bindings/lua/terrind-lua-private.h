@@ -1,0 +1,128 @@
+/* terrind-lua-private.h: what the files of the Lua binding share
+ *
+ * Copyright (C) 2026 The libterrind authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include <lauxlib.h>
+
+#include "terrind-lua.h"
+
+G_BEGIN_DECLS
+
+#ifndef G_NORETURN
+#define G_NORETURN __attribute__ ((__noreturn__))
+#endif
+
+/* A field readable through __index (and writable through __newindex when
+ * @set is not NULL). @get pushes exactly one value; @set reads the value at
+ * @value_index, names @field in its messages and raises on error. */
+typedef struct {
+  const char *name;
+  void      (*get) (lua_State *L, gpointer object);
+  void      (*set) (lua_State *L, gpointer object, int value_index,
+                    const char *field);
+} TerrindLuaField;
+
+/* One wrapped libterrind type: its metatable, its fields and methods, and
+ * the few C functions every wrapper needs. */
+typedef struct {
+  const char            *name;       /* "Territory", for messages */
+  const char            *metatable;  /* "terrind.Territory" */
+  gpointer             (*ref)   (gpointer object);
+  void                 (*unref) (gpointer object);
+  gboolean             (*equal) (gpointer a, gpointer b);
+  const char          *(*get_id) (gpointer object);
+  void                 (*describe) (lua_State *L, gpointer object); /* or NULL */
+  const luaL_Reg        *methods;    /* NULL-terminated */
+  const TerrindLuaField *fields;     /* NULL-terminated */
+  lua_CFunction          construct;  /* from a table at index 1, or NULL */
+  const luaL_Reg        *statics;    /* functions of the class table, or NULL */
+} TerrindLuaType;
+
+/* The userdata behind every wrapper. @object is NULL once closed; the
+ * wrapper's parent, if any, is pinned as its first user value. */
+typedef struct {
+  gpointer              object;
+  const TerrindLuaType *type;
+} TerrindLuaBox;
+
+extern const TerrindLuaType terrind_lua_region_type;
+extern const TerrindLuaType terrind_lua_territory_type;
+extern const TerrindLuaType terrind_lua_operator_type;
+extern const TerrindLuaType terrind_lua_commitment_type;
+extern const TerrindLuaType terrind_lua_convention_type;
+extern const TerrindLuaType terrind_lua_referent_type;
+extern const TerrindLuaType terrind_lua_registry_type;
+
+/* terrind-lua-object.c */
+void           terrind_lua_register_types  (lua_State            *L);
+TerrindLuaBox *terrind_lua_new_box         (lua_State            *L,
+                                            const TerrindLuaType *type,
+                                            int                   parent_index);
+void           terrind_lua_push_object     (lua_State            *L,
+                                            const TerrindLuaType *type,
+                                            gpointer              object,
+                                            int                   parent_index);
+gpointer       terrind_lua_check_object    (lua_State            *L,
+                                            int                   index,
+                                            const TerrindLuaType *type);
+gpointer       terrind_lua_test_object     (lua_State            *L,
+                                            int                   index,
+                                            const TerrindLuaType *type);
+gpointer       terrind_lua_check_or_build  (lua_State            *L,
+                                            int                   index,
+                                            const TerrindLuaType *type);
+void           terrind_lua_apply_fields    (lua_State            *L,
+                                            int                   table_index,
+                                            TerrindLuaBox        *box,
+                                            const char * const   *handled);
+
+/* terrind-lua-value.c: arguments (numbered in messages) */
+const char    *terrind_lua_check_text      (lua_State            *L,
+                                            int                   arg);
+const char    *terrind_lua_opt_text        (lua_State            *L,
+                                            int                   arg);
+guint          terrind_lua_check_uint      (lua_State            *L,
+                                            int                   arg);
+/* ...and values of named fields, in assignments and constructor tables */
+const char    *terrind_lua_value_text      (lua_State            *L,
+                                            int                   index,
+                                            const char           *field,
+                                            gboolean              nullable);
+guint          terrind_lua_value_uint      (lua_State            *L,
+                                            int                   index,
+                                            const char           *field);
+gint64         terrind_lua_value_int64     (lua_State            *L,
+                                            int                   index,
+                                            const char           *field);
+gboolean       terrind_lua_value_boolean   (lua_State            *L,
+                                            int                   index,
+                                            const char           *field);
+int            terrind_lua_get_field       (lua_State            *L,
+                                            int                   table_index,
+                                            const char           *field);
+void           terrind_lua_check_list      (lua_State            *L,
+                                            int                   index,
+                                            const char           *field);
+void           terrind_lua_push_text       (lua_State            *L,
+                                            const char           *text);
+
+/* terrind-lua-error.c */
+G_NORETURN
+void           terrind_lua_raise_error     (lua_State            *L,
+                                            GError               *error);
+void           terrind_lua_check_success   (lua_State            *L,
+                                            gboolean              success,
+                                            GError              **error);
+void           terrind_lua_register_error  (lua_State            *L);
+
+/* terrind-lua-iter.c */
+void           terrind_lua_push_iterator   (lua_State            *L,
+                                            const TerrindLuaType *type,
+                                            GPtrArray            *items,
+                                            int                   parent_index);
+
+G_END_DECLS

@@ -1,0 +1,626 @@
+/* terrind-lua-registry.c: terrind.Registry, and the embedding API's
+ * functions that hand a registry between C and Lua
+ *
+ * Copyright (C) 2026 The libterrind authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "terrind-lua-private.h"
+
+#define REGISTRY (&terrind_lua_registry_type)
+
+static TerrindRegistry *
+check_registry (lua_State *L)
+{
+  return terrind_lua_check_object (L, 1, REGISTRY);
+}
+
+/* XML documents may hold any byte, so they go to the parser with their
+ * length; only real strings are documents. */
+static const char *
+check_document (lua_State *L,
+                int        arg,
+                size_t    *length)
+{
+  if (lua_type (L, arg) != LUA_TSTRING)
+    luaL_typeerror (L, arg, "string");
+  return lua_tolstring (L, arg, length);
+}
+
+/* Counts are fields: reg.n_territories */
+#define COUNT_FIELD(what)                                                   \
+  static void                                                               \
+  get_n_##what (lua_State *L,                                               \
+                gpointer   object)                                          \
+  {                                                                         \
+    lua_pushinteger (L, terrind_registry_get_n_##what (object));            \
+  }
+
+COUNT_FIELD (regions)
+COUNT_FIELD (territories)
+COUNT_FIELD (operators)
+COUNT_FIELD (conventions)
+COUNT_FIELD (referents)
+
+static const TerrindLuaField registry_fields[] = {
+  { "n_regions", get_n_regions, NULL },
+  { "n_territories", get_n_territories, NULL },
+  { "n_operators", get_n_operators, NULL },
+  { "n_conventions", get_n_conventions, NULL },
+  { "n_referents", get_n_referents, NULL },
+  { NULL, NULL, NULL }
+};
+
+/* Import options come from an optional table:
+ * { max_bytes = …, max_depth = …, max_value_length = …, max_elements = … }.
+ * Returns NULL when there is no table. Nothing here may raise once the
+ * options exist, so the table is read first. */
+typedef struct {
+  gboolean    present;
+  lua_Integer max_bytes, max_depth, max_value_length, max_elements;
+} OptionValues;
+
+static lua_Integer
+option_value (lua_State  *L,
+              int         table_index,
+              const char *name,
+              lua_Integer maximum)
+{
+  int index = terrind_lua_get_field (L, table_index, name);
+  lua_Integer value = -1;
+
+  if (!lua_isnil (L, index))
+    {
+      value = terrind_lua_value_int64 (L, index, name);
+      if (value < 0 || (lua_Unsigned) value > (lua_Unsigned) maximum)
+        luaL_error (L, "bad value for field '%s' (integer out of range)", name);
+    }
+  lua_pop (L, 1);
+  return value;
+}
+
+static OptionValues
+read_options (lua_State *L,
+              int        arg)
+{
+  static const char * const known[] = {
+    "max_bytes", "max_depth", "max_value_length", "max_elements", NULL
+  };
+  OptionValues values = { FALSE, -1, -1, -1, -1 };
+
+  if (lua_isnoneornil (L, arg))
+    return values;
+  luaL_checktype (L, arg, LUA_TTABLE);
+  lua_pushnil (L);
+  while (lua_next (L, arg) != 0)
+    {
+      if (lua_type (L, -2) != LUA_TSTRING || !g_strv_contains (known, lua_tostring (L, -2)))
+        luaL_argerror (L, arg, "unknown import option");
+      lua_pop (L, 1);
+    }
+  values.present = TRUE;
+  values.max_bytes = option_value (L, arg, "max_bytes", G_MAXINT64);
+  values.max_depth = option_value (L, arg, "max_depth", G_MAXUINT);
+  values.max_value_length = option_value (L, arg, "max_value_length", G_MAXUINT);
+  values.max_elements = option_value (L, arg, "max_elements", G_MAXINT64);
+  return values;
+}
+
+static TerrindImportOptions *
+make_options (const OptionValues *values)
+{
+  TerrindImportOptions *options;
+
+  if (!values->present)
+    return NULL;
+  options = terrind_import_options_new ();
+  if (values->max_bytes >= 0)
+    terrind_import_options_set_max_bytes (options, (guint64) values->max_bytes);
+  if (values->max_depth >= 0)
+    terrind_import_options_set_max_depth (options, (guint) values->max_depth);
+  if (values->max_value_length >= 0)
+    terrind_import_options_set_max_value_length (options, (guint) values->max_value_length);
+  if (values->max_elements >= 0)
+    terrind_import_options_set_max_elements (options, (guint64) values->max_elements);
+  return options;
+}
+
+/* The imports run to completion (freeing what they allocate) before any
+ * error is raised. */
+static gboolean
+import_file (TerrindRegistry    *registry,
+             const char         *path,
+             const OptionValues *values,
+             GError            **error)
+{
+  g_autoptr(TerrindImportOptions) options = make_options (values);
+
+  return terrind_registry_import_file (registry, path, options, error);
+}
+
+static gboolean
+import_data (TerrindRegistry    *registry,
+             const char         *data,
+             size_t              length,
+             const OptionValues *values,
+             GError            **error)
+{
+  g_autoptr(TerrindImportOptions) options = make_options (values);
+
+  return terrind_registry_import_data (registry, data, length, options, error);
+}
+
+/* Registry.new() */
+static int
+registry_new (lua_State *L)
+{
+  TerrindLuaBox *box = terrind_lua_new_box (L, REGISTRY, 0);
+
+  box->object = terrind_registry_new ();
+  return 1;
+}
+
+/* Registry.default(): the embedded dataset */
+static int
+registry_default (lua_State *L)
+{
+  TerrindLuaBox *box = terrind_lua_new_box (L, REGISTRY, 0);
+  GError *error = NULL;
+
+  box->object = terrind_registry_new_default (&error);
+  if (box->object == NULL)
+    terrind_lua_raise_error (L, error);
+  return 1;
+}
+
+/* Registry.load(path [, options]) */
+static int
+registry_load (lua_State *L)
+{
+  const char *path = terrind_lua_check_text (L, 1);
+  OptionValues values = read_options (L, 2);
+  TerrindLuaBox *box = terrind_lua_new_box (L, REGISTRY, 0);
+  GError *error = NULL;
+
+  box->object = terrind_registry_new ();
+  if (!import_file (box->object, path, &values, &error))
+    terrind_lua_raise_error (L, error);
+  return 1;
+}
+
+/* Registry.from_string(xml [, options]) */
+static int
+registry_from_string (lua_State *L)
+{
+  size_t length;
+  const char *data = check_document (L, 1, &length);
+  OptionValues values = read_options (L, 2);
+  TerrindLuaBox *box = terrind_lua_new_box (L, REGISTRY, 0);
+  GError *error = NULL;
+
+  box->object = terrind_registry_new ();
+  if (!import_data (box->object, data, length, &values, &error))
+    terrind_lua_raise_error (L, error);
+  return 1;
+}
+
+static const luaL_Reg registry_statics[] = {
+  { "new", registry_new },
+  { "default", registry_default },
+  { "load", registry_load },
+  { "from_string", registry_from_string },
+  { NULL, NULL }
+};
+
+/* Registry{} is Registry.new(); the table must be empty. */
+static int
+registry_construct (lua_State *L)
+{
+  luaL_checktype (L, 1, LUA_TTABLE);
+  lua_pushnil (L);
+  if (lua_next (L, 1) != 0)
+    return luaL_error (L, "terrind Registry takes no fields; use Registry.load or Registry.from_string");
+  return registry_new (L);
+}
+
+/* reg:import_file(path [, options]): all or nothing */
+static int
+registry_import_file (lua_State *L)
+{
+  TerrindRegistry *registry = check_registry (L);
+  const char *path = terrind_lua_check_text (L, 2);
+  OptionValues values = read_options (L, 3);
+  GError *error = NULL;
+
+  terrind_lua_check_success (L, import_file (registry, path, &values, &error), &error);
+  return 0;
+}
+
+/* reg:import_string(xml [, options]): all or nothing */
+static int
+registry_import_string (lua_State *L)
+{
+  TerrindRegistry *registry = check_registry (L);
+  size_t length;
+  const char *data = check_document (L, 2, &length);
+  OptionValues values = read_options (L, 3);
+  GError *error = NULL;
+
+  terrind_lua_check_success (L, import_data (registry, data, length, &values, &error), &error);
+  return 0;
+}
+
+/* reg:save(path): canonical XML, written atomically */
+static int
+registry_save (lua_State *L)
+{
+  TerrindRegistry *registry = check_registry (L);
+  const char *path = terrind_lua_check_text (L, 2);
+  GError *error = NULL;
+
+  terrind_lua_check_success (L, terrind_registry_export_file (registry, path, &error), &error);
+  return 0;
+}
+
+/* reg:to_string(): canonical XML */
+static int
+registry_to_string (lua_State *L)
+{
+  TerrindRegistry *registry = check_registry (L);
+  GError *error = NULL;
+  gsize length = 0;
+  char *data;
+
+  /* While @data is held, only lua_pushlstring() could raise, and only when
+   * memory runs out. */
+  data = terrind_registry_export_data (registry, &length, &error);
+  if (data == NULL)
+    terrind_lua_raise_error (L, error);
+  lua_pushlstring (L, data, length);
+  g_free (data);
+  return 1;
+}
+
+/* The adders take a wrapper or a table to build one from, and return the
+ * wrapper. */
+static int
+add_entity (lua_State            *L,
+            const TerrindLuaType *type,
+            gboolean            (*add) (TerrindRegistry *, gpointer, GError **))
+{
+  TerrindRegistry *registry = check_registry (L);
+  gpointer entity = terrind_lua_check_or_build (L, 2, type);
+  GError *error = NULL;
+
+  terrind_lua_check_success (L, add (registry, entity, &error), &error);
+  lua_settop (L, 2);
+  return 1;
+}
+
+#define ADDER(lua_name, c_name, type)                                           \
+  static gboolean                                                               \
+  call_##lua_name (TerrindRegistry *registry, gpointer entity, GError **error)  \
+  {                                                                             \
+    return terrind_registry_##c_name (registry, entity, error);                 \
+  }                                                                             \
+  static int                                                                    \
+  registry_##lua_name (lua_State *L)                                            \
+  {                                                                             \
+    return add_entity (L, type, call_##lua_name);                               \
+  }
+
+ADDER (add_region, add_region, &terrind_lua_region_type)
+ADDER (add_territory, add_territory, &terrind_lua_territory_type)
+ADDER (add_operator, add_operator, &terrind_lua_operator_type)
+ADDER (add_convention, add_convention, &terrind_lua_convention_type)
+ADDER (add_referent, add_referent, &terrind_lua_referent_type)
+ADDER (replace_referent, replace_referent, &terrind_lua_referent_type)
+
+/* { cascade = true } as the optional last argument of the removers that
+ * accept it. */
+static TerrindRemoveFlags
+check_remove_flags (lua_State *L,
+                    int        arg)
+{
+  TerrindRemoveFlags flags = TERRIND_REMOVE_NONE;
+
+  if (lua_isnoneornil (L, arg))
+    return flags;
+  luaL_checktype (L, arg, LUA_TTABLE);
+  lua_pushnil (L);
+  while (lua_next (L, arg) != 0)
+    {
+      if (lua_type (L, -2) != LUA_TSTRING || g_strcmp0 (lua_tostring (L, -2), "cascade") != 0)
+        luaL_argerror (L, arg, "unknown remove option");
+      if (terrind_lua_value_boolean (L, -1, "cascade"))
+        flags |= TERRIND_REMOVE_CASCADE;
+      lua_pop (L, 1);
+    }
+  return flags;
+}
+
+static int
+registry_remove_region (lua_State *L)
+{
+  TerrindRegistry *registry = check_registry (L);
+  const char *code = terrind_lua_check_text (L, 2);
+  GError *error = NULL;
+
+  terrind_lua_check_success (L, terrind_registry_remove_region (registry, code, &error), &error);
+  return 0;
+}
+
+static int
+registry_remove_territory (lua_State *L)
+{
+  TerrindRegistry *registry = check_registry (L);
+  const char *id = terrind_lua_check_text (L, 2);
+  TerrindRemoveFlags flags = check_remove_flags (L, 3);
+  GError *error = NULL;
+
+  terrind_lua_check_success (L, terrind_registry_remove_territory (registry, id, flags, &error),
+                             &error);
+  return 0;
+}
+
+static int
+registry_remove_operator (lua_State *L)
+{
+  TerrindRegistry *registry = check_registry (L);
+  const char *id = terrind_lua_check_text (L, 2);
+  TerrindRemoveFlags flags = check_remove_flags (L, 3);
+  GError *error = NULL;
+
+  terrind_lua_check_success (L, terrind_registry_remove_operator (registry, id, flags, &error),
+                             &error);
+  return 0;
+}
+
+static int
+registry_remove_convention (lua_State *L)
+{
+  TerrindRegistry *registry = check_registry (L);
+  const char *id = terrind_lua_check_text (L, 2);
+  GError *error = NULL;
+
+  terrind_lua_check_success (L, terrind_registry_remove_convention (registry, id, &error), &error);
+  return 0;
+}
+
+static int
+registry_remove_referent (lua_State *L)
+{
+  TerrindRegistry *registry = check_registry (L);
+  const char *id = terrind_lua_check_text (L, 2);
+  GError *error = NULL;
+
+  terrind_lua_check_success (L, terrind_registry_remove_referent (registry, id, &error), &error);
+  return 0;
+}
+
+/* Lookups return the entity, or nil; the entity pins the registry. */
+#define LOOKUP(lua_name, c_name, type)                                          \
+  static int                                                                    \
+  registry_##lua_name (lua_State *L)                                            \
+  {                                                                             \
+    TerrindRegistry *registry = check_registry (L);                             \
+    const char *key = terrind_lua_check_text (L, 2);                            \
+                                                                                \
+    terrind_lua_push_object (L, type, terrind_registry_##c_name (registry, key), 1); \
+    return 1;                                                                   \
+  }
+
+LOOKUP (region, get_region, &terrind_lua_region_type)
+LOOKUP (territory, get_territory, &terrind_lua_territory_type)
+LOOKUP (operator, get_operator, &terrind_lua_operator_type)
+LOOKUP (convention, get_convention, &terrind_lua_convention_type)
+LOOKUP (commitment, get_commitment, &terrind_lua_commitment_type)
+LOOKUP (referent, get_referent, &terrind_lua_referent_type)
+LOOKUP (find_territory_by_member, find_territory_by_member, &terrind_lua_territory_type)
+
+/* reg:referent_for(operator_id, territory_id): the referent, or nil */
+static int
+registry_referent_for (lua_State *L)
+{
+  TerrindRegistry *registry = check_registry (L);
+  const char *operator_id = terrind_lua_check_text (L, 2);
+  const char *territory_id = terrind_lua_check_text (L, 3);
+
+  terrind_lua_push_object (L, &terrind_lua_referent_type,
+                           terrind_registry_get_referent_for (registry, operator_id, territory_id),
+                           1);
+  return 1;
+}
+
+static void
+push_listing (lua_State            *L,
+              const TerrindLuaType *type,
+              GPtrArray            *items)
+{
+  terrind_lua_push_iterator (L, type, items != NULL ? items : g_ptr_array_new (), 1);
+}
+
+/* Iterators over the listings: for t in reg:territories() do … end */
+#define LISTING(lua_name, c_name, type)                                         \
+  static int                                                                    \
+  registry_##lua_name (lua_State *L)                                            \
+  {                                                                             \
+    TerrindRegistry *registry = check_registry (L);                             \
+                                                                                \
+    push_listing (L, type, terrind_registry_##c_name (registry));               \
+    return 1;                                                                   \
+  }
+
+LISTING (regions, list_regions, &terrind_lua_region_type)
+LISTING (territories, list_territories, &terrind_lua_territory_type)
+LISTING (operators, list_operators, &terrind_lua_operator_type)
+LISTING (conventions, list_conventions, &terrind_lua_convention_type)
+LISTING (referents, list_referents, &terrind_lua_referent_type)
+
+/* ...and over the queries that take a key */
+#define QUERY(lua_name, c_name, type)                                           \
+  static int                                                                    \
+  registry_##lua_name (lua_State *L)                                            \
+  {                                                                             \
+    TerrindRegistry *registry = check_registry (L);                             \
+    const char *key = terrind_lua_check_text (L, 2);                            \
+                                                                                \
+    push_listing (L, type, terrind_registry_##c_name (registry, key));          \
+    return 1;                                                                   \
+  }
+
+QUERY (territories_in_region, list_territories_in_region, &terrind_lua_territory_type)
+QUERY (conventions_of_operator, list_conventions_of_operator, &terrind_lua_convention_type)
+QUERY (referents_of_territory, list_referents_of_territory, &terrind_lua_referent_type)
+QUERY (referents_of_operator, list_referents_of_operator, &terrind_lua_referent_type)
+QUERY (territories_without_referent, list_territories_without_referent, &terrind_lua_territory_type)
+
+static const luaL_Reg registry_methods[] = {
+  { "import_file", registry_import_file },
+  { "import_string", registry_import_string },
+  { "save", registry_save },
+  { "to_string", registry_to_string },
+  { "add_region", registry_add_region },
+  { "add_territory", registry_add_territory },
+  { "add_operator", registry_add_operator },
+  { "add_convention", registry_add_convention },
+  { "add_referent", registry_add_referent },
+  { "replace_referent", registry_replace_referent },
+  { "remove_region", registry_remove_region },
+  { "remove_territory", registry_remove_territory },
+  { "remove_operator", registry_remove_operator },
+  { "remove_convention", registry_remove_convention },
+  { "remove_referent", registry_remove_referent },
+  { "region", registry_region },
+  { "territory", registry_territory },
+  { "operator", registry_operator },
+  { "convention", registry_convention },
+  { "commitment", registry_commitment },
+  { "referent", registry_referent },
+  { "referent_for", registry_referent_for },
+  { "find_territory_by_member", registry_find_territory_by_member },
+  { "regions", registry_regions },
+  { "territories", registry_territories },
+  { "operators", registry_operators },
+  { "conventions", registry_conventions },
+  { "referents", registry_referents },
+  { "territories_in_region", registry_territories_in_region },
+  { "conventions_of_operator", registry_conventions_of_operator },
+  { "referents_of_territory", registry_referents_of_territory },
+  { "referents_of_operator", registry_referents_of_operator },
+  { "territories_without_referent", registry_territories_without_referent },
+  { NULL, NULL }
+};
+
+static void
+registry_describe (lua_State *L,
+                   gpointer   object)
+{
+  lua_pushfstring (L, "terrind.Registry: %d regions, %d territories, %d operators, "
+                   "%d conventions, %d referents",
+                   (int) terrind_registry_get_n_regions (object),
+                   (int) terrind_registry_get_n_territories (object),
+                   (int) terrind_registry_get_n_operators (object),
+                   (int) terrind_registry_get_n_conventions (object),
+                   (int) terrind_registry_get_n_referents (object));
+}
+
+static gpointer
+registry_ref (gpointer object)
+{
+  return terrind_registry_ref (object);
+}
+
+static void
+registry_unref (gpointer object)
+{
+  terrind_registry_unref (object);
+}
+
+static gboolean
+registry_equal (gpointer a,
+                gpointer b)
+{
+  return terrind_registry_equal (a, b);
+}
+
+const TerrindLuaType terrind_lua_registry_type = {
+  .name = "Registry",
+  .metatable = TERRIND_LUA_REGISTRY_TYPE,
+  .ref = registry_ref,
+  .unref = registry_unref,
+  .equal = registry_equal,
+  .describe = registry_describe,
+  .methods = registry_methods,
+  .fields = registry_fields,
+  .construct = registry_construct,
+  .statics = registry_statics,
+};
+
+/**
+ * terrind_lua_push_registry:
+ * @L: a Lua state
+ * @registry: the registry to share with Lua code
+ *
+ * Pushes a `terrind.Registry` value for @registry onto the stack of @L.
+ * The value takes its own reference to @registry (the caller keeps its
+ * own): the registry is shared, not copied, and stays alive as long as Lua
+ * code can reach it. Calling `:close()` on it from Lua only drops that
+ * reference. The binding's types are registered in @L if they are not yet.
+ */
+void
+terrind_lua_push_registry (lua_State       *L,
+                           TerrindRegistry *registry)
+{
+  g_return_if_fail (L != NULL);
+  g_return_if_fail (registry != NULL);
+
+  terrind_lua_register_types (L);
+  terrind_lua_push_object (L, REGISTRY, registry, 0);
+}
+
+/**
+ * terrind_lua_check_registry:
+ * @L: a Lua state
+ * @index: a stack index
+ *
+ * For a host's own lua_CFunction: checks that the value at @index is an
+ * open `terrind.Registry` and returns its registry, or raises a Lua error
+ * (so, like luaL_checkudata(), it does not return on failure).
+ *
+ * Returns: (transfer none): the registry, valid while the value at @index
+ *   is on the stack.
+ */
+TerrindRegistry *
+terrind_lua_check_registry (lua_State *L,
+                            int        index)
+{
+  g_return_val_if_fail (L != NULL, NULL);
+
+  terrind_lua_register_types (L);
+  return terrind_lua_check_object (L, index, REGISTRY);
+}
+
+/**
+ * terrind_lua_to_registry:
+ * @L: a Lua state
+ * @index: a stack index
+ *
+ * Like terrind_lua_check_registry(), but never raises.
+ *
+ * Returns: (transfer none) (nullable): the registry of the value at @index,
+ *   or %NULL when it is not a `terrind.Registry` or has been closed.
+ */
+TerrindRegistry *
+terrind_lua_to_registry (lua_State *L,
+                         int        index)
+{
+  TerrindLuaBox *box;
+
+  g_return_val_if_fail (L != NULL, NULL);
+
+  box = luaL_testudata (L, index, TERRIND_LUA_REGISTRY_TYPE);
+  return box != NULL ? box->object : NULL;
+}

@@ -1,0 +1,157 @@
+/* terrind-lua-value.c: converting Lua values to the C types of the API
+ *
+ * Copyright (C) 2026 The libterrind authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "terrind-lua-private.h"
+
+/* Every string goes to C as a NUL-terminated string, so a Lua string with a
+ * zero byte inside would be silently cut short there: refuse it instead. */
+static gboolean
+has_inner_zero (const char *text,
+                size_t      length)
+{
+  return memchr (text, '\0', length) != NULL;
+}
+
+const char *
+terrind_lua_check_text (lua_State *L,
+                        int        arg)
+{
+  size_t length;
+  const char *text;
+
+  if (lua_type (L, arg) != LUA_TSTRING)
+    luaL_typeerror (L, arg, "string");
+  text = lua_tolstring (L, arg, &length);
+  if (has_inner_zero (text, length))
+    luaL_argerror (L, arg, "string contains a zero byte");
+  return text;
+}
+
+const char *
+terrind_lua_opt_text (lua_State *L,
+                      int        arg)
+{
+  if (lua_isnoneornil (L, arg))
+    return NULL;
+  return terrind_lua_check_text (L, arg);
+}
+
+guint
+terrind_lua_check_uint (lua_State *L,
+                        int        arg)
+{
+  lua_Integer value = luaL_checkinteger (L, arg);
+
+  if (value < 0 || (lua_Unsigned) value > G_MAXUINT)
+    luaL_argerror (L, arg, "integer out of range");
+  return (guint) value;
+}
+
+const char *
+terrind_lua_value_text (lua_State  *L,
+                        int         index,
+                        const char *field,
+                        gboolean    nullable)
+{
+  size_t length;
+  const char *text;
+
+  if (nullable && lua_isnoneornil (L, index))
+    return NULL;
+  if (lua_type (L, index) != LUA_TSTRING)
+    luaL_error (L, "bad value for field '%s' (string%s expected, got %s)",
+                field, nullable ? " or nil" : "", luaL_typename (L, index));
+  text = lua_tolstring (L, index, &length);
+  if (has_inner_zero (text, length))
+    luaL_error (L, "bad value for field '%s' (string contains a zero byte)", field);
+  return text;
+}
+
+static lua_Integer
+value_integer (lua_State  *L,
+               int         index,
+               const char *field)
+{
+  int is_integer = 0;
+  lua_Integer value = lua_tointegerx (L, index, &is_integer);
+
+  /* lua_tointegerx also accepts strings and floats with an exact integer
+   * value; only numbers are numbers here. */
+  if (lua_type (L, index) != LUA_TNUMBER || !is_integer)
+    luaL_error (L, "bad value for field '%s' (integer expected, got %s)",
+                field, lua_type (L, index) == LUA_TNUMBER ? "a fraction" : luaL_typename (L, index));
+  return value;
+}
+
+guint
+terrind_lua_value_uint (lua_State  *L,
+                        int         index,
+                        const char *field)
+{
+  lua_Integer value = value_integer (L, index, field);
+
+  if (value < 0 || (lua_Unsigned) value > G_MAXUINT)
+    luaL_error (L, "bad value for field '%s' (integer out of range)", field);
+  return (guint) value;
+}
+
+gint64
+terrind_lua_value_int64 (lua_State  *L,
+                         int         index,
+                         const char *field)
+{
+  G_STATIC_ASSERT (sizeof (lua_Integer) == sizeof (gint64));
+
+  return (gint64) value_integer (L, index, field);
+}
+
+gboolean
+terrind_lua_value_boolean (lua_State  *L,
+                           int         index,
+                           const char *field)
+{
+  if (!lua_isboolean (L, index))
+    luaL_error (L, "bad value for field '%s' (boolean expected, got %s)",
+                field, luaL_typename (L, index));
+  return lua_toboolean (L, index);
+}
+
+/* Pushes table[field] and returns its stack index. A raw get: a
+ * constructor table is data, its metamethods are not consulted. */
+int
+terrind_lua_get_field (lua_State  *L,
+                       int         table_index,
+                       const char *field)
+{
+  lua_pushstring (L, field);
+  lua_rawget (L, table_index);
+  return lua_gettop (L);
+}
+
+/* Checks that the value at @index is nil or a sequence-like table. */
+void
+terrind_lua_check_list (lua_State  *L,
+                        int         index,
+                        const char *field)
+{
+  if (!lua_isnil (L, index) && !lua_istable (L, index))
+    luaL_error (L, "bad value for field '%s' (table expected, got %s)",
+                field, luaL_typename (L, index));
+}
+
+void
+terrind_lua_push_text (lua_State  *L,
+                       const char *text)
+{
+  if (text == NULL)
+    lua_pushnil (L);
+  else
+    lua_pushstring (L, text);
+}

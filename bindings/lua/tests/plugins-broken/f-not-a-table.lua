@@ -1,0 +1,2 @@
+-- A chunk that does not return a plugin table.
+return 42

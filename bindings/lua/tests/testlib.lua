@@ -1,0 +1,133 @@
+-- testlib.lua: a small TAP harness for the Lua suite of the terrind binding
+--
+-- Copyright (C) 2026 The libterrind authors
+-- SPDX-License-Identifier: LGPL-2.1-or-later
+
+local M = {}
+
+local cases = {}
+
+-- Registers a test case; cases run in order, each in its own pcall.
+function M.case(name, fn)
+  cases[#cases + 1] = { name = name, fn = fn }
+end
+
+local function describe(value)
+  if type(value) == "string" then
+    return string.format("%q", value)
+  end
+  return tostring(value)
+end
+
+function M.eq(actual, expected, what)
+  if actual ~= expected then
+    error(string.format("%sexpected %s, got %s", what and (what .. ": ") or "",
+                        describe(expected), describe(actual)), 2)
+  end
+end
+
+function M.truthy(value, what)
+  if not value then
+    error((what or "value") .. " is not true", 2)
+  end
+end
+
+-- Calls fn(...) and checks that it raises a terrind.Error with this code;
+-- returns the error value.
+function M.raises(code, fn, ...)
+  local ok, err = pcall(fn, ...)
+  if ok then
+    error("expected a terrind error " .. code .. ", got success", 2)
+  end
+  if type(err) ~= "table" or err.code ~= code then
+    error("expected a terrind error " .. code .. ", got " .. describe(err), 2)
+  end
+  return err
+end
+
+-- Calls fn(...) and checks that it raises a plain Lua error (misuse of the
+-- binding) whose message contains `fragment` (a plain substring).
+function M.misuse(fragment, fn, ...)
+  local ok, err = pcall(fn, ...)
+  if ok then
+    error("expected an error containing " .. describe(fragment) .. ", got success", 2)
+  end
+  if type(err) ~= "string" or not err:find(fragment, 1, true) then
+    error("expected an error containing " .. describe(fragment) .. ", got " .. describe(err), 2)
+  end
+  return err
+end
+
+-- Counts what an iterator yields.
+function M.count(iterator)
+  local n = 0
+  for _ in iterator do
+    n = n + 1
+  end
+  return n
+end
+
+-- Collects the ids of what an iterator yields, in order.
+function M.ids(iterator)
+  local ids = {}
+  for entity in iterator do
+    ids[#ids + 1] = entity.id
+  end
+  return table.concat(ids, ",")
+end
+
+-- A small valid registry shared by the suites: two regions, two operators,
+-- three territories, one convention with two commitments, two referents.
+function M.sample(terrind)
+  local reg = terrind.Registry.new()
+  reg:add_region { code = "84", name = "Auvergne-Rhône-Alpes" }
+  reg:add_region { code = "11", name = "Île-de-France" }
+  reg:add_operator { id = "business-france", name = "Business France", kind = "export-agency" }
+  reg:add_operator { id = "pole-emploi", name = "France Travail",
+                     former_names = { { name = "Pôle emploi", ["until"] = "2023-12-31" } } }
+  reg:add_territory { id = "ti-8401", name = "Vallée de l'Arve", region_code = "84",
+                      phase = 1, members = { "200000172" }, departments = { "74" } }
+  reg:add_territory { id = "ti-8402", name = "Ardèche", region_code = "84" }
+  reg:add_territory { id = "ti-1101", name = "Grand Paris Sud", region_code = "11" }
+  reg:add_convention {
+    id = "conv-bf", operator_id = "business-france", date = "2019-03-05", place = "Lyon",
+    signatories = { { name = "Jacqueline Gourault", role = "Ministre" } },
+    commitments = {
+      { id = "bf-coach", kind = "referent-per-territory", text = "Un coach international" },
+      { id = "bf-priority", kind = "yearly-target", text = "Une vingtaine de territoires",
+        approximate = true, targets = { { level = "priority", count = 20 },
+                                        { level = "reinforced", count = 5 } } },
+    },
+  }
+  reg:add_referent { id = "ref-1", operator_id = "business-france", territory_id = "ti-8401",
+                     person = "Jeanne Martin", email = "jeanne.martin@businessfrance.fr" }
+  reg:add_referent { id = "ref-2", operator_id = "pole-emploi", territory_id = "ti-8401",
+                     person = "Paul Durand", role = "Conseiller référent",
+                     phone = "+33 4 50 00 00 00", start_date = "2019-06-01" }
+  return reg
+end
+
+-- Runs every case, prints TAP and exits with the status automake expects.
+function M.run()
+  io.stdout:setvbuf("line")
+  print("1.." .. #cases)
+  local failed = 0
+  for i, case in ipairs(cases) do
+    local ok, err = xpcall(case.fn, debug.traceback)
+    if ok then
+      print("ok " .. i .. " - " .. case.name)
+    else
+      failed = failed + 1
+      print("not ok " .. i .. " - " .. case.name)
+      for line in tostring(err):gmatch("[^\n]+") do
+        print("# " .. line)
+      end
+    end
+    -- Finalizers of this case run now, before the next one starts.
+    collectgarbage()
+    collectgarbage()
+  end
+  os.exit(failed == 0 and 0 or 1)
+end
+
+return M

@@ -1,0 +1,622 @@
+/* terrind-py-collection.c: terrind.Collection and terrind.CollectionIterator
+ *
+ * Copyright (C) 2026 The libterrind authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "terrind-py-private.h"
+
+/*
+ * A Collection is a live view: it holds its owner (a Registry, or a
+ * Convention for its commitments) and asks the C library on every call,
+ * so it always shows the current content. An iterator instead takes a
+ * snapshot, with a C reference on every element: removing entities while
+ * iterating is allowed and never frees what the iterator will return.
+ */
+
+typedef struct {
+  PyObject_HEAD
+  PyObject      *owner;
+  TerrindPyView  view;
+} TerrindPyCollection;
+
+typedef struct {
+  PyObject_HEAD
+  PyObject      *owner;
+  TerrindPyKind  kind;
+  GPtrArray     *items;   /* one C reference per element */
+  guint          index;
+} TerrindPyIterator;
+
+static const struct {
+  TerrindPyKind  kind;
+  const char    *plural;
+} views[] = {
+  [TERRIND_PY_VIEW_REGIONS]     = { TERRIND_PY_REGION,     "regions" },
+  [TERRIND_PY_VIEW_TERRITORIES] = { TERRIND_PY_TERRITORY,  "territories" },
+  [TERRIND_PY_VIEW_OPERATORS]   = { TERRIND_PY_OPERATOR,   "operators" },
+  [TERRIND_PY_VIEW_CONVENTIONS] = { TERRIND_PY_CONVENTION, "conventions" },
+  [TERRIND_PY_VIEW_REFERENTS]   = { TERRIND_PY_REFERENT,   "referents" },
+  [TERRIND_PY_VIEW_COMMITMENTS] = { TERRIND_PY_COMMITMENT, "commitments" },
+};
+
+#define COLLECTION(self) ((TerrindPyCollection *) (self))
+
+/* Views and iterators only come from their owner; Python 3.9 has no
+ * Py_TPFLAGS_DISALLOW_INSTANTIATION, so refuse in tp_new. */
+static PyObject *
+refuse_new (PyTypeObject *type,
+            PyObject     *args,
+            PyObject     *kwargs)
+{
+  PyErr_Format (PyExc_TypeError, "cannot create '%s' instances", type->tp_name);
+  return NULL;
+}
+
+PyObject *
+terrind_py_collection_new (TerrindPyState *state,
+                           PyObject       *owner,
+                           TerrindPyView   view)
+{
+  TerrindPyCollection *self;
+
+  self = (TerrindPyCollection *) state->collection_type->tp_alloc (state->collection_type, 0);
+  if (self == NULL)
+    return NULL;
+  Py_INCREF (owner);
+  self->owner = owner;
+  self->view = view;
+  return (PyObject *) self;
+}
+
+/*
+ * terrind_py_list_to_python:
+ * @array: (transfer none): borrowed elements of @kind
+ *
+ * Returns: (transfer full): a list of new wrappers owned by @owner.
+ */
+PyObject *
+terrind_py_list_to_python (TerrindPyState *state,
+                           TerrindPyKind   kind,
+                           GPtrArray      *array,
+                           PyObject       *owner)
+{
+  PyObject *list = PyList_New (array->len);
+  guint i;
+
+  if (list == NULL)
+    return NULL;
+  for (i = 0; i < array->len; i++)
+    {
+      PyObject *item = terrind_py_entity_wrap (state, kind, g_ptr_array_index (array, i), owner);
+
+      if (item == NULL)
+        {
+          Py_DECREF (list);
+          return NULL;
+        }
+      PyList_SET_ITEM (list, i, item);
+    }
+  return list;
+}
+
+/* The convention of a commitments view, or NULL with an exception. */
+static TerrindConvention *
+collection_convention (TerrindPyCollection *self)
+{
+  if (terrind_py_entity_check ((TerrindPyEntity *) self->owner) < 0)
+    return NULL;
+  return ((TerrindPyEntity *) self->owner)->handle;
+}
+
+/* Checks the view is usable; @registry or @convention is set by view. */
+static int
+collection_resolve (TerrindPyCollection *self,
+                    TerrindRegistry    **registry,
+                    TerrindConvention  **convention)
+{
+  *registry = NULL;
+  *convention = NULL;
+  if (self->view == TERRIND_PY_VIEW_COMMITMENTS)
+    {
+      *convention = collection_convention (self);
+      return *convention != NULL ? 0 : -1;
+    }
+  *registry = terrind_py_registry_get (self->owner);
+  return *registry != NULL ? 0 : -1;
+}
+
+static Py_ssize_t
+collection_len (PyObject *object)
+{
+  TerrindPyCollection *self = COLLECTION (object);
+  TerrindRegistry *registry;
+  TerrindConvention *convention;
+
+  if (collection_resolve (self, &registry, &convention) < 0)
+    return -1;
+  switch (self->view)
+    {
+    case TERRIND_PY_VIEW_REGIONS:     return terrind_registry_get_n_regions (registry);
+    case TERRIND_PY_VIEW_TERRITORIES: return terrind_registry_get_n_territories (registry);
+    case TERRIND_PY_VIEW_OPERATORS:   return terrind_registry_get_n_operators (registry);
+    case TERRIND_PY_VIEW_CONVENTIONS: return terrind_registry_get_n_conventions (registry);
+    case TERRIND_PY_VIEW_REFERENTS:   return terrind_registry_get_n_referents (registry);
+    case TERRIND_PY_VIEW_COMMITMENTS: return terrind_convention_get_n_commitments (convention);
+    default:                          break;
+    }
+  g_return_val_if_reached (0);
+}
+
+/* Returns: (transfer none) (nullable): the element with @id, NULL if none
+ * (with no exception set) or on error (with one set). */
+static gpointer
+collection_lookup (TerrindPyCollection *self,
+                   const char          *id)
+{
+  TerrindRegistry *registry;
+  TerrindConvention *convention;
+
+  if (collection_resolve (self, &registry, &convention) < 0)
+    return NULL;
+  switch (self->view)
+    {
+    case TERRIND_PY_VIEW_REGIONS:     return terrind_registry_get_region (registry, id);
+    case TERRIND_PY_VIEW_TERRITORIES: return terrind_registry_get_territory (registry, id);
+    case TERRIND_PY_VIEW_OPERATORS:   return terrind_registry_get_operator (registry, id);
+    case TERRIND_PY_VIEW_CONVENTIONS: return terrind_registry_get_convention (registry, id);
+    case TERRIND_PY_VIEW_REFERENTS:   return terrind_registry_get_referent (registry, id);
+    case TERRIND_PY_VIEW_COMMITMENTS: return terrind_convention_lookup_commitment (convention, id);
+    default:                          break;
+    }
+  g_return_val_if_reached (NULL);
+}
+
+/* A snapshot of the elements, each with its own C reference. */
+static GPtrArray *
+collection_snapshot (TerrindPyCollection *self)
+{
+  TerrindRegistry *registry;
+  TerrindConvention *convention;
+  TerrindPyKind kind = views[self->view].kind;
+  g_autoptr(GPtrArray) listing = NULL;
+  guint i;
+
+  if (collection_resolve (self, &registry, &convention) < 0)
+    return NULL;
+  switch (self->view)
+    {
+    case TERRIND_PY_VIEW_REGIONS:     listing = terrind_registry_list_regions (registry); break;
+    case TERRIND_PY_VIEW_TERRITORIES: listing = terrind_registry_list_territories (registry); break;
+    case TERRIND_PY_VIEW_OPERATORS:   listing = terrind_registry_list_operators (registry); break;
+    case TERRIND_PY_VIEW_CONVENTIONS: listing = terrind_registry_list_conventions (registry); break;
+    case TERRIND_PY_VIEW_REFERENTS:   listing = terrind_registry_list_referents (registry); break;
+    case TERRIND_PY_VIEW_COMMITMENTS:
+      listing = g_ptr_array_new ();
+      for (i = 0; i < terrind_convention_get_n_commitments (convention); i++)
+        g_ptr_array_add (listing, terrind_convention_get_commitment (convention, i));
+      break;
+    default:
+      g_return_val_if_reached (NULL);
+    }
+  for (i = 0; i < listing->len; i++)
+    terrind_py_kind_ref (kind, g_ptr_array_index (listing, i));
+  return g_steal_pointer (&listing);
+}
+
+static PyObject *
+collection_iter (PyObject *object)
+{
+  TerrindPyCollection *self = COLLECTION (object);
+  TerrindPyState *state = terrind_py_state_of (object);
+  TerrindPyIterator *iter;
+  GPtrArray *items = collection_snapshot (self);
+
+  if (items == NULL)
+    return NULL;
+  iter = (TerrindPyIterator *) state->iterator_type->tp_alloc (state->iterator_type, 0);
+  if (iter == NULL)
+    {
+      guint i;
+
+      for (i = 0; i < items->len; i++)
+        terrind_py_kind_unref (views[self->view].kind, g_ptr_array_index (items, i));
+      g_ptr_array_unref (items);
+      return NULL;
+    }
+  Py_INCREF (self->owner);
+  iter->owner = self->owner;
+  iter->kind = views[self->view].kind;
+  iter->items = items;
+  iter->index = 0;
+  return (PyObject *) iter;
+}
+
+static PyObject *
+collection_getitem (PyObject *object,
+                    PyObject *key)
+{
+  TerrindPyCollection *self = COLLECTION (object);
+  const char *id;
+  gpointer found;
+
+  if (!PyUnicode_Check (key))
+    {
+      PyErr_Format (PyExc_TypeError, "%s are looked up by id (a str), not %.100s",
+                    views[self->view].plural, Py_TYPE (key)->tp_name);
+      return NULL;
+    }
+  if (terrind_py_to_utf8 (key, FALSE, "id", &id) < 0)
+    return NULL;
+  found = collection_lookup (self, id);
+  if (found == NULL)
+    {
+      if (!PyErr_Occurred ())
+        PyErr_SetObject (PyExc_KeyError, key);
+      return NULL;
+    }
+  return terrind_py_entity_wrap (terrind_py_state_of (object), views[self->view].kind,
+                                 found, self->owner);
+}
+
+/* "x in view": an id (str) that is present, or an entity equal to the one
+ * with its id in the view. Anything else is simply not in it. */
+static int
+collection_contains (PyObject *object,
+                     PyObject *item)
+{
+  TerrindPyCollection *self = COLLECTION (object);
+  TerrindPyState *state = terrind_py_state_of (object);
+  TerrindPyKind kind = views[self->view].kind;
+  gpointer found;
+
+  if (PyUnicode_Check (item))
+    {
+      const char *id;
+
+      if (terrind_py_to_utf8 (item, FALSE, "id", &id) < 0)
+        {
+          /* An id that cannot be passed to C cannot be in the registry,
+           * but a closed registry must still say so. */
+          PyErr_Clear ();
+          return collection_len (object) < 0 ? -1 : 0;
+        }
+      found = collection_lookup (self, id);
+      if (found == NULL)
+        return PyErr_Occurred () ? -1 : 0;
+      return 1;
+    }
+  if (state->types[kind] != NULL && Py_TYPE (item) == state->types[kind])
+    {
+      TerrindPyEntity *entity = (TerrindPyEntity *) item;
+
+      if (terrind_py_entity_check (entity) < 0)
+        return -1;
+      found = collection_lookup (self, terrind_py_entity_id (kind, entity->handle));
+      if (found == NULL)
+        return PyErr_Occurred () ? -1 : 0;
+      return found == entity->handle || terrind_py_kind_equal (kind, found, entity->handle);
+    }
+  if (collection_len (object) < 0)
+    return -1;
+  return 0;
+}
+
+static PyObject *
+collection_get (PyObject *object,
+                PyObject *args)
+{
+  PyObject *key;
+  PyObject *fallback = Py_None;
+  PyObject *result;
+
+  if (!PyArg_UnpackTuple (args, "get", 1, 2, &key, &fallback))
+    return NULL;
+  result = collection_getitem (object, key);
+  if (result == NULL && PyErr_ExceptionMatches (PyExc_KeyError))
+    {
+      PyErr_Clear ();
+      return terrind_py_new_ref (fallback);
+    }
+  return result;
+}
+
+static PyObject *
+collection_add (PyObject *object,
+                PyObject *entity)
+{
+  TerrindPyCollection *self = COLLECTION (object);
+  TerrindPyState *state = terrind_py_state_of (object);
+  TerrindPyKind kind = views[self->view].kind;
+
+  if (state->types[kind] == NULL || Py_TYPE (entity) != state->types[kind])
+    {
+      PyErr_Format (PyExc_TypeError, "only a %s can be added to %s, not %.100s",
+                    state->types[kind] != NULL ? state->types[kind]->tp_name : "?",
+                    views[self->view].plural, Py_TYPE (entity)->tp_name);
+      return NULL;
+    }
+  if (self->view == TERRIND_PY_VIEW_COMMITMENTS)
+    {
+      g_autoptr(GError) error = NULL;
+      TerrindConvention *convention = collection_convention (self);
+
+      if (convention == NULL || terrind_py_entity_check ((TerrindPyEntity *) entity) < 0)
+        return NULL;
+      if (!terrind_convention_add_commitment (convention, ((TerrindPyEntity *) entity)->handle, &error))
+        return terrind_py_raise_gerror (state, error);
+      terrind_py_entity_set_owner ((TerrindPyEntity *) entity, self->owner);
+      Py_RETURN_NONE;
+    }
+  if (terrind_py_registry_add (self->owner, entity) < 0)
+    return NULL;
+  Py_RETURN_NONE;
+}
+
+static PyObject *
+collection_remove (PyObject *object,
+                   PyObject *args,
+                   PyObject *kwargs)
+{
+  static const char *const keywords[] = { "id", "cascade", NULL };
+  TerrindPyCollection *self = COLLECTION (object);
+  g_autoptr(GError) error = NULL;
+  TerrindRegistry *registry;
+  TerrindConvention *convention;
+  TerrindRemoveFlags flags;
+  const char *id;
+  int cascade = FALSE;
+  gboolean ok = FALSE;
+
+  if (!PyArg_ParseTupleAndKeywords (args, kwargs, "s|$p:remove", TERRIND_PY_KEYWORDS (keywords),
+                                    &id, &cascade) ||
+      collection_resolve (self, &registry, &convention) < 0)
+    return NULL;
+  if (cascade && self->view != TERRIND_PY_VIEW_TERRITORIES && self->view != TERRIND_PY_VIEW_OPERATORS)
+    {
+      PyErr_Format (PyExc_TypeError, "removing %s has no cascade", views[self->view].plural);
+      return NULL;
+    }
+  flags = cascade ? TERRIND_REMOVE_CASCADE : TERRIND_REMOVE_NONE;
+  switch (self->view)
+    {
+    case TERRIND_PY_VIEW_REGIONS:
+      ok = terrind_registry_remove_region (registry, id, &error);
+      break;
+    case TERRIND_PY_VIEW_TERRITORIES:
+      ok = terrind_registry_remove_territory (registry, id, flags, &error);
+      break;
+    case TERRIND_PY_VIEW_OPERATORS:
+      ok = terrind_registry_remove_operator (registry, id, flags, &error);
+      break;
+    case TERRIND_PY_VIEW_CONVENTIONS:
+      ok = terrind_registry_remove_convention (registry, id, &error);
+      break;
+    case TERRIND_PY_VIEW_REFERENTS:
+      ok = terrind_registry_remove_referent (registry, id, &error);
+      break;
+    case TERRIND_PY_VIEW_COMMITMENTS:
+      ok = terrind_convention_remove_commitment (convention, id, &error);
+      break;
+    default:
+      g_return_val_if_reached (NULL);
+    }
+  if (!ok)
+    return terrind_py_raise_gerror (terrind_py_state_of (object), error);
+  Py_RETURN_NONE;
+}
+
+static PyObject *
+collection_replace (PyObject *object,
+                    PyObject *referent)
+{
+  TerrindPyCollection *self = COLLECTION (object);
+  TerrindPyState *state = terrind_py_state_of (object);
+  g_autoptr(GError) error = NULL;
+  TerrindRegistry *registry;
+  TerrindConvention *convention;
+  TerrindReferent *handle;
+
+  if (self->view != TERRIND_PY_VIEW_REFERENTS)
+    {
+      PyErr_Format (PyExc_TypeError, "only referents can be replaced, not %s",
+                    views[self->view].plural);
+      return NULL;
+    }
+  if (collection_resolve (self, &registry, &convention) < 0)
+    return NULL;
+  handle = terrind_py_entity_handle (state, TERRIND_PY_REFERENT, referent, "referent");
+  if (handle == NULL)
+    return NULL;
+  if (!terrind_registry_replace_referent (registry, handle, &error))
+    return terrind_py_raise_gerror (state, error);
+  terrind_py_entity_set_owner ((TerrindPyEntity *) referent, self->owner);
+  Py_RETURN_NONE;
+}
+
+static PyObject *
+collection_repr (PyObject *object)
+{
+  TerrindPyCollection *self = COLLECTION (object);
+  Py_ssize_t n = collection_len (object);
+
+  if (n < 0)
+    {
+      PyErr_Clear ();
+      return PyUnicode_FromFormat ("<terrind.Collection of %s of a closed or busy registry>", views[self->view].plural);
+    }
+  return PyUnicode_FromFormat ("<terrind.Collection of %zd %s>", n, views[self->view].plural);
+}
+
+static void
+collection_dealloc (PyObject *object)
+{
+  PyTypeObject *type = Py_TYPE (object);
+
+  PyObject_GC_UnTrack (object);
+  Py_CLEAR (COLLECTION (object)->owner);
+  type->tp_free (object);
+  Py_DECREF (type);
+}
+
+static int
+collection_traverse (PyObject  *object,
+                     visitproc  visit,
+                     void      *arg)
+{
+  Py_VISIT (Py_TYPE (object));
+  Py_VISIT (COLLECTION (object)->owner);
+  return 0;
+}
+
+static int
+collection_clear (PyObject *object)
+{
+  Py_CLEAR (COLLECTION (object)->owner);
+  return 0;
+}
+
+static PyMethodDef collection_methods[] = {
+  { "get", collection_get, METH_VARARGS,
+    "get(id, default=None)\n--\n\nThe element with this id, or default." },
+  { "add", collection_add, METH_O,
+    "add(entity)\n--\n\n"
+    "Add an entity of this collection's type; nothing changes if it fails." },
+  { "remove", (PyCFunction) (void (*) (void)) collection_remove, METH_VARARGS | METH_KEYWORDS,
+    "remove(id, *, cascade=False)\n--\n\n"
+    "Remove the element with this id (NotFoundError if there is none).\n"
+    "An entity still referenced is not removed (InUseError) unless\n"
+    "cascade=True (territories and operators only), which also removes what\n"
+    "references it." },
+  { "replace", collection_replace, METH_O,
+    "replace(referent)\n--\n\n"
+    "Referents only: put this referent in place of the one the registry\n"
+    "has for the same (operator, territory)." },
+  { NULL, NULL, 0, NULL },
+};
+
+static PyType_Slot collection_slots[] = {
+  { Py_tp_doc, (void *)
+    "A live view of the entities of one kind in a registry, or of the\n"
+    "commitments of a convention: len(), iteration (in id order, over a\n"
+    "snapshot), 'in' (an id or an entity), [id] (KeyError when missing),\n"
+    "get(), add(), remove() and, for referents, replace()." },
+  { Py_tp_new, refuse_new },
+  { Py_tp_dealloc, collection_dealloc },
+  { Py_tp_traverse, collection_traverse },
+  { Py_tp_clear, collection_clear },
+  { Py_tp_repr, collection_repr },
+  { Py_tp_iter, collection_iter },
+  { Py_mp_length, collection_len },
+  { Py_mp_subscript, collection_getitem },
+  { Py_sq_length, collection_len },
+  { Py_sq_contains, collection_contains },
+  { Py_tp_methods, collection_methods },
+  { 0, NULL },
+};
+
+PyType_Spec terrind_py_collection_spec = {
+  .name = "terrind.Collection",
+  .basicsize = sizeof (TerrindPyCollection),
+  /* Not instantiable from Python: views come from their owner. */
+  .flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
+  .slots = collection_slots,
+};
+
+/* The iterator. */
+
+#define ITERATOR(self) ((TerrindPyIterator *) (self))
+
+static void
+iterator_release_items (TerrindPyIterator *self)
+{
+  guint i;
+
+  if (self->items == NULL)
+    return;
+  for (i = 0; i < self->items->len; i++)
+    terrind_py_kind_unref (self->kind, g_ptr_array_index (self->items, i));
+  g_clear_pointer (&self->items, g_ptr_array_unref);
+}
+
+static PyObject *
+iterator_next (PyObject *object)
+{
+  TerrindPyIterator *self = ITERATOR (object);
+  gpointer item;
+
+  if (self->items == NULL)
+    return NULL;
+  if (terrind_py_check_owner (self->owner) < 0)
+    return NULL;
+  if (self->index >= self->items->len)
+    {
+      /* Exhausted: let the elements go now rather than with the iterator. */
+      iterator_release_items (self);
+      return NULL;
+    }
+  item = g_ptr_array_index (self->items, self->index++);
+  return terrind_py_entity_wrap (terrind_py_state_of (object), self->kind, item, self->owner);
+}
+
+static PyObject *
+iterator_length_hint (PyObject *object,
+                      PyObject *unused)
+{
+  TerrindPyIterator *self = ITERATOR (object);
+
+  return PyLong_FromUnsignedLong (self->items != NULL ? self->items->len - self->index : 0);
+}
+
+static void
+iterator_dealloc (PyObject *object)
+{
+  PyTypeObject *type = Py_TYPE (object);
+
+  PyObject_GC_UnTrack (object);
+  Py_CLEAR (ITERATOR (object)->owner);
+  iterator_release_items (ITERATOR (object));
+  type->tp_free (object);
+  Py_DECREF (type);
+}
+
+static int
+iterator_traverse (PyObject  *object,
+                   visitproc  visit,
+                   void      *arg)
+{
+  Py_VISIT (Py_TYPE (object));
+  Py_VISIT (ITERATOR (object)->owner);
+  return 0;
+}
+
+static int
+iterator_clear (PyObject *object)
+{
+  Py_CLEAR (ITERATOR (object)->owner);
+  return 0;
+}
+
+static PyMethodDef iterator_methods[] = {
+  { "__length_hint__", iterator_length_hint, METH_NOARGS, "How many elements are left." },
+  { NULL, NULL, 0, NULL },
+};
+
+static PyType_Slot iterator_slots[] = {
+  { Py_tp_doc, (void *) "An iterator over a snapshot of a Collection." },
+  { Py_tp_new, refuse_new },
+  { Py_tp_dealloc, iterator_dealloc },
+  { Py_tp_traverse, iterator_traverse },
+  { Py_tp_clear, iterator_clear },
+  { Py_tp_iter, PyObject_SelfIter },
+  { Py_tp_iternext, iterator_next },
+  { Py_tp_methods, iterator_methods },
+  { 0, NULL },
+};
+
+PyType_Spec terrind_py_iterator_spec = {
+  .name = "terrind.CollectionIterator",
+  .basicsize = sizeof (TerrindPyIterator),
+  .flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
+  .slots = iterator_slots,
+};

@@ -1,0 +1,314 @@
+/* terrind-py-entity.c: what every entity wrapper does the same way
+ *
+ * Copyright (C) 2026 The libterrind authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "terrind-py-private.h"
+
+/* The C API has one function per type for each of these; a switch keeps
+ * the calls type-checked instead of casting function pointers. */
+
+gpointer
+terrind_py_kind_ref (TerrindPyKind kind,
+                     gpointer      handle)
+{
+  switch (kind)
+    {
+    case TERRIND_PY_REGION:     return terrind_region_ref (handle);
+    case TERRIND_PY_TERRITORY:  return terrind_territory_ref (handle);
+    case TERRIND_PY_OPERATOR:   return terrind_operator_ref (handle);
+    case TERRIND_PY_CONVENTION: return terrind_convention_ref (handle);
+    case TERRIND_PY_COMMITMENT: return terrind_commitment_ref (handle);
+    case TERRIND_PY_REFERENT:   return terrind_referent_ref (handle);
+    case TERRIND_PY_N_KINDS:
+    default:                    break;
+    }
+  g_return_val_if_reached (NULL);
+}
+
+void
+terrind_py_kind_unref (TerrindPyKind kind,
+                       gpointer      handle)
+{
+  switch (kind)
+    {
+    case TERRIND_PY_REGION:     terrind_region_unref (handle); return;
+    case TERRIND_PY_TERRITORY:  terrind_territory_unref (handle); return;
+    case TERRIND_PY_OPERATOR:   terrind_operator_unref (handle); return;
+    case TERRIND_PY_CONVENTION: terrind_convention_unref (handle); return;
+    case TERRIND_PY_COMMITMENT: terrind_commitment_unref (handle); return;
+    case TERRIND_PY_REFERENT:   terrind_referent_unref (handle); return;
+    case TERRIND_PY_N_KINDS:
+    default:                    break;
+    }
+  g_return_if_reached ();
+}
+
+const char *
+terrind_py_entity_id (TerrindPyKind kind,
+                      gconstpointer handle)
+{
+  switch (kind)
+    {
+    case TERRIND_PY_REGION:     return terrind_region_get_code (handle);
+    case TERRIND_PY_TERRITORY:  return terrind_territory_get_id (handle);
+    case TERRIND_PY_OPERATOR:   return terrind_operator_get_id (handle);
+    case TERRIND_PY_CONVENTION: return terrind_convention_get_id (handle);
+    case TERRIND_PY_COMMITMENT: return terrind_commitment_get_id (handle);
+    case TERRIND_PY_REFERENT:   return terrind_referent_get_id (handle);
+    case TERRIND_PY_N_KINDS:
+    default:                    break;
+    }
+  g_return_val_if_reached (NULL);
+}
+
+gboolean
+terrind_py_kind_equal (TerrindPyKind kind,
+                       gconstpointer a,
+                       gconstpointer b)
+{
+  switch (kind)
+    {
+    case TERRIND_PY_REGION:     return terrind_region_equal (a, b);
+    case TERRIND_PY_TERRITORY:  return terrind_territory_equal (a, b);
+    case TERRIND_PY_OPERATOR:   return terrind_operator_equal (a, b);
+    case TERRIND_PY_CONVENTION: return terrind_convention_equal (a, b);
+    case TERRIND_PY_COMMITMENT: return terrind_commitment_equal (a, b);
+    case TERRIND_PY_REFERENT:   return terrind_referent_equal (a, b);
+    case TERRIND_PY_N_KINDS:
+    default:                    break;
+    }
+  g_return_val_if_reached (FALSE);
+}
+
+/*
+ * terrind_py_entity_wrap:
+ * @handle: (transfer none): the C object; the wrapper takes its own reference
+ * @owner: (nullable): the Python object @handle was reached through
+ *
+ * Returns: (transfer full): a new wrapper, or NULL with an exception set.
+ */
+PyObject *
+terrind_py_entity_wrap (TerrindPyState *state,
+                        TerrindPyKind   kind,
+                        gpointer        handle,
+                        PyObject       *owner)
+{
+  PyTypeObject *type = state->types[kind];
+  TerrindPyEntity *self;
+
+  if (type == NULL)
+    {
+      PyErr_SetString (PyExc_RuntimeError, "the terrind module is shutting down");
+      return NULL;
+    }
+  self = (TerrindPyEntity *) type->tp_alloc (type, 0);
+  if (self == NULL)
+    return NULL;
+  self->kind = kind;
+  self->handle = terrind_py_kind_ref (kind, handle);
+  Py_XINCREF (owner);
+  self->owner = owner;
+  return (PyObject *) self;
+}
+
+/*
+ * terrind_py_entity_new_owned:
+ * @handle: (transfer full): a new C object, owned by nothing else
+ *
+ * What the keyword constructors return: a wrapper of an entity that
+ * belongs to no registry yet. On failure @handle is released.
+ */
+PyObject *
+terrind_py_entity_new_owned (PyTypeObject  *type,
+                             TerrindPyKind  kind,
+                             gpointer       handle)
+{
+  TerrindPyEntity *self = (TerrindPyEntity *) type->tp_alloc (type, 0);
+
+  if (self == NULL)
+    {
+      terrind_py_kind_unref (kind, handle);
+      return NULL;
+    }
+  self->kind = kind;
+  self->handle = handle;
+  self->owner = NULL;
+  return (PyObject *) self;
+}
+
+/*
+ * terrind_py_entity_handle:
+ *
+ * The C object behind @object when it is a usable wrapper of @kind.
+ *
+ * Returns: (transfer none): the handle, or NULL with an exception set.
+ */
+gpointer
+terrind_py_entity_handle (TerrindPyState *state,
+                          TerrindPyKind   kind,
+                          PyObject       *object,
+                          const char     *what)
+{
+  PyTypeObject *type = state->types[kind];
+
+  if (type == NULL || !PyObject_TypeCheck (object, type))
+    {
+      PyErr_Format (PyExc_TypeError, "%s must be a %s, not %.100s", what,
+                    type != NULL ? type->tp_name : "terrind entity",
+                    Py_TYPE (object)->tp_name);
+      return NULL;
+    }
+  if (terrind_py_entity_check ((TerrindPyEntity *) object) < 0)
+    return NULL;
+  return ((TerrindPyEntity *) object)->handle;
+}
+
+/* Once an entity is added to a registry or a convention, its wrapper
+ * follows that owner: closing the registry then invalidates it too. */
+void
+terrind_py_entity_set_owner (TerrindPyEntity *self,
+                             PyObject        *owner)
+{
+  PyObject *old = self->owner;
+
+  Py_XINCREF (owner);
+  self->owner = owner;
+  Py_XDECREF (old);
+}
+
+void
+terrind_py_entity_dealloc (PyObject *object)
+{
+  TerrindPyEntity *self = (TerrindPyEntity *) object;
+  PyTypeObject *type = Py_TYPE (object);
+
+  PyObject_GC_UnTrack (object);
+  Py_CLEAR (self->owner);
+  if (self->handle != NULL)
+    {
+      /* Only the C reference is dropped: nothing here needs the module
+       * state, which may already be gone at interpreter shutdown. */
+      terrind_py_kind_unref (self->kind, self->handle);
+      self->handle = NULL;
+    }
+  type->tp_free (object);
+  Py_DECREF (type);
+}
+
+int
+terrind_py_entity_traverse (PyObject  *object,
+                            visitproc  visit,
+                            void      *arg)
+{
+  TerrindPyEntity *self = (TerrindPyEntity *) object;
+
+  Py_VISIT (Py_TYPE (object));
+  Py_VISIT (self->owner);
+  return 0;
+}
+
+int
+terrind_py_entity_clear (PyObject *object)
+{
+  TerrindPyEntity *self = (TerrindPyEntity *) object;
+
+  /* The C reference stays until dealloc, so a wrapper reached from
+   * another finalizer of the same garbage cycle still reads valid memory. */
+  Py_CLEAR (self->owner);
+  return 0;
+}
+
+/* Entities compare by value, with the C library's own equality; they are
+ * mutable, hence unhashable (the specs set no tp_hash but __eq__). */
+PyObject *
+terrind_py_entity_richcompare (PyObject *a,
+                               PyObject *b,
+                               int       op)
+{
+  TerrindPyEntity *ea = (TerrindPyEntity *) a;
+  TerrindPyEntity *eb = (TerrindPyEntity *) b;
+  gboolean equal;
+
+  if ((op != Py_EQ && op != Py_NE) || Py_TYPE (a) != Py_TYPE (b))
+    Py_RETURN_NOTIMPLEMENTED;
+  if (terrind_py_entity_check (ea) < 0 || terrind_py_entity_check (eb) < 0)
+    return NULL;
+  equal = ea->handle == eb->handle || terrind_py_kind_equal (ea->kind, ea->handle, eb->handle);
+  if (equal == (op == Py_EQ))
+    Py_RETURN_TRUE;
+  Py_RETURN_FALSE;
+}
+
+/* A repr never raises: an entity of a closed registry says so. */
+PyObject *
+terrind_py_entity_repr_unusable (PyObject *self)
+{
+  PyErr_Clear ();
+  return PyUnicode_FromFormat ("<%s of a closed or busy registry>",
+                               Py_TYPE (self)->tp_name);
+}
+
+/*
+ * terrind_py_repr_fields:
+ * @...: pairs of field name and UTF-8 value (NULL values are skipped, as
+ *   an unset field is omitted from a constructor call), then NULL. A name
+ *   that starts with "#" has a number as its value, shown without quotes.
+ *
+ * Builds a repr that reads like the constructor call that would make the
+ * same entity: "terrind.Region(code='84', name='Auvergne-Rhône-Alpes')".
+ */
+PyObject *
+terrind_py_repr_fields (PyObject *self,
+                        ...)
+{
+  PyObject *parts = PyList_New (0);
+  PyObject *separator = NULL;
+  PyObject *joined = NULL;
+  PyObject *result = NULL;
+  const char *field;
+  va_list args;
+
+  if (parts == NULL)
+    return NULL;
+  va_start (args, self);
+  while ((field = va_arg (args, const char *)) != NULL)
+    {
+      const char *value = va_arg (args, const char *);
+      PyObject *str;
+      PyObject *part;
+
+      if (value == NULL)
+        continue;
+      if (field[0] == '#')
+        part = PyUnicode_FromFormat ("%s=%s", field + 1, value);
+      else
+        {
+          str = terrind_py_str_or_none (value);
+          if (str == NULL)
+            goto out;
+          part = PyUnicode_FromFormat ("%s=%R", field, str);
+          Py_DECREF (str);
+        }
+      if (part == NULL || PyList_Append (parts, part) < 0)
+        {
+          Py_XDECREF (part);
+          goto out;
+        }
+      Py_DECREF (part);
+    }
+  separator = PyUnicode_FromString (", ");
+  if (separator == NULL)
+    goto out;
+  joined = PyUnicode_Join (separator, parts);
+  if (joined == NULL)
+    goto out;
+  result = PyUnicode_FromFormat ("%s(%U)", Py_TYPE (self)->tp_name, joined);
+out:
+  va_end (args);
+  Py_XDECREF (parts);
+  Py_XDECREF (separator);
+  Py_XDECREF (joined);
+  return result;
+}

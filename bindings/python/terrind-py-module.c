@@ -1,0 +1,155 @@
+/* terrind-py-module.c: the _terrind extension module
+ *
+ * Copyright (C) 2026 The libterrind authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "terrind-py-private.h"
+
+/*
+ * The module uses multi-phase initialisation (PEP 489) and heap types, and
+ * keeps every type and exception class in its module state: nothing lives
+ * in a C static, so the module is safe with sub-interpreters and its
+ * objects are collected at interpreter shutdown like any other.
+ */
+
+TerrindPyState *
+terrind_py_state_from_type (PyTypeObject *type)
+{
+  /* None of the binding's types can be subclassed, so the type of any of
+   * its objects is one of the module's own and has the module state. */
+  return PyType_GetModuleState (type);
+}
+
+TerrindPyState *
+terrind_py_state_of (PyObject *object)
+{
+  return terrind_py_state_from_type (Py_TYPE (object));
+}
+
+static int
+terrind_py_add_type (PyObject      *module,
+                     PyType_Spec   *spec,
+                     PyTypeObject **slot)
+{
+  PyObject *type = PyType_FromModuleAndSpec (module, spec, NULL);
+
+  if (type == NULL)
+    return -1;
+  *slot = (PyTypeObject *) type;
+  /* PyModule_AddType (3.9+) takes its own reference. */
+  return PyModule_AddType (module, *slot);
+}
+
+static int
+terrind_py_module_exec (PyObject *module)
+{
+  TerrindPyState *state = PyModule_GetState (module);
+  static const struct {
+    TerrindPyKind  kind;
+    PyType_Spec   *spec;
+  } entities[] = {
+    { TERRIND_PY_REGION,     &terrind_py_region_spec },
+    { TERRIND_PY_TERRITORY,  &terrind_py_territory_spec },
+    { TERRIND_PY_OPERATOR,   &terrind_py_operator_spec },
+    { TERRIND_PY_CONVENTION, &terrind_py_convention_spec },
+    { TERRIND_PY_COMMITMENT, &terrind_py_commitment_spec },
+    { TERRIND_PY_REFERENT,   &terrind_py_referent_spec },
+  };
+  gsize i;
+
+  for (i = 0; i < G_N_ELEMENTS (entities); i++)
+    if (terrind_py_add_type (module, entities[i].spec, &state->types[entities[i].kind]) < 0)
+      return -1;
+  if (terrind_py_add_type (module, &terrind_py_registry_spec, &state->registry_type) < 0 ||
+      terrind_py_add_type (module, &terrind_py_collection_spec, &state->collection_type) < 0 ||
+      terrind_py_add_type (module, &terrind_py_iterator_spec, &state->iterator_type) < 0)
+    return -1;
+
+  if (terrind_py_errors_init (module, state) < 0)
+    return -1;
+
+  /* The version of the C library actually loaded, not the one compiled
+   * against: that is what a bug report needs. */
+  if (PyModule_AddStringConstant (module, "__version__", terrind_version_string ()) < 0 ||
+      PyModule_AddStringConstant (module, "XML_NAMESPACE", TERRIND_XML_NAMESPACE) < 0 ||
+      PyModule_AddIntConstant (module, "XML_FORMAT_VERSION", TERRIND_XML_FORMAT_VERSION) < 0)
+    return -1;
+
+  return 0;
+}
+
+static int
+terrind_py_module_traverse (PyObject  *module,
+                            visitproc  visit,
+                            void      *arg)
+{
+  TerrindPyState *state = PyModule_GetState (module);
+  gsize i;
+
+  if (state == NULL)
+    return 0;
+  for (i = 0; i < TERRIND_PY_N_KINDS; i++)
+    Py_VISIT (state->types[i]);
+  Py_VISIT (state->registry_type);
+  Py_VISIT (state->collection_type);
+  Py_VISIT (state->iterator_type);
+  Py_VISIT (state->error);
+  Py_VISIT (state->closed_error);
+  Py_VISIT (state->busy_error);
+  for (i = 0; i < TERRIND_PY_N_ERROR_CODES; i++)
+    Py_VISIT (state->errors[i]);
+  return 0;
+}
+
+static int
+terrind_py_module_clear (PyObject *module)
+{
+  TerrindPyState *state = PyModule_GetState (module);
+  gsize i;
+
+  if (state == NULL)
+    return 0;
+  for (i = 0; i < TERRIND_PY_N_KINDS; i++)
+    Py_CLEAR (state->types[i]);
+  Py_CLEAR (state->registry_type);
+  Py_CLEAR (state->collection_type);
+  Py_CLEAR (state->iterator_type);
+  Py_CLEAR (state->error);
+  Py_CLEAR (state->closed_error);
+  Py_CLEAR (state->busy_error);
+  for (i = 0; i < TERRIND_PY_N_ERROR_CODES; i++)
+    Py_CLEAR (state->errors[i]);
+  return 0;
+}
+
+static void
+terrind_py_module_free (void *module)
+{
+  terrind_py_module_clear (module);
+}
+
+static PyModuleDef_Slot terrind_py_module_slots[] = {
+  { Py_mod_exec, terrind_py_module_exec },
+  { 0, NULL },
+};
+
+static struct PyModuleDef terrind_py_module_def = {
+  PyModuleDef_HEAD_INIT,
+  .m_name = "terrind._terrind",
+  .m_doc = "The C part of the terrind package: wrappers of the libterrind C API.\n\n"
+           "Import terrind, not this module.",
+  .m_size = sizeof (TerrindPyState),
+  .m_slots = terrind_py_module_slots,
+  .m_traverse = terrind_py_module_traverse,
+  .m_clear = terrind_py_module_clear,
+  .m_free = terrind_py_module_free,
+};
+
+PyMODINIT_FUNC PyInit__terrind (void);
+
+PyMODINIT_FUNC
+PyInit__terrind (void)
+{
+  return PyModuleDef_Init (&terrind_py_module_def);
+}

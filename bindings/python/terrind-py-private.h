@@ -1,0 +1,226 @@
+/* terrind-py-private.h: what the files of the Python binding share
+ *
+ * Copyright (C) 2026 The libterrind authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+
+#include <terrind.h>
+
+G_BEGIN_DECLS
+
+/* The kinds of wrapped C objects; indexes TerrindPyState.types. */
+typedef enum {
+  TERRIND_PY_REGION,
+  TERRIND_PY_TERRITORY,
+  TERRIND_PY_OPERATOR,
+  TERRIND_PY_CONVENTION,
+  TERRIND_PY_COMMITMENT,
+  TERRIND_PY_REFERENT,
+  TERRIND_PY_N_KINDS
+} TerrindPyKind;
+
+/* The number of TerrindError codes this binding names; newer codes map to
+ * the base class terrind.Error. */
+#define TERRIND_PY_N_ERROR_CODES (TERRIND_ERROR_LIMIT_EXCEEDED + 1)
+
+/* Per-module state (PEP 489): every type and exception class lives here,
+ * never in a static, so the module can be loaded in several interpreters. */
+typedef struct {
+  PyTypeObject *types[TERRIND_PY_N_KINDS];
+  PyTypeObject *registry_type;
+  PyTypeObject *collection_type;
+  PyTypeObject *iterator_type;
+  PyObject     *error;                  /* terrind.Error */
+  PyObject     *closed_error;           /* terrind.ClosedError */
+  PyObject     *busy_error;             /* terrind.BusyError */
+  PyObject     *errors[TERRIND_PY_N_ERROR_CODES];
+} TerrindPyState;
+
+/* Every entity wrapper has this layout. @handle is one C reference, so the
+ * C object outlives the wrapper's use whatever else is released; @owner is
+ * a strong reference to the Python object the entity was reached through (a
+ * Registry, or a Convention for a commitment), or NULL for an entity that
+ * belongs to nothing yet. The owner is what tells a wrapper that its
+ * registry was closed or is busy in another thread. */
+typedef struct {
+  PyObject_HEAD
+  TerrindPyKind kind;
+  gpointer      handle;
+  PyObject     *owner;
+} TerrindPyEntity;
+
+/* A registry. @busy is set while the GIL is released around an import or
+ * export of this registry: any other thread that reaches the registry then
+ * gets terrind.BusyError instead of racing with the C code. */
+typedef struct {
+  PyObject_HEAD
+  TerrindRegistry *registry;   /* NULL once closed */
+  gboolean         busy;
+} TerrindPyRegistry;
+
+/* Py_NewRef() is 3.10+; the binding supports 3.9. */
+static inline PyObject *
+terrind_py_new_ref (PyObject *object)
+{
+  Py_INCREF (object);
+  return object;
+}
+
+/* PyArg_ParseTupleAndKeywords() takes "char *[]" before 3.13 although it
+ * never writes to the keywords; the tables stay const here. */
+#define TERRIND_PY_KEYWORDS(keywords) ((char **) (keywords))
+
+/* terrind-py-module.c */
+TerrindPyState *terrind_py_state_from_type (PyTypeObject *type);
+TerrindPyState *terrind_py_state_of        (PyObject     *object);
+
+/* terrind-py-error.c */
+int       terrind_py_errors_init    (PyObject       *module,
+                                     TerrindPyState *state);
+PyObject *terrind_py_raise_gerror   (TerrindPyState *state,
+                                     const GError   *error);
+PyObject *terrind_py_raise_code     (TerrindPyState *state,
+                                     TerrindError    code,
+                                     const char     *message);
+
+/* terrind-py-util.c: argument conversion and usability checks */
+int       terrind_py_to_utf8        (PyObject       *value,
+                                     gboolean        nullable,
+                                     const char     *what,
+                                     const char    **out);
+int       terrind_py_to_uint        (PyObject       *value,
+                                     const char     *what,
+                                     guint          *out);
+typedef gboolean (*TerrindPyStringAdder) (gpointer     handle,
+                                          const char  *value,
+                                          GError     **error);
+int       terrind_py_add_strings    (TerrindPyState      *state,
+                                     gpointer             handle,
+                                     PyObject            *iterable,
+                                     const char          *what,
+                                     TerrindPyStringAdder add);
+PyObject *terrind_py_strings_tuple  (guint                n,
+                                     const char        *(*get) (gconstpointer handle,
+                                                                guint         index),
+                                     gconstpointer        handle);
+PyObject *terrind_py_str_or_none    (const char     *str);
+PyObject *terrind_py_uint_or_none   (guint           value);
+int       terrind_py_check_owner    (PyObject       *owner);
+int       terrind_py_entity_check   (TerrindPyEntity *self);
+int       terrind_py_deny_delete    (PyObject       *value,
+                                     const char     *what);
+
+/* terrind-py-entity.c: the behaviour all entity wrappers share */
+PyObject   *terrind_py_entity_wrap      (TerrindPyState *state,
+                                         TerrindPyKind   kind,
+                                         gpointer        handle,
+                                         PyObject       *owner);
+PyObject   *terrind_py_entity_new_owned (PyTypeObject   *type,
+                                         TerrindPyKind   kind,
+                                         gpointer        handle);
+gpointer    terrind_py_entity_handle    (TerrindPyState *state,
+                                         TerrindPyKind   kind,
+                                         PyObject       *object,
+                                         const char     *what);
+void        terrind_py_entity_set_owner (TerrindPyEntity *self,
+                                         PyObject        *owner);
+const char *terrind_py_entity_id        (TerrindPyKind   kind,
+                                         gconstpointer   handle);
+void        terrind_py_entity_dealloc   (PyObject       *self);
+int         terrind_py_entity_traverse  (PyObject       *self,
+                                         visitproc       visit,
+                                         void           *arg);
+int         terrind_py_entity_clear     (PyObject       *self);
+PyObject   *terrind_py_entity_richcompare (PyObject     *a,
+                                           PyObject     *b,
+                                           int           op);
+PyObject   *terrind_py_entity_repr_unusable (PyObject   *self);
+PyObject   *terrind_py_repr_fields      (PyObject       *self,
+                                         ...) G_GNUC_NULL_TERMINATED;
+gboolean    terrind_py_kind_equal       (TerrindPyKind   kind,
+                                         gconstpointer   a,
+                                         gconstpointer   b);
+gpointer    terrind_py_kind_ref         (TerrindPyKind   kind,
+                                         gpointer        handle);
+void        terrind_py_kind_unref       (TerrindPyKind   kind,
+                                         gpointer        handle);
+
+/* One spec per wrapped type, in its own file. */
+extern PyType_Spec terrind_py_region_spec;
+extern PyType_Spec terrind_py_territory_spec;
+extern PyType_Spec terrind_py_operator_spec;
+extern PyType_Spec terrind_py_convention_spec;
+extern PyType_Spec terrind_py_commitment_spec;
+extern PyType_Spec terrind_py_referent_spec;
+extern PyType_Spec terrind_py_registry_spec;
+extern PyType_Spec terrind_py_collection_spec;
+extern PyType_Spec terrind_py_iterator_spec;
+
+/* terrind-py-registry.c */
+TerrindRegistry *terrind_py_registry_get  (PyObject *self);
+int              terrind_py_registry_add  (PyObject *self,
+                                           PyObject *entity);
+
+/* terrind-py-collection.c: live views over a registry or a convention */
+typedef enum {
+  TERRIND_PY_VIEW_REGIONS,
+  TERRIND_PY_VIEW_TERRITORIES,
+  TERRIND_PY_VIEW_OPERATORS,
+  TERRIND_PY_VIEW_CONVENTIONS,
+  TERRIND_PY_VIEW_REFERENTS,
+  TERRIND_PY_VIEW_COMMITMENTS,
+} TerrindPyView;
+
+PyObject *terrind_py_collection_new (TerrindPyState *state,
+                                     PyObject       *owner,
+                                     TerrindPyView   view);
+PyObject *terrind_py_list_to_python (TerrindPyState *state,
+                                     TerrindPyKind   kind,
+                                     GPtrArray      *array,
+                                     PyObject       *owner);
+
+/* Properties of a string field are all alike: a getter that checks the
+ * wrapper is usable, and a setter that converts, calls the C setter and
+ * turns its GError into an exception. @nullable fields take None (and
+ * "del") to unset. */
+#define TERRIND_PY_HANDLE(self, CType) ((CType *) ((TerrindPyEntity *) (self))->handle)
+
+#define TERRIND_PY_DEFINE_STRING_GETTER(func, CType, c_getter)                 \
+  static PyObject *                                                            \
+  func (PyObject *self,                                                        \
+        void     *closure)                                                     \
+  {                                                                            \
+    if (terrind_py_entity_check ((TerrindPyEntity *) self) < 0)                \
+      return NULL;                                                             \
+    return terrind_py_str_or_none (c_getter (TERRIND_PY_HANDLE (self, CType))); \
+  }
+
+#define TERRIND_PY_DEFINE_STRING_SETTER(func, CType, c_setter, field, nullable) \
+  static int                                                                   \
+  func (PyObject *self,                                                        \
+        PyObject *value,                                                       \
+        void     *closure)                                                     \
+  {                                                                            \
+    g_autoptr(GError) error = NULL;                                            \
+    const char *str = NULL;                                                    \
+                                                                               \
+    if (terrind_py_entity_check ((TerrindPyEntity *) self) < 0)                \
+      return -1;                                                               \
+    if (!(nullable) && terrind_py_deny_delete (value, field) < 0)              \
+      return -1;                                                               \
+    if (terrind_py_to_utf8 (value, nullable, field, &str) < 0)                 \
+      return -1;                                                               \
+    if (!c_setter (TERRIND_PY_HANDLE (self, CType), str, &error))              \
+      {                                                                        \
+        terrind_py_raise_gerror (terrind_py_state_of (self), error);           \
+        return -1;                                                             \
+      }                                                                        \
+    return 0;                                                                  \
+  }
+
+G_END_DECLS

@@ -1,0 +1,824 @@
+/* terrind-py-registry.c: terrind.Registry
+ *
+ * Copyright (C) 2026 The libterrind authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "terrind-py-private.h"
+
+/*
+ * Threads. Import and export of large files run with the GIL released so
+ * that other Python threads keep running. The C registry is not safe to
+ * change while it is being read, so during an export the registry is
+ * marked busy: any other thread that reaches it (or a collection or entity
+ * of it) gets terrind.BusyError instead of racing. The flag is only read
+ * and written with the GIL held, which makes it a lock without a lock.
+ * An import always fills a new registry that no other thread can see yet.
+ */
+
+#define REGISTRY(self) ((TerrindPyRegistry *) (self))
+
+/*
+ * terrind_py_registry_get:
+ *
+ * Returns: (transfer none): the C registry, or NULL with ClosedError or
+ *   BusyError set.
+ */
+TerrindRegistry *
+terrind_py_registry_get (PyObject *self)
+{
+  if (terrind_py_check_owner (self) < 0)
+    return NULL;
+  return REGISTRY (self)->registry;
+}
+
+static PyObject *
+registry_wrap (PyTypeObject    *type,
+               TerrindRegistry *registry)
+{
+  TerrindPyRegistry *self = (TerrindPyRegistry *) type->tp_alloc (type, 0);
+
+  if (self == NULL)
+    {
+      terrind_registry_unref (registry);
+      return NULL;
+    }
+  self->registry = registry;
+  self->busy = FALSE;
+  return (PyObject *) self;
+}
+
+static PyObject *
+registry_new (PyTypeObject *type,
+              PyObject     *args,
+              PyObject     *kwargs)
+{
+  static const char *const keywords[] = { NULL };
+
+  if (!PyArg_ParseTupleAndKeywords (args, kwargs, ":Registry", TERRIND_PY_KEYWORDS (keywords)))
+    return NULL;
+  return registry_wrap (type, terrind_registry_new ());
+}
+
+static void
+registry_dealloc (PyObject *object)
+{
+  TerrindPyRegistry *self = REGISTRY (object);
+  PyTypeObject *type = Py_TYPE (object);
+
+  /* No thread can be exporting: it would hold a reference to us. */
+  g_clear_pointer (&self->registry, terrind_registry_unref);
+  type->tp_free (object);
+  Py_DECREF (type);
+}
+
+/* Keyword-only import limits shared by load() and from_string(); a limit
+ * left out keeps the library's default. */
+static int
+registry_parse_limits (PyObject              *max_bytes,
+                       PyObject              *max_depth,
+                       PyObject              *max_value_length,
+                       PyObject              *max_elements,
+                       TerrindImportOptions **out)
+{
+  g_autoptr(TerrindImportOptions) options = terrind_import_options_new ();
+  guint value;
+
+  if (max_bytes != NULL && max_bytes != Py_None)
+    {
+      unsigned long long v = PyLong_Check (max_bytes) ? PyLong_AsUnsignedLongLong (max_bytes) : 0;
+
+      if (!PyLong_Check (max_bytes))
+        {
+          PyErr_SetString (PyExc_TypeError, "max_bytes must be an int");
+          return -1;
+        }
+      if (v == (unsigned long long) -1 && PyErr_Occurred ())
+        return -1;
+      terrind_import_options_set_max_bytes (options, v);
+    }
+  if (max_elements != NULL && max_elements != Py_None)
+    {
+      unsigned long long v = PyLong_Check (max_elements) ? PyLong_AsUnsignedLongLong (max_elements) : 0;
+
+      if (!PyLong_Check (max_elements))
+        {
+          PyErr_SetString (PyExc_TypeError, "max_elements must be an int");
+          return -1;
+        }
+      if (v == (unsigned long long) -1 && PyErr_Occurred ())
+        return -1;
+      terrind_import_options_set_max_elements (options, v);
+    }
+  if (max_depth != NULL && max_depth != Py_None)
+    {
+      if (terrind_py_to_uint (max_depth, "max_depth", &value) < 0)
+        return -1;
+      terrind_import_options_set_max_depth (options, value);
+    }
+  if (max_value_length != NULL && max_value_length != Py_None)
+    {
+      if (terrind_py_to_uint (max_value_length, "max_value_length", &value) < 0)
+        return -1;
+      terrind_import_options_set_max_value_length (options, value);
+    }
+  *out = g_steal_pointer (&options);
+  return 0;
+}
+
+/* Imports @length bytes of @data with the GIL released. @data must stay
+ * alive: the caller holds the Python object that owns it. */
+static PyObject *
+registry_import_data (PyTypeObject         *type,
+                      const char           *data,
+                      gsize                 length,
+                      TerrindImportOptions *options)
+{
+  g_autoptr(GError) error = NULL;
+  TerrindRegistry *registry = terrind_registry_new ();
+  gboolean ok;
+
+  Py_BEGIN_ALLOW_THREADS
+  ok = terrind_registry_import_data (registry, data, length, options, &error);
+  Py_END_ALLOW_THREADS
+
+  if (!ok)
+    {
+      terrind_registry_unref (registry);
+      return terrind_py_raise_gerror (terrind_py_state_from_type (type), error);
+    }
+  return registry_wrap (type, registry);
+}
+
+static gboolean
+registry_is_path (PyObject *source)
+{
+  return PyUnicode_Check (source) || PyBytes_Check (source) ||
+         PyObject_HasAttrString (source, "__fspath__");
+}
+
+static PyObject *
+registry_load (PyObject *cls,
+               PyObject *args,
+               PyObject *kwargs)
+{
+  static const char *const keywords[] = {
+    "source", "max_bytes", "max_depth", "max_value_length", "max_elements", NULL
+  };
+  PyTypeObject *type = (PyTypeObject *) cls;
+  g_autoptr(TerrindImportOptions) options = NULL;
+  PyObject *source;
+  PyObject *max_bytes = NULL;
+  PyObject *max_depth = NULL;
+  PyObject *max_value_length = NULL;
+  PyObject *max_elements = NULL;
+  PyObject *result;
+
+  if (!PyArg_ParseTupleAndKeywords (args, kwargs, "O|$OOOO:load", TERRIND_PY_KEYWORDS (keywords),
+                                    &source, &max_bytes, &max_depth, &max_value_length, &max_elements) ||
+      registry_parse_limits (max_bytes, max_depth, max_value_length, max_elements, &options) < 0)
+    return NULL;
+
+  if (registry_is_path (source))
+    {
+      g_autoptr(GError) error = NULL;
+      PyObject *path_bytes = NULL;
+      TerrindRegistry *registry;
+      gboolean ok;
+
+      /* Refuses NUL characters; encodes like the os module does. */
+      if (!PyUnicode_FSConverter (source, &path_bytes))
+        return NULL;
+      registry = terrind_registry_new ();
+      Py_BEGIN_ALLOW_THREADS
+      ok = terrind_registry_import_file (registry, PyBytes_AS_STRING (path_bytes), options, &error);
+      Py_END_ALLOW_THREADS
+      Py_DECREF (path_bytes);
+      if (!ok)
+        {
+          terrind_registry_unref (registry);
+          return terrind_py_raise_gerror (terrind_py_state_from_type (type), error);
+        }
+      return registry_wrap (type, registry);
+    }
+  else if (PyObject_HasAttrString (source, "read"))
+    {
+      PyObject *data = PyObject_CallMethod (source, "read", NULL);
+      Py_buffer view;
+
+      if (data == NULL)
+        return NULL;
+      if (PyUnicode_Check (data) || PyObject_GetBuffer (data, &view, PyBUF_SIMPLE) < 0)
+        {
+          if (!PyErr_Occurred () || PyErr_ExceptionMatches (PyExc_TypeError))
+            {
+              PyErr_Clear ();
+              PyErr_SetString (PyExc_TypeError,
+                               "the file must be opened in binary mode (read() must return bytes)");
+            }
+          Py_DECREF (data);
+          return NULL;
+        }
+      result = registry_import_data (type, view.buf, view.len, options);
+      PyBuffer_Release (&view);
+      Py_DECREF (data);
+      return result;
+    }
+
+  PyErr_Format (PyExc_TypeError, "source must be a path or a binary file object, not %.100s",
+                Py_TYPE (source)->tp_name);
+  return NULL;
+}
+
+static PyObject *
+registry_from_string (PyObject *cls,
+                      PyObject *args,
+                      PyObject *kwargs)
+{
+  static const char *const keywords[] = {
+    "text", "max_bytes", "max_depth", "max_value_length", "max_elements", NULL
+  };
+  g_autoptr(TerrindImportOptions) options = NULL;
+  PyObject *text;
+  PyObject *max_bytes = NULL;
+  PyObject *max_depth = NULL;
+  PyObject *max_value_length = NULL;
+  PyObject *max_elements = NULL;
+  PyObject *result;
+  Py_buffer view;
+
+  if (!PyArg_ParseTupleAndKeywords (args, kwargs, "O|$OOOO:from_string", TERRIND_PY_KEYWORDS (keywords),
+                                    &text, &max_bytes, &max_depth, &max_value_length, &max_elements) ||
+      registry_parse_limits (max_bytes, max_depth, max_value_length, max_elements, &options) < 0)
+    return NULL;
+
+  if (PyUnicode_Check (text))
+    {
+      Py_ssize_t length;
+      const char *utf8 = PyUnicode_AsUTF8AndSize (text, &length);
+
+      /* The str is immutable and we hold it: its UTF-8 buffer stays valid
+       * while the GIL is released. */
+      if (utf8 == NULL)
+        return NULL;
+      return registry_import_data ((PyTypeObject *) cls, utf8, length, options);
+    }
+  if (PyObject_GetBuffer (text, &view, PyBUF_SIMPLE) < 0)
+    {
+      PyErr_Clear ();
+      PyErr_Format (PyExc_TypeError, "text must be a str or bytes, not %.100s",
+                    Py_TYPE (text)->tp_name);
+      return NULL;
+    }
+  result = registry_import_data ((PyTypeObject *) cls, view.buf, view.len, options);
+  PyBuffer_Release (&view);
+  return result;
+}
+
+static PyObject *
+registry_default (PyObject *cls,
+                  PyObject *unused)
+{
+  g_autoptr(GError) error = NULL;
+  TerrindRegistry *registry;
+
+  Py_BEGIN_ALLOW_THREADS
+  registry = terrind_registry_new_default (&error);
+  Py_END_ALLOW_THREADS
+  if (registry == NULL)
+    return terrind_py_raise_gerror (terrind_py_state_from_type ((PyTypeObject *) cls), error);
+  return registry_wrap ((PyTypeObject *) cls, registry);
+}
+
+static PyObject *
+registry_save (PyObject *self,
+               PyObject *path)
+{
+  g_autoptr(GError) error = NULL;
+  TerrindRegistry *registry = terrind_py_registry_get (self);
+  PyObject *path_bytes = NULL;
+  gboolean ok;
+
+  if (registry == NULL || !PyUnicode_FSConverter (path, &path_bytes))
+    return NULL;
+  REGISTRY (self)->busy = TRUE;
+  Py_BEGIN_ALLOW_THREADS
+  ok = terrind_registry_export_file (registry, PyBytes_AS_STRING (path_bytes), &error);
+  Py_END_ALLOW_THREADS
+  REGISTRY (self)->busy = FALSE;
+  Py_DECREF (path_bytes);
+  if (!ok)
+    return terrind_py_raise_gerror (terrind_py_state_of (self), error);
+  Py_RETURN_NONE;
+}
+
+static char *
+registry_export (PyObject *self,
+                 gsize    *length)
+{
+  g_autoptr(GError) error = NULL;
+  TerrindRegistry *registry = terrind_py_registry_get (self);
+  char *data;
+
+  if (registry == NULL)
+    return NULL;
+  REGISTRY (self)->busy = TRUE;
+  Py_BEGIN_ALLOW_THREADS
+  data = terrind_registry_export_data (registry, length, &error);
+  Py_END_ALLOW_THREADS
+  REGISTRY (self)->busy = FALSE;
+  if (data == NULL)
+    terrind_py_raise_gerror (terrind_py_state_of (self), error);
+  return data;
+}
+
+static PyObject *
+registry_to_string (PyObject *self,
+                    PyObject *unused)
+{
+  gsize length = 0;
+  g_autofree char *data = registry_export (self, &length);
+
+  if (data == NULL)
+    return NULL;
+  return PyUnicode_DecodeUTF8 (data, length, "strict");
+}
+
+static PyObject *
+registry_to_bytes (PyObject *self,
+                   PyObject *unused)
+{
+  gsize length = 0;
+  g_autofree char *data = registry_export (self, &length);
+
+  if (data == NULL)
+    return NULL;
+  return PyBytes_FromStringAndSize (data, length);
+}
+
+static PyObject *
+registry_close (PyObject *self,
+                PyObject *unused)
+{
+  TerrindPyRegistry *reg = REGISTRY (self);
+
+  if (reg->busy)
+    {
+      PyErr_SetString (terrind_py_state_of (self)->busy_error,
+                       "registry is being imported or exported by another thread");
+      return NULL;
+    }
+  /* Entities keep their own C references: closing only makes them refuse
+   * to be used, it never frees what a wrapper points to. */
+  g_clear_pointer (&reg->registry, terrind_registry_unref);
+  Py_RETURN_NONE;
+}
+
+static PyObject *
+registry_enter (PyObject *self,
+                PyObject *unused)
+{
+  if (terrind_py_registry_get (self) == NULL)
+    return NULL;
+  return terrind_py_new_ref (self);
+}
+
+static PyObject *
+registry_exit (PyObject *self,
+               PyObject *args)
+{
+  PyObject *result = registry_close (self, NULL);
+
+  if (result == NULL)
+    return NULL;
+  Py_DECREF (result);
+  Py_RETURN_FALSE;
+}
+
+static PyObject *
+registry_get_closed (PyObject *self,
+                     void     *closure)
+{
+  return PyBool_FromLong (REGISTRY (self)->registry == NULL);
+}
+
+/*
+ * terrind_py_registry_add:
+ *
+ * Adds any entity wrapper to the registry; the wrapper then belongs to the
+ * registry (and is invalidated when it is closed).
+ *
+ * Returns: 0, or -1 with an exception set.
+ */
+int
+terrind_py_registry_add (PyObject *self,
+                         PyObject *entity)
+{
+  TerrindPyState *state = terrind_py_state_of (self);
+  TerrindRegistry *registry = terrind_py_registry_get (self);
+  g_autoptr(GError) error = NULL;
+  TerrindPyEntity *wrapper = (TerrindPyEntity *) entity;
+  gboolean ok;
+
+  if (registry == NULL)
+    return -1;
+  if (Py_TYPE (entity) == state->types[TERRIND_PY_REGION])
+    ok = terrind_py_entity_check (wrapper) == 0 &&
+         terrind_registry_add_region (registry, wrapper->handle, &error);
+  else if (Py_TYPE (entity) == state->types[TERRIND_PY_TERRITORY])
+    ok = terrind_py_entity_check (wrapper) == 0 &&
+         terrind_registry_add_territory (registry, wrapper->handle, &error);
+  else if (Py_TYPE (entity) == state->types[TERRIND_PY_OPERATOR])
+    ok = terrind_py_entity_check (wrapper) == 0 &&
+         terrind_registry_add_operator (registry, wrapper->handle, &error);
+  else if (Py_TYPE (entity) == state->types[TERRIND_PY_CONVENTION])
+    ok = terrind_py_entity_check (wrapper) == 0 &&
+         terrind_registry_add_convention (registry, wrapper->handle, &error);
+  else if (Py_TYPE (entity) == state->types[TERRIND_PY_REFERENT])
+    ok = terrind_py_entity_check (wrapper) == 0 &&
+         terrind_registry_add_referent (registry, wrapper->handle, &error);
+  else
+    {
+      PyErr_Format (PyExc_TypeError,
+                    "a registry holds regions, territories, operators, conventions "
+                    "and referents, not %.100s", Py_TYPE (entity)->tp_name);
+      return -1;
+    }
+  if (!ok)
+    {
+      if (error != NULL)
+        terrind_py_raise_gerror (state, error);
+      return -1;
+    }
+  terrind_py_entity_set_owner (wrapper, self);
+  return 0;
+}
+
+static PyObject *
+registry_add (PyObject *self,
+              PyObject *entity)
+{
+  if (terrind_py_registry_add (self, entity) < 0)
+    return NULL;
+  Py_RETURN_NONE;
+}
+
+static PyObject *
+registry_get_view (PyObject *self,
+                   void     *closure)
+{
+  if (terrind_py_registry_get (self) == NULL)
+    return NULL;
+  return terrind_py_collection_new (terrind_py_state_of (self), self,
+                                    (TerrindPyView) GPOINTER_TO_INT (closure));
+}
+
+/* The queries say "unknown" (NULL) apart from "none" (an empty list):
+ * an unknown id raises NotFoundError, which is also a LookupError. */
+static PyObject *
+registry_raise_unknown (PyObject   *self,
+                        const char *what,
+                        const char *id)
+{
+  g_autofree char *message = g_strdup_printf ("no %s “%s” in the registry", what, id);
+
+  return terrind_py_raise_code (terrind_py_state_of (self), TERRIND_ERROR_NOT_FOUND, message);
+}
+
+/* The queries that return a listing all take one id. */
+typedef GPtrArray *(*RegistryQuery) (TerrindRegistry *registry,
+                                     const char      *id);
+
+static PyObject *
+registry_query (PyObject      *self,
+                PyObject      *arg,
+                const char    *what,
+                TerrindPyKind  kind,
+                RegistryQuery  query)
+{
+  TerrindRegistry *registry = terrind_py_registry_get (self);
+  g_autoptr(GPtrArray) array = NULL;
+  const char *id;
+
+  if (registry == NULL || terrind_py_to_utf8 (arg, FALSE, what, &id) < 0)
+    return NULL;
+  array = query (registry, id);
+  if (array == NULL)
+    return registry_raise_unknown (self, what, id);
+  return terrind_py_list_to_python (terrind_py_state_of (self), kind, array, self);
+}
+
+static PyObject *
+registry_territories_in_region (PyObject *self,
+                                PyObject *code)
+{
+  return registry_query (self, code, "region", TERRIND_PY_TERRITORY,
+                         terrind_registry_list_territories_in_region);
+}
+
+static PyObject *
+registry_conventions_of_operator (PyObject *self,
+                                  PyObject *id)
+{
+  return registry_query (self, id, "operator", TERRIND_PY_CONVENTION,
+                         terrind_registry_list_conventions_of_operator);
+}
+
+static PyObject *
+registry_referents_of_territory (PyObject *self,
+                                 PyObject *id)
+{
+  return registry_query (self, id, "territory", TERRIND_PY_REFERENT,
+                         terrind_registry_list_referents_of_territory);
+}
+
+static PyObject *
+registry_referents_of_operator (PyObject *self,
+                                PyObject *id)
+{
+  return registry_query (self, id, "operator", TERRIND_PY_REFERENT,
+                         terrind_registry_list_referents_of_operator);
+}
+
+static PyObject *
+registry_territories_without_referent (PyObject *self,
+                                       PyObject *id)
+{
+  return registry_query (self, id, "operator", TERRIND_PY_TERRITORY,
+                         terrind_registry_list_territories_without_referent);
+}
+
+static PyObject *
+registry_wrap_or_none (PyObject      *self,
+                       TerrindPyKind  kind,
+                       gpointer       handle)
+{
+  if (handle == NULL)
+    Py_RETURN_NONE;
+  return terrind_py_entity_wrap (terrind_py_state_of (self), kind, handle, self);
+}
+
+static PyObject *
+registry_referent_for (PyObject *self,
+                       PyObject *args,
+                       PyObject *kwargs)
+{
+  static const char *const keywords[] = { "operator", "territory", NULL };
+  TerrindRegistry *registry = terrind_py_registry_get (self);
+  const char *operator_id;
+  const char *territory_id;
+
+  if (registry == NULL ||
+      !PyArg_ParseTupleAndKeywords (args, kwargs, "ss:referent_for", TERRIND_PY_KEYWORDS (keywords),
+                                    &operator_id, &territory_id))
+    return NULL;
+  return registry_wrap_or_none (self, TERRIND_PY_REFERENT,
+                                terrind_registry_get_referent_for (registry, operator_id, territory_id));
+}
+
+static PyObject *
+registry_find_territory_by_member (PyObject *self,
+                                   PyObject *arg)
+{
+  TerrindRegistry *registry = terrind_py_registry_get (self);
+  const char *siren;
+
+  if (registry == NULL || terrind_py_to_utf8 (arg, FALSE, "siren", &siren) < 0)
+    return NULL;
+  return registry_wrap_or_none (self, TERRIND_PY_TERRITORY,
+                                terrind_registry_find_territory_by_member (registry, siren));
+}
+
+static PyObject *
+registry_get_commitment (PyObject *self,
+                         PyObject *arg)
+{
+  TerrindRegistry *registry = terrind_py_registry_get (self);
+  const char *id;
+
+  if (registry == NULL || terrind_py_to_utf8 (arg, FALSE, "id", &id) < 0)
+    return NULL;
+  return registry_wrap_or_none (self, TERRIND_PY_COMMITMENT,
+                                terrind_registry_get_commitment (registry, id));
+}
+
+/*
+ * registry.coverage(region=None): for every operator, the territories (of
+ * @region, or of all regions) that still lack that operator's referent.
+ * Only the region filter is done here; the C query does the rest.
+ */
+static PyObject *
+registry_coverage (PyObject *self,
+                   PyObject *args,
+                   PyObject *kwargs)
+{
+  static const char *const keywords[] = { "region", NULL };
+  TerrindPyState *state = terrind_py_state_of (self);
+  TerrindRegistry *registry = terrind_py_registry_get (self);
+  g_autoptr(GPtrArray) operators = NULL;
+  const char *region = NULL;
+  PyObject *result;
+  guint i;
+
+  if (registry == NULL ||
+      !PyArg_ParseTupleAndKeywords (args, kwargs, "|z:coverage", TERRIND_PY_KEYWORDS (keywords), &region))
+    return NULL;
+  if (region != NULL && terrind_registry_get_region (registry, region) == NULL)
+    return registry_raise_unknown (self, "region", region);
+  result = PyDict_New ();
+  if (result == NULL)
+    return NULL;
+  operators = terrind_registry_list_operators (registry);
+  for (i = 0; i < operators->len; i++)
+    {
+      const char *op_id = terrind_operator_get_id (g_ptr_array_index (operators, i));
+      g_autoptr(GPtrArray) missing = terrind_registry_list_territories_without_referent (registry, op_id);
+      PyObject *list;
+      guint j;
+      int ret;
+
+      if (region != NULL)
+        for (j = missing->len; j > 0; j--)
+          if (g_strcmp0 (terrind_territory_get_region_code (g_ptr_array_index (missing, j - 1)), region) != 0)
+            g_ptr_array_remove_index (missing, j - 1);
+      list = terrind_py_list_to_python (state, TERRIND_PY_TERRITORY, missing, self);
+      if (list == NULL)
+        {
+          Py_DECREF (result);
+          return NULL;
+        }
+      ret = PyDict_SetItemString (result, op_id, list);
+      Py_DECREF (list);
+      if (ret < 0)
+        {
+          Py_DECREF (result);
+          return NULL;
+        }
+    }
+  return result;
+}
+
+static PyObject *
+registry_richcompare (PyObject *a,
+                      PyObject *b,
+                      int       op)
+{
+  TerrindRegistry *ra;
+  TerrindRegistry *rb;
+  gboolean equal;
+
+  if ((op != Py_EQ && op != Py_NE) || Py_TYPE (a) != Py_TYPE (b))
+    Py_RETURN_NOTIMPLEMENTED;
+  ra = terrind_py_registry_get (a);
+  rb = ra != NULL ? terrind_py_registry_get (b) : NULL;
+  if (ra == NULL || rb == NULL)
+    return NULL;
+  equal = ra == rb || terrind_registry_equal (ra, rb);
+  if (equal == (op == Py_EQ))
+    Py_RETURN_TRUE;
+  Py_RETURN_FALSE;
+}
+
+static PyObject *
+registry_repr (PyObject *self)
+{
+  TerrindRegistry *registry = REGISTRY (self)->registry;
+
+  if (registry == NULL)
+    return PyUnicode_FromString ("<terrind.Registry (closed)>");
+  if (REGISTRY (self)->busy)
+    return PyUnicode_FromString ("<terrind.Registry (busy)>");
+  return PyUnicode_FromFormat ("<terrind.Registry: %u regions, %u territories, %u operators, "
+                               "%u conventions, %u referents>",
+                               terrind_registry_get_n_regions (registry),
+                               terrind_registry_get_n_territories (registry),
+                               terrind_registry_get_n_operators (registry),
+                               terrind_registry_get_n_conventions (registry),
+                               terrind_registry_get_n_referents (registry));
+}
+
+#define LIMITS_DOC \
+  "The keyword-only limits (max_bytes, max_depth, max_value_length,\n" \
+  "max_elements) tighten or loosen the library's import limits; beyond\n" \
+  "them the import fails with LimitExceededError. The import runs with the\n" \
+  "GIL released and is all or nothing.\n"
+
+static PyMethodDef registry_methods[] = {
+  { "default", registry_default, METH_NOARGS | METH_CLASS,
+    "default()\n--\n\n"
+    "A new registry holding the dataset embedded in the library: the\n"
+    "operators, conventions, commitments, regions and territories of the\n"
+    "programme." },
+  { "load", (PyCFunction) (void (*) (void)) registry_load, METH_VARARGS | METH_KEYWORDS | METH_CLASS,
+    "load(source, *, max_bytes=None, max_depth=None, max_value_length=None,\n"
+    "     max_elements=None)\n--\n\n"
+    "A new registry read from an XML file: source is a path (str, bytes or\n"
+    "os.PathLike) or a file object opened in binary mode.\n"
+    LIMITS_DOC
+    "Raises ParseError (with file, line and column), SchemaError,\n"
+    "UnsupportedVersionError, LimitExceededError, TerrindIOError, or the\n"
+    "error of the first invalid value." },
+  { "from_string", (PyCFunction) (void (*) (void)) registry_from_string,
+    METH_VARARGS | METH_KEYWORDS | METH_CLASS,
+    "from_string(text, *, max_bytes=None, max_depth=None, max_value_length=None,\n"
+    "            max_elements=None)\n--\n\n"
+    "A new registry read from a document in a str or bytes.\n" LIMITS_DOC },
+  { "save", registry_save, METH_O,
+    "save(path)\n--\n\n"
+    "Write the registry to path in the canonical form. The write is atomic:\n"
+    "on any failure the old file is left as it was. Runs with the GIL\n"
+    "released; meanwhile other threads get BusyError on this registry." },
+  { "to_string", registry_to_string, METH_NOARGS,
+    "to_string()\n--\n\nThe registry as a canonical XML document (a str)." },
+  { "to_bytes", registry_to_bytes, METH_NOARGS,
+    "to_bytes()\n--\n\nThe registry as a canonical XML document, UTF-8 encoded." },
+  { "close", registry_close, METH_NOARGS,
+    "close()\n--\n\n"
+    "Release the registry. Closing twice is harmless. Afterwards the\n"
+    "registry, its collections and every entity reached through it raise\n"
+    "ClosedError." },
+  { "__enter__", registry_enter, METH_NOARGS, "Return the registry itself." },
+  { "__exit__", registry_exit, METH_VARARGS, "Close the registry." },
+  { "add", registry_add, METH_O,
+    "add(entity)\n--\n\n"
+    "Add a Region, Territory, Operator, Convention or Referent that belongs\n"
+    "to no registry yet; it is checked (unique id, references resolve, one\n"
+    "referent per (operator, territory)) and nothing changes if it fails.\n"
+    "The same as registry.<collection>.add(entity)." },
+  { "get_commitment", registry_get_commitment, METH_O,
+    "get_commitment(id)\n--\n\nThe commitment with this id in any convention, or None." },
+  { "territories_in_region", registry_territories_in_region, METH_O,
+    "territories_in_region(region)\n--\n\n"
+    "The territories of a region (a list, sorted by id).\n"
+    "Raises NotFoundError for a region not in the registry." },
+  { "conventions_of_operator", registry_conventions_of_operator, METH_O,
+    "conventions_of_operator(operator)\n--\n\n"
+    "The conventions of an operator (a list).\n"
+    "Raises NotFoundError for an operator not in the registry." },
+  { "referents_of_territory", registry_referents_of_territory, METH_O,
+    "referents_of_territory(territory)\n--\n\n"
+    "The referents named for a territory (a list).\n"
+    "Raises NotFoundError for a territory not in the registry." },
+  { "referents_of_operator", registry_referents_of_operator, METH_O,
+    "referents_of_operator(operator)\n--\n\n"
+    "The referents an operator named (a list).\n"
+    "Raises NotFoundError for an operator not in the registry." },
+  { "referent_for", (PyCFunction) (void (*) (void)) registry_referent_for, METH_VARARGS | METH_KEYWORDS,
+    "referent_for(operator, territory)\n--\n\n"
+    "The referent of this operator for this territory, or None." },
+  { "territories_without_referent", registry_territories_without_referent, METH_O,
+    "territories_without_referent(operator)\n--\n\n"
+    "The territories that still lack a referent of this operator (a list).\n"
+    "Raises NotFoundError for an operator not in the registry." },
+  { "find_territory_by_member", registry_find_territory_by_member, METH_O,
+    "find_territory_by_member(siren)\n--\n\n"
+    "The territory that has this EPCI as a member, or None." },
+  { "coverage", (PyCFunction) (void (*) (void)) registry_coverage, METH_VARARGS | METH_KEYWORDS,
+    "coverage(region=None)\n--\n\n"
+    "For every operator id, the list of territories (of region, when given)\n"
+    "that still lack that operator's referent. Raises NotFoundError for a\n"
+    "region not in the registry." },
+  { NULL, NULL, 0, NULL },
+};
+
+static PyGetSetDef registry_getset[] = {
+  { "closed", registry_get_closed, NULL, "Whether close() was called.", NULL },
+  { "regions", registry_get_view, NULL,
+    "A live view of the regions, by code.", GINT_TO_POINTER (TERRIND_PY_VIEW_REGIONS) },
+  { "territories", registry_get_view, NULL,
+    "A live view of the territories, by id.", GINT_TO_POINTER (TERRIND_PY_VIEW_TERRITORIES) },
+  { "operators", registry_get_view, NULL,
+    "A live view of the operators, by id.", GINT_TO_POINTER (TERRIND_PY_VIEW_OPERATORS) },
+  { "conventions", registry_get_view, NULL,
+    "A live view of the conventions, by id.", GINT_TO_POINTER (TERRIND_PY_VIEW_CONVENTIONS) },
+  { "referents", registry_get_view, NULL,
+    "A live view of the referents, by id.", GINT_TO_POINTER (TERRIND_PY_VIEW_REFERENTS) },
+  { NULL, NULL, NULL, NULL, NULL },
+};
+
+static PyType_Slot registry_slots[] = {
+  { Py_tp_doc, (void *)
+    "Registry()\n--\n\n"
+    "The registry that holds and checks every entity. Registry() is empty;\n"
+    "see also default(), load() and from_string().\n\n"
+    "A registry is a context manager that closes it on exit. Collections\n"
+    "(regions, territories, operators, conventions, referents) are live\n"
+    "views with len(), iteration, 'in' and [id] lookup (KeyError when\n"
+    "missing). Registries compare equal when they hold equal entities.\n\n"
+    "A registry may be read from several threads; while one thread saves\n"
+    "or exports it (with the GIL released) the others get BusyError." },
+  { Py_tp_new, registry_new },
+  { Py_tp_dealloc, registry_dealloc },
+  { Py_tp_richcompare, registry_richcompare },
+  { Py_tp_repr, registry_repr },
+  { Py_tp_methods, registry_methods },
+  { Py_tp_getset, registry_getset },
+  { 0, NULL },
+};
+
+PyType_Spec terrind_py_registry_spec = {
+  .name = "terrind.Registry",
+  .basicsize = sizeof (TerrindPyRegistry),
+  .flags = Py_TPFLAGS_DEFAULT,
+  .slots = registry_slots,
+};

@@ -1,0 +1,103 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
+"""Helpers shared by the tests of the terrind Python binding."""
+
+import gc
+import os
+import shutil
+import tempfile
+import unittest
+from xml.sax.saxutils import quoteattr
+
+import terrind
+
+
+def siren(seed):
+    """A valid SIREN (9 digits, Luhn checksum) made from an integer."""
+    body = "%08d" % (seed % 10 ** 8)
+    for last in "0123456789":
+        digits = body + last
+        total = 0
+        for i, c in enumerate(reversed(digits)):
+            n = int(c)
+            if i % 2 == 1:
+                n *= 2
+                if n > 9:
+                    n -= 9
+            total += n
+        if total % 10 == 0:
+            return digits
+    raise AssertionError("unreachable")
+
+
+def small_registry():
+    """A registry with two of everything, built through the API."""
+    reg = terrind.Registry()
+    reg.add(terrind.Region("84", "Auvergne-Rhône-Alpes"))
+    reg.add(terrind.Region("11", "Île-de-France"))
+    reg.add(terrind.Operator("bpifrance", "Bpifrance", kind="public-bank"))
+    reg.add(terrind.Operator("pole-emploi", "Pôle emploi", kind="employment-service"))
+    reg.add(terrind.Territory("ti-8401", "Vallée de l'Arve", "84", phase=1,
+                              members=[siren(20000017)], departments=["74"]))
+    reg.add(terrind.Territory("ti-8402", "Bièvre Isère", "84", phase=1,
+                              members=[siren(20000033)]))
+    reg.add(terrind.Territory("ti-1101", "Grand Roissy", "11"))
+    commitments = [
+        terrind.Commitment("bpi-access", "programme-access", "Accès aux financements"),
+        terrind.Commitment("bpi-referent", "referent-per-territory", "Un référent & un seul"),
+    ]
+    reg.add(terrind.Convention("conv-bpi", "bpifrance", "2019-03-05", place="Lyon",
+                               signatories=[("Jacqueline Gourault", "Ministre")],
+                               commitments=commitments))
+    reg.add(terrind.Referent("ref-1", "bpifrance", "ti-8401", "Jeanne Martin",
+                             role="Chargée d'affaires", email="jeanne.martin@example.fr",
+                             phone="+33 4 50 00 00 00", start="2019-06-01"))
+    return reg
+
+
+def big_document(n_referents):
+    """A valid document with n_referents referents (4 operators, n/4 territories)."""
+    operators = ["banque-des-territoires", "bpifrance", "business-france", "pole-emploi"]
+    n_territories = max(1, n_referents // len(operators))
+    out = ['<?xml version="1.0" encoding="UTF-8"?>\n'
+           '<registry xmlns="urn:libterrind:registry" version="1">\n'
+           '  <regions>\n    <region code="84" name="Auvergne-Rhône-Alpes"/>\n  </regions>\n'
+           '  <operators>\n']
+    for op in operators:
+        out.append('    <operator id="%s" name="%s"/>\n' % (op, op.title()))
+    out.append('  </operators>\n  <territories>\n')
+    for t in range(n_territories):
+        out.append('    <territory id="ti-%06d" name="Territoire n°%d &amp; co" region="84">'
+                   '<member siren="%s"/></territory>\n' % (t, t, siren(t * 7 + 11)))
+    out.append('  </territories>\n  <conventions/>\n  <referents>\n')
+    n = 0
+    for t in range(n_territories):
+        for op in operators:
+            if n == n_referents:
+                break
+            out.append('    <referent id="ref-%07d" operator="%s" territory="ti-%06d" person=%s '
+                       'email="p%d@example.fr"/>\n'
+                       % (n, op, t, quoteattr("Personne %d Élodie" % n), n))
+            n += 1
+    out.append('  </referents>\n</registry>\n')
+    return "".join(out)
+
+
+class TestCase(unittest.TestCase):
+    """A test case with a private temporary directory and a final gc pass."""
+
+    def setUp(self):
+        self.tmpdir = tempfile.mkdtemp(prefix="terrind-py-")
+
+    def tearDown(self):
+        shutil.rmtree(self.tmpdir, ignore_errors=True)
+        gc.collect()
+
+    def path(self, name):
+        return os.path.join(self.tmpdir, name)
+
+    def write(self, name, data):
+        path = self.path(name)
+        mode = "wb" if isinstance(data, bytes) else "w"
+        with open(path, mode, **({} if mode == "wb" else {"encoding": "utf-8"})) as f:
+            f.write(data)
+        return path

@@ -1,0 +1,770 @@
+/* terrind-xml-import.c: reading a registry from XML
+ *
+ * Copyright (C) 2026 The libterrind authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include <libxml/parserInternals.h>
+#include <libxml/SAX2.h>
+
+#include "terrind-error-private.h"
+#include "terrind-import-options-private.h"
+#include "terrind-registry-private.h"
+#include "terrind-xml-private.h"
+
+/* How the importer reads: a SAX2 push parser fed in chunks the importer
+ * reads itself, into a fresh "staging" registry, merged into the caller's
+ * registry only once the whole document has been read and checked.
+ *
+ * - SAX2, not xmlTextReader: the reader costs about 1.7 times as much for
+ *   the same work, and no DOM is ever built, so memory follows the model.
+ * - The importer opens files itself, so libxml2 never decompresses gzip or
+ *   xz behind its back, and counts every byte against the size limit.
+ * - Parser options are only XML_PARSE_NONET | XML_PARSE_BIG_LINES: no
+ *   entity substitution, no DTD loading, no XInclude, no recovery, and
+ *   libxml2's own limits stay on (no XML_PARSE_HUGE).
+ * - A DOCTYPE is refused as soon as the parser sees one, before its
+ *   internal subset is read: the format has none, and without it no entity
+ *   can be declared, so external entities, billion laughs and quadratic
+ *   blow-ups cannot even start. Only the five predefined entities and
+ *   character references remain.
+ * - Nothing process-wide is touched: errors go to this parser's own
+ *   structured handler, no entity loader is installed, and
+ *   xmlCleanupParser() is never called.
+ */
+
+/* Size of the chunks handed to the parser. */
+#define CHUNK_SIZE (64 * 1024)
+
+/* Enough of the first bytes to recognise compressed input. */
+#define MAGIC_SIZE 6
+
+static const char *
+display_name (const char *name)
+{
+  return name != NULL ? name : "<input>";
+}
+
+static void loader_set_error_va (TerrindXmlLoader *loader,
+                                 TerrindError      code,
+                                 int               line,
+                                 int               column,
+                                 const char       *format,
+                                 va_list           args) G_GNUC_PRINTF (5, 0);
+
+static void
+loader_set_error_va (TerrindXmlLoader *loader,
+                     TerrindError      code,
+                     int               line,
+                     int               column,
+                     const char       *format,
+                     va_list           args)
+{
+  g_autofree char *message = NULL;
+
+  if (loader->error != NULL)
+    return;
+  message = g_strdup_vprintf (format, args);
+  terrind_set_error_at (&loader->error, code, loader->file, line, column, "%s", message);
+  if (loader->ctxt != NULL)
+    xmlStopParser (loader->ctxt);
+}
+
+static void
+current_position (TerrindXmlLoader *loader,
+                  int              *line,
+                  int              *column)
+{
+  *line = 0;
+  *column = 0;
+  if (loader->ctxt != NULL && loader->ctxt->input != NULL)
+    {
+      *line = loader->ctxt->input->line;
+      *column = loader->ctxt->input->col;
+    }
+}
+
+/*
+ * terrind_xml_loader_locate_start_tag:
+ *
+ * Where the start tag being parsed begins. Inside a start-element callback
+ * the parser stands at the end of the tag's attributes; the tag's "<" is
+ * still in the input buffer (a value cannot contain a raw "<"), so walk
+ * back to it. Falls back to the current position if the buffer does not
+ * reach that far.
+ */
+void
+terrind_xml_loader_locate_start_tag (TerrindXmlLoader *loader,
+                                     int              *line,
+                                     int              *column)
+{
+  xmlParserInputPtr input;
+  const xmlChar *p, *line_start;
+  int newlines = 0;
+  int chars = 0;
+
+  current_position (loader, line, column);
+  if (loader->ctxt == NULL || (input = loader->ctxt->input) == NULL ||
+      input->base == NULL || input->cur == NULL || input->cur <= input->base)
+    return;
+
+  for (p = input->cur; p > input->base && *p != '<'; p--)
+    if (p[-1] == '\n')
+      newlines++;
+  if (*p != '<' || newlines >= *line)
+    return;
+
+  if (newlines == 0)
+    {
+      for (const xmlChar *q = p; q < input->cur; q++)
+        if ((*q & 0xc0) != 0x80)
+          chars++;
+      *column = MAX (*column - chars, 1);
+      return;
+    }
+
+  *line -= newlines;
+  for (line_start = p; line_start > input->base && line_start[-1] != '\n'; line_start--)
+    ;
+  if (line_start == input->base && input->consumed != 0)
+    {
+      *column = 0;  /* the start of that line is gone from the buffer */
+      return;
+    }
+  for (const xmlChar *q = line_start; q < p; q++)
+    if ((*q & 0xc0) != 0x80)
+      chars++;
+  *column = chars + 1;
+}
+
+/*
+ * terrind_xml_loader_fail:
+ *
+ * Records an error about the innermost open element, located at its start
+ * tag, and stops the parser.
+ */
+void
+terrind_xml_loader_fail (TerrindXmlLoader *loader,
+                         TerrindError      code,
+                         const char       *format,
+                         ...)
+{
+  TerrindXmlFrame *frame = &loader->frames[loader->depth];
+  int line, column;
+  va_list args;
+
+  if (loader->in_start_tag)
+    terrind_xml_loader_locate_start_tag (loader, &line, &column);
+  else if (frame->line > 0)
+    {
+      line = frame->line;
+      column = frame->column;
+    }
+  else
+    current_position (loader, &line, &column);
+
+  va_start (args, format);
+  loader_set_error_va (loader, code, line, column, format, args);
+  va_end (args);
+}
+
+/*
+ * terrind_xml_loader_fail_here:
+ *
+ * Records an error at the parser's current position and stops the parser.
+ */
+void
+terrind_xml_loader_fail_here (TerrindXmlLoader *loader,
+                              TerrindError      code,
+                              const char       *format,
+                              ...)
+{
+  int line, column;
+  va_list args;
+
+  current_position (loader, &line, &column);
+  va_start (args, format);
+  loader_set_error_va (loader, code, line, column, format, args);
+  va_end (args);
+}
+
+/* SAX2 callbacks: user_data is the loader. */
+
+static void
+on_start_element (void           *user_data,
+                  const xmlChar  *localname,
+                  const xmlChar  *prefix,
+                  const xmlChar  *uri,
+                  int             n_namespaces,
+                  const xmlChar **namespaces,
+                  int             n_attributes,
+                  int             n_defaulted,
+                  const xmlChar **attributes)
+{
+  TerrindXmlLoader *loader = user_data;
+
+  if (loader->error != NULL)
+    return;
+  loader->in_start_tag = TRUE;
+  terrind_xml_loader_start (loader, localname, uri, n_attributes, attributes);
+  loader->in_start_tag = FALSE;
+}
+
+static void
+on_end_element (void          *user_data,
+                const xmlChar *localname,
+                const xmlChar *prefix,
+                const xmlChar *uri)
+{
+  TerrindXmlLoader *loader = user_data;
+
+  if (loader->error != NULL)
+    return;
+  terrind_xml_loader_end (loader);
+}
+
+static void
+on_characters (void          *user_data,
+               const xmlChar *chars,
+               int            length)
+{
+  TerrindXmlLoader *loader = user_data;
+
+  if (loader->error != NULL)
+    return;
+  terrind_xml_loader_characters (loader, chars, length);
+}
+
+static void
+on_doctype (void          *user_data,
+            const xmlChar *name,
+            const xmlChar *external_id,
+            const xmlChar *system_id)
+{
+  TerrindXmlLoader *loader = user_data;
+
+  terrind_xml_loader_fail_here (loader, TERRIND_ERROR_SCHEMA,
+                                "a DOCTYPE is not allowed: libterrind documents have none, "
+                                "and it could declare entities that read other files");
+}
+
+static void
+on_entity_declaration (void          *user_data,
+                       const xmlChar *name,
+                       int            type,
+                       const xmlChar *public_id,
+                       const xmlChar *system_id,
+                       xmlChar       *content)
+{
+  /* Unreachable while on_doctype() stops the parser; kept so that no
+   * declaration can ever be recorded. */
+  terrind_xml_loader_fail_here (user_data, TERRIND_ERROR_SCHEMA,
+                                "entity declarations are not allowed");
+}
+
+static xmlEntityPtr
+on_get_entity (void          *user_data,
+               const xmlChar *name)
+{
+  /* The parser resolves the predefined entities before asking; there are
+   * no others. */
+  return NULL;
+}
+
+static void
+on_parser_error (void        *user_data,
+                 xmlErrorPtr  xml_error)
+{
+  TerrindXmlLoader *loader = user_data;
+  g_autofree char *message = NULL;
+
+  if (loader->error != NULL || xml_error->level == XML_ERR_WARNING)
+    return;
+  /* libxml2 says "Extra content at the end of the document" whenever the
+   * input ends early; say what happened instead. */
+  if (xml_error->code == XML_ERR_DOCUMENT_END && loader->depth > 0)
+    message = g_strdup_printf ("the document ends inside <%s>: it is truncated",
+                               terrind_xml_element_name (loader->frames[loader->depth].element));
+  else if (xml_error->code == XML_ERR_DOCUMENT_END && loader->n_elements == 0)
+    message = g_strdup ("the document has no root element");
+  else
+    {
+      message = g_utf8_make_valid (xml_error->message != NULL ? xml_error->message
+                                                              : "unknown error", -1);
+      g_strchomp (message);
+      g_strdelimit (message, "\n", ' ');
+    }
+  terrind_set_error_at (&loader->error, TERRIND_ERROR_PARSE, loader->file,
+                        xml_error->line, xml_error->int2,
+                        "not well-formed XML: %s", message);
+  xmlStopParser (loader->ctxt);
+}
+
+static void
+sax_handler_init (xmlSAXHandler *sax)
+{
+  memset (sax, 0, sizeof *sax);
+  sax->initialized = XML_SAX2_MAGIC;
+  sax->startElementNs = on_start_element;
+  sax->endElementNs = on_end_element;
+  sax->characters = on_characters;
+  sax->ignorableWhitespace = on_characters;
+  /* No cdataBlock: libxml2 then hands CDATA to characters(). */
+  sax->internalSubset = on_doctype;
+  sax->entityDecl = on_entity_declaration;
+  sax->getEntity = on_get_entity;
+  sax->serror = on_parser_error;
+}
+
+static void
+loader_init (TerrindXmlLoader           *loader,
+             const char                 *file,
+             const TerrindImportOptions *options)
+{
+  memset (loader, 0, sizeof *loader);
+  loader->file = file;
+  loader->max_elements = options->max_elements;
+  loader->max_depth = MAX (options->max_depth, 1);
+  loader->max_value_length = MAX (options->max_value_length, 1);
+  for (guint i = 0; i < TERRIND_XML_MAX_ATTRIBUTES; i++)
+    loader->attribute_buffers[i] = g_string_sized_new (64);
+  loader->text = g_string_sized_new (256);
+  loader->staging = terrind_registry_new ();
+}
+
+static void
+loader_clear (TerrindXmlLoader *loader)
+{
+  if (loader->ctxt != NULL)
+    {
+      /* The context owns a copy of the SAX handler, not the document:
+       * there is none. */
+      xmlFreeParserCtxt (loader->ctxt);
+      loader->ctxt = NULL;
+    }
+  terrind_xml_loader_clear_entities (loader);
+  for (guint i = 0; i < TERRIND_XML_MAX_ATTRIBUTES; i++)
+    g_string_free (loader->attribute_buffers[i], TRUE);
+  g_string_free (loader->text, TRUE);
+  g_clear_pointer (&loader->staging, terrind_registry_unref);
+  g_clear_error (&loader->error);
+}
+
+/* What an import reads from: a buffer, a file descriptor or a stream. */
+typedef struct {
+  const char   *data;
+  gsize         length;
+  gsize         offset;
+  int           fd;        /* -1 unless reading a file */
+  GInputStream *stream;
+  GCancellable *cancellable;
+  char         *buffer;    /* CHUNK_SIZE bytes, for files and streams */
+} TerrindXmlSource;
+
+/* Fills up to @size bytes of @buffer from @fd, stopping early only at the
+ * end of the file. */
+static gboolean
+read_fd (int     fd,
+         char   *buffer,
+         gsize   size,
+         gsize  *n_read,
+         GError **error)
+{
+  *n_read = 0;
+  while (*n_read < size)
+    {
+      gssize n = read (fd, buffer + *n_read, size - *n_read);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error_literal (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                               g_strerror (saved_errno));
+          return FALSE;
+        }
+      if (n == 0)
+        break;
+      *n_read += (gsize) n;
+    }
+  return TRUE;
+}
+
+/* Reads up to @size bytes; returns the number read (0 at the end) or -1
+ * with @error set. */
+static gssize
+source_read (TerrindXmlSource *source,
+             gsize             size,
+             const char      **chunk,
+             const char       *name,
+             GError          **error)
+{
+  gsize n = 0;
+  g_autoptr(GError) local_error = NULL;
+
+  if (source->buffer == NULL)
+    {
+      n = MIN (size, source->length - source->offset);
+      *chunk = source->data + source->offset;
+      source->offset += n;
+      return (gssize) n;
+    }
+
+  /* Read fully, so that the first chunk holds the whole magic number even
+   * from a stream that trickles. */
+  if (source->fd >= 0
+      ? !read_fd (source->fd, source->buffer, MIN (size, CHUNK_SIZE), &n, &local_error)
+      : !g_input_stream_read_all (source->stream, source->buffer, MIN (size, CHUNK_SIZE), &n,
+                                  source->cancellable, &local_error))
+    {
+      terrind_set_error_at (error, TERRIND_ERROR_IO, name, 0, 0, "could not read: %s",
+                            local_error->message);
+      return -1;
+    }
+  *chunk = source->buffer;
+  return (gssize) n;
+}
+
+static gboolean
+check_not_compressed (const char *head,
+                      gsize       length,
+                      const char *name,
+                      GError    **error)
+{
+  static const struct {
+    const char *magic;
+    gsize       length;
+    const char *format;
+  } formats[] = {
+    { "\x1f\x8b", 2, "gzip" },
+    { "\xfd" "7zXZ\x00", 6, "xz" },
+    { "\x28\xb5\x2f\xfd", 4, "zstd" },
+    { "BZh", 3, "bzip2" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    if (length >= formats[i].length && memcmp (head, formats[i].magic, formats[i].length) == 0)
+      {
+        terrind_set_error_at (error, TERRIND_ERROR_PARSE, name, 1, 1,
+                              "the input is %s-compressed; decompress it first "
+                              "(compressed input is refused so that its size stays bounded)",
+                              formats[i].format);
+        return FALSE;
+      }
+  return TRUE;
+}
+
+/* Parses the whole of @source; returns the registry it describes. */
+static TerrindRegistry *
+load_document (TerrindXmlSource           *source,
+               const char                 *name,
+               const TerrindImportOptions *options,
+               GError                    **error)
+{
+  TerrindXmlLoader loader;
+  xmlSAXHandler sax;
+  const char *chunk;
+  gssize n;
+  guint64 total;
+  TerrindRegistry *result = NULL;
+
+  options = terrind_import_options_or_defaults (options);
+  xmlInitParser ();
+  sax_handler_init (&sax);
+  loader_init (&loader, display_name (name), options);
+
+  n = source_read (source, MAGIC_SIZE, &chunk, loader.file, error);
+  if (n < 0 || !check_not_compressed (chunk, (gsize) n, loader.file, error))
+    goto out;
+  total = (guint64) n;
+
+  /* No file name for the parser: it would only serve to resolve relative
+   * references, and the document has none to resolve. */
+  loader.ctxt = xmlCreatePushParserCtxt (&sax, &loader, chunk, (int) n, NULL);
+  if (loader.ctxt == NULL)
+    {
+      terrind_set_error_at (error, TERRIND_ERROR_FAILED, loader.file, 0, 0,
+                            "could not create an XML parser");
+      goto out;
+    }
+  xmlCtxtUseOptions (loader.ctxt, XML_PARSE_NONET | XML_PARSE_BIG_LINES);
+
+  while (loader.error == NULL)
+    {
+      n = source_read (source, CHUNK_SIZE, &chunk, loader.file, error);
+      if (n < 0)
+        goto out;
+      total += (guint64) n;
+      if (options->max_bytes != 0 && total > options->max_bytes)
+        {
+          terrind_xml_loader_fail_here (&loader, TERRIND_ERROR_LIMIT_EXCEEDED,
+                                        "the input is larger than the limit of %"
+                                        G_GUINT64_FORMAT " bytes", options->max_bytes);
+          break;
+        }
+      xmlParseChunk (loader.ctxt, chunk, (int) n, n == 0);
+      if (n == 0)
+        break;
+    }
+
+  if (loader.error == NULL && !loader.ctxt->wellFormed)
+    terrind_xml_loader_fail_here (&loader, TERRIND_ERROR_PARSE, "not well-formed XML");
+  if (loader.error == NULL && loader.depth != 0)
+    terrind_xml_loader_fail_here (&loader, TERRIND_ERROR_PARSE, "the document is truncated");
+  if (loader.error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&loader.error));
+      goto out;
+    }
+  result = g_steal_pointer (&loader.staging);
+
+out:
+  loader_clear (&loader);
+  return result;
+}
+
+/* Moves what a document described into @registry: all of it, or nothing
+ * when an id clashes with what @registry holds. */
+static gboolean
+merge_into (TerrindRegistry *registry,
+            TerrindRegistry *staging,
+            const char      *name,
+            GError         **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (!terrind_registry_merge (registry, staging, &local_error))
+    {
+      terrind_set_error_at (error, (TerrindError) local_error->code, display_name (name), 0, 0,
+                            "%s", local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+import_source (TerrindRegistry            *registry,
+               TerrindXmlSource           *source,
+               const char                 *name,
+               const TerrindImportOptions *options,
+               GError                    **error)
+{
+  g_autoptr(TerrindRegistry) staging = load_document (source, name, options, error);
+
+  return staging != NULL && merge_into (registry, staging, name, error);
+}
+
+/* Opens @path exactly as given: the kernel resolves it, as it would for
+ * any other program (GFile would first normalise "dir/../" lexically, which
+ * differs when "dir" is a symbolic link). */
+static int
+open_file (const char *path,
+           GError    **error)
+{
+  int fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NOCTTY, 0);
+
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      terrind_set_error_at (error, TERRIND_ERROR_IO, path, 0, 0, "could not open: %s",
+                            g_strerror (saved_errno));
+    }
+  return fd;
+}
+
+/* Reads the document at @path; returns the registry it describes. */
+static TerrindRegistry *
+load_file (const char                 *path,
+           const TerrindImportOptions *options,
+           GError                    **error)
+{
+  g_autofree char *buffer = NULL;
+  TerrindXmlSource source = { .fd = -1 };
+  TerrindRegistry *registry;
+
+  source.fd = open_file (path, error);
+  if (source.fd < 0)
+    return NULL;
+  source.buffer = buffer = g_malloc (CHUNK_SIZE);
+  registry = load_document (&source, path, options, error);
+  g_close (source.fd, NULL);
+  return registry;
+}
+
+/**
+ * terrind_registry_import_data:
+ * @registry: the #TerrindRegistry to add to
+ * @data: (array length=length) (element-type guint8): a document in the
+ *   libterrind XML format
+ * @length: the length of @data in bytes
+ * @options: (nullable): limits for the import, or %NULL for the defaults
+ * @error: return location for a #GError
+ *
+ * Adds to @registry every entity the document describes. The import is all
+ * or nothing: the document is read and checked in full, against itself and
+ * against what @registry already holds, before anything is added.
+ *
+ * Errors found in the document carry a location, readable with
+ * terrind_error_get_file() ("<data>"), terrind_error_get_line() and
+ * terrind_error_get_column().
+ *
+ * Returns: %TRUE on success; %FALSE with @error set and @registry
+ *   unchanged: %TERRIND_ERROR_PARSE (not well-formed XML, truncated,
+ *   compressed), %TERRIND_ERROR_SCHEMA (not a valid document: wrong root,
+ *   unknown element or attribute, DOCTYPE), %TERRIND_ERROR_UNSUPPORTED_VERSION,
+ *   %TERRIND_ERROR_LIMIT_EXCEEDED, or the model's own errors
+ *   (%TERRIND_ERROR_INVALID_VALUE, %TERRIND_ERROR_DUPLICATE,
+ *   %TERRIND_ERROR_UNKNOWN_REFERENCE).
+ *
+ * Since: 1.0
+ */
+gboolean
+terrind_registry_import_data (TerrindRegistry            *registry,
+                              const char                 *data,
+                              gsize                       length,
+                              const TerrindImportOptions *options,
+                              GError                    **error)
+{
+  TerrindXmlSource source = { .data = data, .length = length, .fd = -1 };
+
+  g_return_val_if_fail (registry != NULL, FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return import_source (registry, &source, "<data>", options, error);
+}
+
+/**
+ * terrind_registry_import_stream:
+ * @registry: the #TerrindRegistry to add to
+ * @stream: a #GInputStream to read the document from
+ * @name: (nullable): what to call the stream in error messages, such as
+ *   its file name or URI
+ * @options: (nullable): limits for the import, or %NULL for the defaults
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Like terrind_registry_import_data(), reading the document from @stream
+ * until its end. The stream is read but not closed. The input is counted
+ * against the max-bytes limit as it is read, so an endless stream is
+ * stopped. A read error or a cancellation fails with %TERRIND_ERROR_IO.
+ *
+ * Returns: %TRUE on success; %FALSE with @error set and @registry
+ *   unchanged.
+ *
+ * Since: 1.0
+ */
+gboolean
+terrind_registry_import_stream (TerrindRegistry            *registry,
+                                GInputStream               *stream,
+                                const char                 *name,
+                                const TerrindImportOptions *options,
+                                GCancellable               *cancellable,
+                                GError                    **error)
+{
+  g_autofree char *buffer = NULL;
+  TerrindXmlSource source = { .stream = stream, .cancellable = cancellable, .fd = -1 };
+
+  g_return_val_if_fail (registry != NULL, FALSE);
+  g_return_val_if_fail (G_IS_INPUT_STREAM (stream), FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  source.buffer = buffer = g_malloc (CHUNK_SIZE);
+  return import_source (registry, &source, name != NULL ? name : "<stream>", options, error);
+}
+
+/**
+ * terrind_registry_import_file:
+ * @registry: the #TerrindRegistry to add to
+ * @path: (type filename): the file to read
+ * @options: (nullable): limits for the import, or %NULL for the defaults
+ * @error: return location for a #GError
+ *
+ * Like terrind_registry_import_data(), reading the document from @path.
+ * The library opens the file itself and reads no other: compressed files
+ * are refused, not decompressed.
+ *
+ * Returns: %TRUE on success; %FALSE with @error set (%TERRIND_ERROR_IO when
+ *   the file cannot be read) and @registry unchanged.
+ *
+ * Since: 1.0
+ */
+gboolean
+terrind_registry_import_file (TerrindRegistry            *registry,
+                              const char                 *path,
+                              const TerrindImportOptions *options,
+                              GError                    **error)
+{
+  g_autoptr(TerrindRegistry) staging = NULL;
+
+  g_return_val_if_fail (registry != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  staging = load_file (path, options, error);
+  return staging != NULL && merge_into (registry, staging, path, error);
+}
+
+/**
+ * terrind_registry_new_from_file:
+ * @path: (type filename): the file to read
+ * @error: return location for a #GError
+ *
+ * Reads a registry from @path with the default import limits.
+ *
+ * Returns: (transfer full) (nullable): a new registry, or %NULL with
+ *   @error set as terrind_registry_import_file() does.
+ *
+ * Since: 1.0
+ */
+TerrindRegistry *
+terrind_registry_new_from_file (const char  *path,
+                                GError     **error)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* Nothing to merge into: the staging registry is the result. */
+  return load_file (path, NULL, error);
+}
+
+/**
+ * terrind_registry_new_from_data:
+ * @data: (array length=length) (element-type guint8): a document in the
+ *   libterrind XML format
+ * @length: the length of @data in bytes
+ * @error: return location for a #GError
+ *
+ * Reads a registry from memory with the default import limits.
+ *
+ * Returns: (transfer full) (nullable): a new registry, or %NULL with
+ *   @error set as terrind_registry_import_data() does.
+ *
+ * Since: 1.0
+ */
+TerrindRegistry *
+terrind_registry_new_from_data (const char  *data,
+                                gsize        length,
+                                GError     **error)
+{
+  TerrindXmlSource source = { .data = data, .length = length, .fd = -1 };
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return load_document (&source, "<data>", NULL, error);
+}

@@ -1,0 +1,425 @@
+/* bench-xml.c: XML import, export and lookups, against a bare libxml2 pass
+ *
+ * Copyright (C) 2026 The libterrind authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Usage: bench-xml [--runs=R] [--dir=DIR] [--keep] [N...]
+ *
+ * For each N (default 10000 100000 1000000) it generates a synthetic
+ * registry of N referents (18 regions, 4 operators, N/4 territories with 1
+ * to 3 members, 4 conventions with signatories and commitments; accented
+ * names, values with "&" and "<"), writes it to DIR, and then measures, R
+ * times each (default 3), every measure in a fresh process so that peak
+ * memory is the operation's own:
+ *
+ * - baseline: a bare xmlTextReader pass over the file, reading every node
+ *   and doing nothing else (what "xmllint --stream --noout" does);
+ * - import:   terrind_registry_new_from_file(), and the process's peak RSS;
+ * - export:   terrind_registry_export_data() of the imported registry;
+ * - lookups:  terrind_registry_get_referent() and _get_territory() of
+ *   every id, in a shuffled order.
+ *
+ * Baseline and import alternate, so a noisy machine affects both alike.
+ * Each figure is printed as a median time and as a ratio to the median
+ * baseline, with peak memory per referent and as a ratio to the file size.
+ * It is a measurement, not a test: nothing fails on a slow machine.
+ * --keep leaves the generated files (bench-N.xml) in DIR.
+ */
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+
+#include <glib/gstdio.h>
+#include <libxml/xmlreader.h>
+#include <terrind.h>
+
+#define N_OPERATORS 4
+
+static const char *const operator_ids[N_OPERATORS] = {
+  "bdt", "bpifrance", "business-france", "pole-emploi"
+};
+static const char *const operator_names[N_OPERATORS] = {
+  "Banque des Territoires", "Bpifrance", "Business France", "France Travail"
+};
+static const char *const first_names[] = {
+  "Jeanne", "Loïc", "Amélie", "François", "Zoë", "Hélène", "Jérôme", "Anaïs", "Noël", "Cécile"
+};
+static const char *const last_names[] = {
+  "Martin", "Bernard", "Dubois", "Lefèvre", "Moreau", "Girard", "Rousseau", "Faure", "Müller",
+  "Le Gall"
+};
+
+#define CHECK(call) G_STMT_START {                                       \
+    g_autoptr(GError) check_error_ = NULL;                               \
+    GError **error = &check_error_;                                      \
+    if (!(call))                                                         \
+      g_error ("%s: %s", #call, check_error_ ? check_error_->message : ""); \
+  } G_STMT_END
+
+/* A valid SIREN from a serial number: 8 digits and the Luhn check digit. */
+static void
+make_siren (guint  serial,
+            char   out[10])
+{
+  guint sum = 0;
+
+  g_snprintf (out, 10, "%08u", 20000000 + serial);
+  for (int i = 7; i >= 0; i--)
+    {
+      guint digit = (guint) (out[i] - '0');
+
+      /* From the right, the check digit being position 0: the 8th digit is
+       * position 1 and is doubled. */
+      if ((7 - i) % 2 == 0)
+        {
+          digit *= 2;
+          if (digit > 9)
+            digit -= 9;
+        }
+      sum += digit;
+    }
+  out[8] = (char) ('0' + (10 - sum % 10) % 10);
+  out[9] = '\0';
+}
+
+static TerrindRegistry *
+generate (guint n)
+{
+  TerrindRegistry *registry = terrind_registry_new ();
+  guint n_territories = MAX (n / N_OPERATORS, 1);
+  guint serial = 0;
+
+  for (guint i = 0; i < 18; i++)
+    {
+      g_autofree char *code = g_strdup_printf ("%02u", 11 + i * 5);
+      g_autofree char *name = g_strdup_printf ("Région n°%u – Île & <côte>", i);
+      g_autoptr(TerrindRegion) region = NULL;
+
+      CHECK ((region = terrind_region_new (code, name, error)) != NULL);
+      CHECK (terrind_registry_add_region (registry, region, error));
+    }
+  for (guint i = 0; i < N_OPERATORS; i++)
+    {
+      g_autoptr(TerrindOperator) op = NULL;
+      g_autoptr(TerrindConvention) convention = NULL;
+      g_autofree char *convention_id = g_strdup_printf ("conv-%s", operator_ids[i]);
+
+      CHECK ((op = terrind_operator_new (operator_ids[i], operator_names[i], error)) != NULL);
+      CHECK (terrind_registry_add_operator (registry, op, error));
+      CHECK ((convention = terrind_convention_new (convention_id, operator_ids[i], "2019-03-05",
+                                                   error)) != NULL);
+      CHECK (terrind_convention_set_place (convention, "Lyon", error));
+      CHECK (terrind_convention_add_signatory (convention, "Jacqueline Gourault",
+                                               "Ministre de la Cohésion des territoires", error));
+      CHECK (terrind_convention_add_signatory (convention, "Agnès Pannier-Runacher",
+                                               "Secrétaire d'État", error));
+      for (guint k = 0; k < 2; k++)
+        {
+          g_autofree char *id = g_strdup_printf ("%s-%u", operator_ids[i], k);
+          g_autoptr(TerrindCommitment) commitment = NULL;
+
+          CHECK ((commitment = terrind_commitment_new (id, TERRIND_COMMITMENT_MONEY_ENVELOPE,
+                                                       "Environ 100 M€ par an & plus", error))
+                 != NULL);
+          CHECK (terrind_commitment_set_amount (commitment, 100000000, TERRIND_AMOUNT_PER_YEAR,
+                                                error));
+          CHECK (terrind_commitment_add_theme (commitment, "foncier industriel", error));
+          CHECK (terrind_convention_add_commitment (convention, commitment, error));
+        }
+      CHECK (terrind_registry_add_convention (registry, convention, error));
+    }
+  for (guint t = 0; t < n_territories; t++)
+    {
+      g_autofree char *id = g_strdup_printf ("ti-%07u", t);
+      g_autofree char *name = g_strdup_printf ("Territoire d'industrie n°%u", t);
+      g_autofree char *region = g_strdup_printf ("%02u", 11 + (t % 18) * 5);
+      g_autoptr(TerrindTerritory) territory = NULL;
+
+      CHECK ((territory = terrind_territory_new (id, name, region, error)) != NULL);
+      CHECK (terrind_territory_set_phase (territory, 1 + t % 2, error));
+      for (guint m = 0; m <= t % 3; m++)
+        {
+          char siren[10];
+
+          make_siren (serial++, siren);
+          CHECK (terrind_territory_add_member (territory, siren, error));
+        }
+      CHECK (terrind_registry_add_territory (registry, territory, error));
+    }
+  for (guint r = 0; r < n; r++)
+    {
+      guint t = r / N_OPERATORS % n_territories;
+      g_autofree char *id = g_strdup_printf ("ref-%07u", r);
+      g_autofree char *territory = g_strdup_printf ("ti-%07u", t);
+      g_autofree char *person = g_strdup_printf ("%s %s", first_names[r % 10],
+                                                 last_names[r / 10 % 10]);
+      g_autofree char *email = g_strdup_printf ("referent.%u@example.fr", r);
+      g_autofree char *phone = g_strdup_printf ("+33 1 %02u %02u %02u %02u", r % 100,
+                                                r / 100 % 100, r / 10000 % 100, 7);
+      g_autoptr(TerrindReferent) referent = NULL;
+
+      CHECK ((referent = terrind_referent_new (id, operator_ids[r % N_OPERATORS], territory,
+                                               person, error)) != NULL);
+      CHECK (terrind_referent_set_role (referent, r % 7 == 0 ? "Référent & <coach>"
+                                                             : "Conseiller référent", error));
+      CHECK (terrind_referent_set_email (referent, email, error));
+      CHECK (terrind_referent_set_phone (referent, phone, error));
+      CHECK (terrind_referent_set_start_date (referent, "2019-06-01", error));
+      CHECK (terrind_registry_add_referent (registry, referent, error));
+    }
+  return registry;
+}
+
+static double
+seconds_since (gint64 start)
+{
+  return (double) (g_get_monotonic_time () - start) / G_USEC_PER_SEC;
+}
+
+static long
+peak_rss_kib (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_SELF, &usage);
+  return usage.ru_maxrss;
+}
+
+/* The measures, each run in its own process: "bench-xml --measure=WHAT FILE"
+ * prints "seconds peak-kib [export-seconds lookup-seconds]". */
+static int
+measure (const char *what,
+         const char *path)
+{
+  gint64 start = g_get_monotonic_time ();
+
+  if (g_str_equal (what, "baseline"))
+    {
+      xmlTextReaderPtr reader = xmlReaderForFile (path, NULL, XML_PARSE_NONET);
+      int status;
+
+      if (reader == NULL)
+        g_error ("cannot read %s", path);
+      while ((status = xmlTextReaderRead (reader)) == 1)
+        ;
+      xmlFreeTextReader (reader);
+      if (status != 0)
+        g_error ("%s is not well-formed", path);
+      printf ("%.6f %ld\n", seconds_since (start), peak_rss_kib ());
+      return 0;
+    }
+
+  if (g_str_equal (what, "import"))
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TerrindRegistry) registry = terrind_registry_new_from_file (path, &error);
+      g_autoptr(GPtrArray) referents = NULL;
+      g_autoptr(GPtrArray) ids = NULL;
+      g_autofree char *exported = NULL;
+      double import_time, export_time, lookup_time;
+      long import_rss;
+      GRand *rand = g_rand_new_with_seed (42);
+
+      if (registry == NULL)
+        g_error ("%s", error->message);
+      import_time = seconds_since (start);
+      import_rss = peak_rss_kib ();
+
+      start = g_get_monotonic_time ();
+      exported = terrind_registry_export_data (registry, NULL, NULL);
+      export_time = seconds_since (start);
+
+      /* Ids copied and shuffled, so lookups do not walk memory in order. */
+      referents = terrind_registry_list_referents (registry);
+      ids = g_ptr_array_new_with_free_func (g_free);
+      for (guint i = 0; i < referents->len; i++)
+        {
+          TerrindReferent *referent = referents->pdata[i];
+
+          g_ptr_array_add (ids, g_strdup (terrind_referent_get_id (referent)));
+          g_ptr_array_add (ids, g_strdup (terrind_referent_get_territory_id (referent)));
+        }
+      for (guint i = ids->len; i > 1; i -= 2)
+        {
+          guint j = (guint) g_rand_int_range (rand, 0, (gint32) (i / 2)) * 2;
+          gpointer a = ids->pdata[i - 2], b = ids->pdata[i - 1];
+
+          ids->pdata[i - 2] = ids->pdata[j];
+          ids->pdata[i - 1] = ids->pdata[j + 1];
+          ids->pdata[j] = a;
+          ids->pdata[j + 1] = b;
+        }
+      start = g_get_monotonic_time ();
+      for (guint i = 0; i < ids->len; i += 2)
+        if (terrind_registry_get_referent (registry, ids->pdata[i]) == NULL ||
+            terrind_registry_get_territory (registry, ids->pdata[i + 1]) == NULL)
+          g_error ("lookup failed");
+      lookup_time = seconds_since (start);
+      g_rand_free (rand);
+
+      printf ("%.6f %ld %.6f %.6f\n", import_time, import_rss, export_time, lookup_time);
+      return 0;
+    }
+  g_printerr ("unknown measure %s\n", what);
+  return 2;
+}
+
+static void
+run_measure (const char *self,
+             const char *what,
+             const char *path,
+             double      out[4])
+{
+  g_autofree char *flag = g_strdup_printf ("--measure=%s", what);
+  const char *argv[] = { self, flag, path, NULL };
+  g_autofree char *output = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &output, NULL,
+                     &status, &error) || !g_spawn_check_wait_status (status, &error))
+    g_error ("%s %s: %s", what, path, error->message);
+  memset (out, 0, 4 * sizeof *out);
+  if (sscanf (output, "%lf %lf %lf %lf", &out[0], &out[1], &out[2], &out[3]) < 2)
+    g_error ("%s: unexpected output %s", what, output);
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static double
+median (GArray *values)
+{
+  g_array_sort (values, compare_doubles);
+  return g_array_index (values, double, values->len / 2);
+}
+
+static void
+warm (const char *path)
+{
+  g_autofree char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, NULL);
+}
+
+static gboolean keep_files = FALSE;
+
+static void
+bench_size (const char *self,
+            const char *dir,
+            guint       n,
+            guint       runs)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(TerrindRegistry) registry = NULL;
+  g_autoptr(GArray) baseline = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) import = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) export = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) lookups = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) rss = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) baseline_rss = g_array_new (FALSE, FALSE, sizeof (double));
+  GStatBuf st;
+  double base, file_mib;
+
+  path = g_strdup_printf ("%s/bench-%u.xml", dir, n);
+  registry = generate (n);
+  CHECK (terrind_registry_export_file (registry, path, error));
+  g_clear_pointer (&registry, terrind_registry_unref);
+  if (g_stat (path, &st) != 0)
+    g_error ("cannot stat %s", path);
+  file_mib = (double) st.st_size / (1024 * 1024);
+  warm (path);
+
+  for (guint r = 0; r < runs; r++)
+    {
+      double b[4], m[4];
+
+      run_measure (self, "baseline", path, b);
+      run_measure (self, "import", path, m);
+      g_array_append_val (baseline, b[0]);
+      g_array_append_val (baseline_rss, b[1]);
+      g_array_append_val (import, m[0]);
+      g_array_append_val (rss, m[1]);
+      g_array_append_val (export, m[2]);
+      g_array_append_val (lookups, m[3]);
+    }
+
+  base = median (baseline);
+  printf ("\nN = %u referents, %u territories: %.1f MiB, %u runs (medians)\n",
+          n, MAX (n / N_OPERATORS, 1), file_mib, runs);
+  printf ("  %-34s %9.3f s   1.00x   peak %7.1f MiB\n", "baseline (bare xmlTextReader pass)",
+          base, median (baseline_rss) / 1024);
+  printf ("  %-34s %9.3f s  %5.2fx   peak %7.1f MiB = %.2fx the file, %.0f B/referent\n",
+          "import (new_from_file)", median (import), median (import) / base,
+          median (rss) / 1024, median (rss) / 1024 / file_mib,
+          median (rss) * 1024 / n);
+  printf ("  %-34s %9.3f s  %5.2fx\n", "export (export_data)", median (export),
+          median (export) / base);
+  printf ("  %-34s %9.3f s  %5.2fx   %.0f ns per lookup\n", "lookups (2 per referent)",
+          median (lookups), median (lookups) / base, median (lookups) * 1e9 / (2.0 * n));
+  fflush (stdout);
+  if (!keep_files)
+    g_remove (path);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  guint runs = 3;
+  g_autofree char *dir = NULL;
+  g_autoptr(GArray) sizes = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree char *self = NULL;
+
+  if (argc == 3 && g_str_has_prefix (argv[1], "--measure="))
+    return measure (argv[1] + strlen ("--measure="), argv[2]);
+
+  for (int i = 1; i < argc; i++)
+    {
+      if (g_str_has_prefix (argv[i], "--runs="))
+        runs = (guint) MAX (atoi (argv[i] + strlen ("--runs=")), 1);
+      else if (g_str_equal (argv[i], "--keep"))
+        keep_files = TRUE;
+      else if (g_str_has_prefix (argv[i], "--dir="))
+        dir = g_strdup (argv[i] + strlen ("--dir="));
+      else
+        {
+          guint n = (guint) strtoul (argv[i], NULL, 10);
+
+          if (n < N_OPERATORS)
+            {
+              g_printerr ("usage: %s [--runs=R] [--dir=DIR] [--keep] [N...]\n", argv[0]);
+              return 2;
+            }
+          g_array_append_val (sizes, n);
+        }
+    }
+  if (sizes->len == 0)
+    {
+      static const guint defaults[] = { 10000, 100000, 1000000 };
+
+      g_array_append_vals (sizes, defaults, G_N_ELEMENTS (defaults));
+    }
+  if (dir == NULL)
+    dir = g_dir_make_tmp ("terrind-bench-XXXXXX", NULL);
+  self = g_file_read_link ("/proc/self/exe", NULL);
+  if (self == NULL)
+    self = g_strdup (argv[0]);
+
+  printf ("libterrind %s, libxml2 %s: ratios are to the baseline of the same file\n",
+          terrind_version_string (), xmlParserVersion);
+  for (guint i = 0; i < sizes->len; i++)
+    bench_size (self, dir, g_array_index (sizes, guint, i), runs);
+  if (!keep_files)
+    g_rmdir (dir);
+  return 0;
+}

@@ -1,0 +1,73 @@
+/* test-tool-stats.c: terrind stats
+ *
+ * Copyright (C) 2026 The libterrind authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "test-tool-common.h"
+
+START_TEST (test_default)
+{
+  g_auto(ToolRun) run = { 0 };
+
+  tool_run (&run, "stats", NULL);
+  assert_status (&run, TERRIND_CLI_EXIT_OK);
+  ck_assert (g_str_has_prefix (run.out->str,
+                               "KIND           COUNT\n"
+                               "regions        18\n"
+                               "operators      4\n"
+                               "territories    149\n"
+                               "member SIRENs  588\n"
+                               "conventions    4\n"
+                               "commitments    12\n"
+                               "referents      0\n"
+                               "\n"
+                               "REGION  TERRITORIES  MEMBERS  REFERENTS  NAME\n"));
+  assert_contains (run.out, "\n06      0            0        0          Mayotte\n");
+  assert_contains (run.out, "\n84      17           78       0          Auvergne-Rhône-Alpes\n");
+  /* two headers, seven kinds, a blank line, eighteen regions */
+  ck_assert_uint_eq (count_lines (run.out), 2 + 7 + 1 + 18);
+}
+END_TEST
+
+START_TEST (test_file)
+{
+  g_autofree char *path = tool_fixture ("valid.xml");
+  g_auto(ToolRun) run = { 0 };
+
+  tool_run (&run, "stats", "--file", path, NULL);
+  assert_status (&run, TERRIND_CLI_EXIT_OK);
+  assert_contains (run.out, "commitments    2\nreferents      2\n");
+  assert_contains (run.out, "\n53      1            1        1          Bretagne\n");
+  assert_contains (run.out, "\n84      2            3        1          Auvergne-Rhône-Alpes\n");
+}
+END_TEST
+
+START_TEST (test_bad_arguments)
+{
+  g_autofree char *missing = tool_fixture ("no-such-file.xml");
+  g_auto(ToolRun) extra = { 0 };
+  g_auto(ToolRun) unreadable = { 0 };
+
+  tool_run (&extra, "stats", "84", NULL);
+  assert_status (&extra, TERRIND_CLI_EXIT_USAGE);
+  tool_run (&unreadable, "stats", "-f", missing, NULL);
+  assert_status (&unreadable, TERRIND_CLI_EXIT_USAGE);
+  ck_assert_uint_eq (unreadable.out->len, 0);
+}
+END_TEST
+
+int
+main (void)
+{
+  Suite *suite = suite_create ("tool-stats");
+  TCase *tc = tcase_create ("stats");
+
+  tcase_add_test (tc, test_default);
+  tcase_add_test (tc, test_file);
+  tcase_add_test (tc, test_bad_arguments);
+  suite_add_tcase (suite, tc);
+  return terrind_test_run (suite);
+}

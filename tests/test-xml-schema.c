@@ -1,0 +1,121 @@
+/* test-xml-schema.c: the importer and the XSD agree on the corpus
+ *
+ * Copyright (C) 2026 The libterrind authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * The importer does not run an XSD validator (it checks the same structure
+ * while it streams, at no extra cost); this suite keeps the two in step.
+ * Every valid fixture must pass the compiled-in schema, and every invalid
+ * fixture must get the verdict tests/data/invalid/EXPECTED records for it:
+ * "rejects" for everything XSD 1.0 can express.
+ */
+
+#include <libxml/parser.h>
+#include <libxml/xmlschemas.h>
+
+#include "test-xml-common.h"
+
+static void
+ignore_error (void *data, xmlErrorPtr error)
+{
+}
+
+static xmlSchemaPtr
+load_schema (void)
+{
+  gsize length;
+  const char *text = terrind_xml_get_schema (&length);
+  xmlSchemaParserCtxtPtr parser = xmlSchemaNewMemParserCtxt (text, (int) length);
+  xmlSchemaPtr schema;
+
+  ck_assert_ptr_nonnull (parser);
+  schema = xmlSchemaParse (parser);
+  xmlSchemaFreeParserCtxt (parser);
+  ck_assert_msg (schema != NULL, "the compiled-in schema does not parse");
+  return schema;
+}
+
+/* TRUE when @path is well-formed (read from memory: nothing decompressed,
+ * no entity substituted, no DTD loaded) and valid against @schema. */
+static gboolean
+xsd_accepts (xmlSchemaPtr  schema,
+             const char   *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+  xmlParserCtxtPtr parser;
+  xmlDocPtr doc;
+  xmlSchemaValidCtxtPtr validator;
+  int result;
+
+  ck_assert (g_file_get_contents (path, &contents, &length, NULL));
+  parser = xmlNewParserCtxt ();
+  doc = xmlCtxtReadMemory (parser, contents, (int) length, NULL, NULL,
+                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  xmlFreeParserCtxt (parser);
+  if (doc == NULL)
+    return FALSE;
+  validator = xmlSchemaNewValidCtxt (schema);
+  xmlSchemaSetValidStructuredErrors (validator, ignore_error, NULL);
+  result = xmlSchemaValidateDoc (validator, doc);
+  xmlSchemaFreeValidCtxt (validator);
+  xmlFreeDoc (doc);
+  return result == 0;
+}
+
+START_TEST (test_valid_fixtures_pass_the_schema)
+{
+  xmlSchemaPtr schema = load_schema ();
+  g_autoptr(GPtrArray) files = terrind_xml_test_valid_files ();
+
+  for (guint i = 0; i < files->len; i++)
+    {
+      g_autofree char *path = terrind_xml_test_path ("valid", files->pdata[i], NULL);
+
+      ck_assert_msg (xsd_accepts (schema, path), "the schema rejects valid/%s",
+                     (char *) files->pdata[i]);
+    }
+  xmlSchemaFree (schema);
+}
+END_TEST
+
+START_TEST (test_invalid_fixtures_match_their_verdict)
+{
+  xmlSchemaPtr schema = load_schema ();
+  g_autoptr(GPtrArray) expectations = terrind_xml_test_load_expectations ();
+  guint n_rejected = 0;
+
+  for (guint i = 0; i < expectations->len; i++)
+    {
+      const TerrindXmlExpectation *expected = expectations->pdata[i];
+      g_autofree char *path = terrind_xml_test_path ("invalid", expected->file, NULL);
+      gboolean accepts = xsd_accepts (schema, path);
+
+      ck_assert_msg (accepts != expected->xsd_rejects, "the schema %s invalid/%s; EXPECTED says "
+                     "it %s", accepts ? "accepts" : "rejects", expected->file,
+                     expected->xsd_rejects ? "rejects" : "accepts");
+      n_rejected += !accepts;
+    }
+  /* The schema is not a formality: it rejects most of the corpus. */
+  ck_assert_uint_gt (n_rejected, expectations->len * 3 / 4);
+  xmlSchemaFree (schema);
+}
+END_TEST
+
+static Suite *
+xml_schema_suite (void)
+{
+  Suite *suite = suite_create ("xml-schema");
+  TCase *tcase = tcase_create ("schema");
+
+  tcase_add_test (tcase, test_valid_fixtures_pass_the_schema);
+  tcase_add_test (tcase, test_invalid_fixtures_match_their_verdict);
+  suite_add_tcase (suite, tcase);
+  return suite;
+}
+
+int
+main (void)
+{
+  return terrind_test_run (xml_schema_suite ());
+}

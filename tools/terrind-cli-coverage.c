@@ -1,0 +1,116 @@
+/* terrind-cli-coverage.c: terrind coverage [--operator ID]
+ *
+ * Copyright (C) 2026 The libterrind authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Every operator promised one referent per territory. This report says,
+ * per operator, which territories have theirs and which still do not.
+ */
+
+#include "config.h"
+
+#include "terrind-cli.h"
+
+/* Reports one operator; returns the number of territories without referent. */
+static guint
+report_operator (TerrindCli      *cli,
+                 TerrindRegistry *registry,
+                 TerrindOperator *op,
+                 gboolean         summary)
+{
+  const char *op_id = terrind_operator_get_id (op);
+  g_autoptr(GPtrArray) territories = terrind_registry_list_territories (registry);
+  g_autoptr(GPtrArray) without = terrind_registry_list_territories_without_referent (registry, op_id);
+  guint with = territories->len - without->len;
+
+  terrind_cli_print (cli, "%s (%s): %u of %u territories with a referent, %u without\n",
+                     op_id, terrind_operator_get_name (op), with, territories->len, without->len);
+  if (summary)
+    return without->len;
+
+  if (with > 0)
+    {
+      terrind_cli_print (cli, "  with a referent:\n");
+      for (guint i = 0; i < territories->len; i++)
+        {
+          TerrindTerritory *territory = g_ptr_array_index (territories, i);
+          const char *id = terrind_territory_get_id (territory);
+          TerrindReferent *referent = terrind_registry_get_referent_for (registry, op_id, id);
+
+          if (referent != NULL)
+            terrind_cli_print (cli, "    %s  %s: %s\n", id, terrind_territory_get_name (territory),
+                               terrind_referent_get_person (referent));
+        }
+    }
+  if (without->len > 0)
+    {
+      terrind_cli_print (cli, "  without a referent:\n");
+      for (guint i = 0; i < without->len; i++)
+        {
+          TerrindTerritory *territory = g_ptr_array_index (without, i);
+
+          terrind_cli_print (cli, "    %s  %s\n", terrind_territory_get_id (territory),
+                             terrind_territory_get_name (territory));
+        }
+    }
+  return without->len;
+}
+
+int
+terrind_cli_coverage (TerrindCli *cli,
+                      int         argc,
+                      char      **argv)
+{
+  g_autofree char *file = NULL;
+  g_autofree char *operator_id = NULL;
+  gboolean summary = FALSE;
+  gboolean check = FALSE;
+  GOptionEntry entries[] = {
+    { "file", 'f', 0, G_OPTION_ARG_FILENAME, &file,
+      "Read FILE instead of the default dataset", "FILE" },
+    { "operator", 'o', 0, G_OPTION_ARG_STRING, &operator_id,
+      "Only the operator ID", "ID" },
+    { "summary", 's', 0, G_OPTION_ARG_NONE, &summary,
+      "Counts only, without the lists of territories", NULL },
+    { "check", 0, 0, G_OPTION_ARG_NONE, &check,
+      "Exit with status 1 when a referent is missing", NULL },
+    { NULL, 0, 0, 0, NULL, NULL, NULL }
+  };
+  g_auto(GStrv) args = NULL;
+  g_autoptr(TerrindRegistry) registry = NULL;
+  g_autoptr(GPtrArray) operators = NULL;
+  guint missing = 0;
+  int status;
+
+  status = terrind_cli_parse_options (cli, "coverage", NULL,
+                                      "For each operator, the territories with and without their\n"
+                                      "single referent, as counts and lists.",
+                                      entries, argc, argv, &args);
+  if (status >= 0)
+    return status;
+  if (g_strv_length (args) != 1)
+    return terrind_cli_usage_error (cli, "coverage", "unexpected argument '%s'", args[1]);
+
+  registry = terrind_cli_open (cli, file, &status);
+  if (registry == NULL)
+    return status;
+
+  if (operator_id != NULL)
+    {
+      TerrindOperator *op = terrind_registry_get_operator (registry, operator_id);
+
+      if (op == NULL)
+        return terrind_cli_usage_error (cli, "coverage", "no operator with id '%s'", operator_id);
+      operators = g_ptr_array_new ();
+      g_ptr_array_add (operators, op);
+    }
+  else
+    operators = terrind_registry_list_operators (registry);
+
+  for (guint i = 0; i < operators->len; i++)
+    missing += report_operator (cli, registry, g_ptr_array_index (operators, i), summary);
+
+  if (check && missing > 0)
+    return TERRIND_CLI_EXIT_FAILED;
+  return TERRIND_CLI_EXIT_OK;
+}

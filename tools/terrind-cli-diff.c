@@ -1,0 +1,239 @@
+/* terrind-cli-diff.c: terrind diff A B
+ *
+ * Copyright (C) 2026 The libterrind authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * What two agencies exchanging files need to know: which entities were
+ * added, removed or changed, by kind and id, and for a changed entity which
+ * fields differ. Like diff(1): exit 0 when identical, 1 when different.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "terrind-cli.h"
+#include "terrind-cli-records.h"
+
+/* id -> row number, for each side */
+static GHashTable *
+index_rows (const TerrindCliTable *table)
+{
+  GHashTable *rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint r = 0; r < terrind_cli_table_get_n_rows (table); r++)
+    g_hash_table_insert (rows, terrind_cli_table_dup_text (table, r, 0), GUINT_TO_POINTER (r + 1));
+  return rows;
+}
+
+static gboolean
+list_contains (const GPtrArray *list,
+               const char      *item)
+{
+  for (guint i = 0; i < list->len; i++)
+    if (g_str_equal (g_ptr_array_index (list, i), item))
+      return TRUE;
+  return FALSE;
+}
+
+/* Appends the items of @list that @other lacks, as "WORD a, b". */
+static gboolean
+append_missing (GString         *line,
+                const char      *word,
+                const GPtrArray *list,
+                const GPtrArray *other,
+                gboolean         need_separator)
+{
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < list->len; i++)
+    {
+      const char *item = g_ptr_array_index (list, i);
+
+      if (list_contains (other, item))
+        continue;
+      if (!any)
+        g_string_append_printf (line, "%s%s ", need_separator ? "; " : "", word);
+      else
+        g_string_append (line, ", ");
+      g_string_append (line, item);
+      any = TRUE;
+    }
+  return any;
+}
+
+static void
+append_value (GString               *line,
+              const TerrindCliTable *table,
+              guint                  row,
+              guint                  column)
+{
+  g_autofree char *text = terrind_cli_table_dup_text (table, row, column);
+
+  if (text == NULL)
+    g_string_append (line, "(unset)");
+  else if (terrind_cli_table_get_type (table, row, column) == TERRIND_CLI_CELL_STRING)
+    terrind_cli_append_json_string (line, text);
+  else
+    g_string_append (line, text);
+}
+
+/* Compares one entity present on both sides; prints its changed fields. */
+static gboolean
+diff_entity (TerrindCli            *cli,
+             const char            *kind,
+             const char            *id,
+             const TerrindCliTable *a,
+             guint                  row_a,
+             const TerrindCliTable *b,
+             guint                  row_b,
+             gboolean               quiet)
+{
+  g_autoptr(GString) report = g_string_new (NULL);
+
+  for (guint c = 1; c < terrind_cli_table_get_n_columns (a); c++)
+    {
+      g_autofree char *text_a = terrind_cli_table_dup_text (a, row_a, c);
+      g_autofree char *text_b = terrind_cli_table_dup_text (b, row_b, c);
+      GPtrArray *list_a = terrind_cli_table_get_list (a, row_a, c);
+      GPtrArray *list_b = terrind_cli_table_get_list (b, row_b, c);
+
+      if (terrind_cli_table_get_type (a, row_a, c) == terrind_cli_table_get_type (b, row_b, c)
+          && g_strcmp0 (text_a, text_b) == 0)
+        continue;
+
+      g_string_append_printf (report, "  %s: ", terrind_cli_table_get_column (a, c));
+      if (list_a != NULL && list_b != NULL)
+        {
+          gboolean any = append_missing (report, "added", list_b, list_a, FALSE);
+
+          any = append_missing (report, "removed", list_a, list_b, any) || any;
+          if (!any)
+            g_string_append (report, "order changed");
+        }
+      else
+        {
+          append_value (report, a, row_a, c);
+          g_string_append (report, " -> ");
+          append_value (report, b, row_b, c);
+        }
+      g_string_append_c (report, '\n');
+    }
+
+  if (report->len == 0)
+    return FALSE;
+  if (!quiet)
+    terrind_cli_print (cli, "changed %s %s\n%s", kind, id, report->str);
+  return TRUE;
+}
+
+static gint
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* Returns the number of differences found for @kind. */
+static guint
+diff_kind (TerrindCli      *cli,
+           TerrindRegistry *registry_a,
+           TerrindRegistry *registry_b,
+           TerrindCliKind   kind,
+           gboolean         quiet)
+{
+  const char *name = terrind_cli_kind_to_string (kind);
+  g_autoptr(TerrindCliTable) a = terrind_cli_records_new (kind);
+  g_autoptr(TerrindCliTable) b = terrind_cli_records_new (kind);
+  g_autoptr(GHashTable) rows_a = NULL;
+  g_autoptr(GHashTable) rows_b = NULL;
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer key;
+  guint differences = 0;
+
+  terrind_cli_records_fill (a, registry_a, kind, NULL, NULL);
+  terrind_cli_records_fill (b, registry_b, kind, NULL, NULL);
+  rows_a = index_rows (a);
+  rows_b = index_rows (b);
+
+  /* Every id of either side, in byte order. */
+  g_hash_table_iter_init (&iter, rows_a);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (ids, key);
+  g_hash_table_iter_init (&iter, rows_b);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!g_hash_table_contains (rows_a, key))
+      g_ptr_array_add (ids, key);
+  g_ptr_array_sort (ids, compare_ids);
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      const char *id = g_ptr_array_index (ids, i);
+      guint row_a = GPOINTER_TO_UINT (g_hash_table_lookup (rows_a, id));
+      guint row_b = GPOINTER_TO_UINT (g_hash_table_lookup (rows_b, id));
+
+      if (row_b == 0)
+        {
+          differences++;
+          if (!quiet)
+            terrind_cli_print (cli, "removed %s %s\n", name, id);
+        }
+      else if (row_a == 0)
+        {
+          differences++;
+          if (!quiet)
+            terrind_cli_print (cli, "added %s %s\n", name, id);
+        }
+      else if (diff_entity (cli, name, id, a, row_a - 1, b, row_b - 1, quiet))
+        differences++;
+    }
+  return differences;
+}
+
+int
+terrind_cli_diff (TerrindCli *cli,
+                  int         argc,
+                  char      **argv)
+{
+  gboolean quiet = FALSE;
+  GOptionEntry entries[] = {
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet,
+      "Print nothing; only the exit status tells", NULL },
+    { NULL, 0, 0, 0, NULL, NULL, NULL }
+  };
+  g_auto(GStrv) args = NULL;
+  g_autoptr(TerrindRegistry) a = NULL;
+  g_autoptr(TerrindRegistry) b = NULL;
+  guint differences = 0;
+  int status;
+
+  status = terrind_cli_parse_options (cli, "diff", "A B",
+                                      "Compare the registries in files A and B (- for standard\n"
+                                      "input): each entity added, removed or changed, by kind and\n"
+                                      "id, and for a changed one the fields that differ.\n"
+                                      "\n"
+                                      "Exit status: 0 no difference, 1 the registries differ,\n"
+                                      "2 a file cannot be read or is invalid.",
+                                      entries, argc, argv, &args);
+  if (status >= 0)
+    return status;
+  if (g_strv_length (args) != 3)
+    return terrind_cli_usage_error (cli, "diff", "give two files to compare");
+  if (g_str_equal (args[1], "-") && g_str_equal (args[2], "-"))
+    return terrind_cli_usage_error (cli, "diff", "standard input can only be read once");
+
+  /* Status 1 means "different": a file that cannot be loaded is trouble,
+   * whatever the reason. */
+  a = terrind_cli_open (cli, args[1], &status);
+  if (a == NULL)
+    return TERRIND_CLI_EXIT_USAGE;
+  b = terrind_cli_open (cli, args[2], &status);
+  if (b == NULL)
+    return TERRIND_CLI_EXIT_USAGE;
+
+  for (guint k = 0; k < TERRIND_CLI_N_KINDS; k++)
+    differences += diff_kind (cli, a, b, (TerrindCliKind) k, quiet);
+
+  return differences > 0 ? TERRIND_CLI_EXIT_FAILED : TERRIND_CLI_EXIT_OK;
+}

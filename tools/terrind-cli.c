@@ -1,0 +1,380 @@
+/* terrind-cli.c: command dispatch and what the commands share
+ *
+ * Copyright (C) 2026 The libterrind authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "terrind-cli.h"
+
+typedef struct {
+  const char *name;
+  int       (*run) (TerrindCli *cli, int argc, char **argv);
+  const char *summary;
+} Command;
+
+static const Command commands[] = {
+  { "validate", terrind_cli_validate, "Check files against the schema and the integrity rules" },
+  { "list",     terrind_cli_list,     "List regions, operators, territories, conventions, commitments or referents" },
+  { "show",     terrind_cli_show,     "Show one entity with everything attached to it" },
+  { "coverage", terrind_cli_coverage, "Territories with and without a referent, per operator" },
+  { "export",   terrind_cli_export,   "Write a registry as canonical XML" },
+  { "diff",     terrind_cli_diff,     "Compare two registries, by id and field" },
+  { "stats",    terrind_cli_stats,    "Count entities, per kind and per region" },
+};
+
+/* What terrind_cli_main() adds to a TerrindCli: the streams the buffers
+ * are flushed to, so output appears as it is produced. */
+typedef struct {
+  TerrindCli cli;
+  FILE      *out_file;
+  FILE      *err_file;
+  gboolean   write_failed;
+} StreamedCli;
+
+static StreamedCli *streamed = NULL;
+
+static void
+flush_to (GString  *buffer,
+          FILE     *file,
+          gboolean *failed)
+{
+  if (file == NULL || buffer->len == 0)
+    return;
+  if (fwrite (buffer->str, 1, buffer->len, file) != buffer->len)
+    *failed = TRUE;
+  g_string_truncate (buffer, 0);
+}
+
+static void
+terrind_cli_flush (TerrindCli *cli)
+{
+  if (streamed == NULL || cli != &streamed->cli)
+    return;
+  flush_to (cli->out, streamed->out_file, &streamed->write_failed);
+  flush_to (cli->err, streamed->err_file, &streamed->write_failed);
+}
+
+void
+terrind_cli_print (TerrindCli *cli,
+                   const char *format,
+                   ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  g_string_append_vprintf (cli->out, format, args);
+  va_end (args);
+  /* Keep stdout ahead of stderr when both go to a terminal. */
+  if (cli->out->len > 65536)
+    terrind_cli_flush (cli);
+}
+
+void
+terrind_cli_warn (TerrindCli *cli,
+                  const char *format,
+                  ...)
+{
+  va_list args;
+
+  terrind_cli_flush (cli);
+  va_start (args, format);
+  g_string_append_vprintf (cli->err, format, args);
+  va_end (args);
+  terrind_cli_flush (cli);
+}
+
+/* The library may already start its message with "FILE:LINE:COL: "; the
+ * tool writes the location itself, from the error's fields, so that the
+ * form is the same whatever the message. */
+static const char *
+skip_location (const char *message,
+               const char *file)
+{
+  const char *p = message;
+
+  if (file == NULL || !g_str_has_prefix (message, file) || message[strlen (file)] != ':')
+    return message;
+  p += strlen (file) + 1;
+  for (int field = 0; field < 2; field++)
+    {
+      const char *digits = p;
+
+      while (g_ascii_isdigit (*p))
+        p++;
+      if (p == digits || *p != ':')
+        return field == 0 ? message : (*p == ' ' ? p + 1 : message);
+      p++;
+    }
+  return *p == ' ' ? p + 1 : p;
+}
+
+int
+terrind_cli_report_error (TerrindCli   *cli,
+                          const char   *path,
+                          const GError *error)
+{
+  const char *file = terrind_error_get_file (error);
+  gint line = terrind_error_get_line (error);
+  gint column = terrind_error_get_column (error);
+  const char *message;
+
+  if (file == NULL)
+    file = path;
+  message = skip_location (error->message, file);
+  if (line > 0)
+    terrind_cli_warn (cli, "%s:%d:%d: %s\n", file, line, MAX (column, 0), message);
+  else
+    terrind_cli_warn (cli, "%s: %s\n", file, message);
+
+  /* An unreadable file is an I/O problem (2); anything else means the data
+   * itself is wrong (1). */
+  if ((error->domain == TERRIND_ERROR && error->code == TERRIND_ERROR_IO)
+      || error->domain == G_IO_ERROR || error->domain == G_FILE_ERROR)
+    return TERRIND_CLI_EXIT_USAGE;
+  return TERRIND_CLI_EXIT_FAILED;
+}
+
+int
+terrind_cli_usage_error (TerrindCli *cli,
+                         const char *command,
+                         const char *format,
+                         ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  terrind_cli_warn (cli, "terrind %s: %s\nTry 'terrind %s --help'.\n", command, message, command);
+  return TERRIND_CLI_EXIT_USAGE;
+}
+
+/* GOption writes its usage line with the program name it was given; the
+ * tool's usage is always "terrind COMMAND", whatever runs it (tests too). */
+static char *
+command_help (GOptionContext *context,
+              const char     *command,
+              const char     *operands)
+{
+  g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+  const char *body = help;
+
+  /* Skip "Usage:\n  PRGNAME [OPTION…] OPERANDS\n". */
+  for (int newlines = 0; *body != '\0' && newlines < 2; body++)
+    if (*body == '\n')
+      newlines++;
+  return g_strdup_printf ("Usage:\n  terrind %s [OPTION…]%s%s\n%s",
+                          command, operands ? " " : "", operands ? operands : "", body);
+}
+
+int
+terrind_cli_parse_options (TerrindCli    *cli,
+                           const char    *command,
+                           const char    *operands,
+                           const char    *summary,
+                           GOptionEntry  *entries,
+                           int            argc,
+                           char         **argv,
+                           char        ***args)
+{
+  gboolean help = FALSE;
+  GOptionEntry help_entries[] = {
+    { "help", 'h', 0, G_OPTION_ARG_NONE, &help, "Show this help and exit", NULL },
+    { NULL, 0, 0, 0, NULL, NULL, NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (operands);
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) copy = NULL;
+
+  g_return_val_if_fail (args != NULL, TERRIND_CLI_EXIT_USAGE);
+
+  /* Built-in help would print and exit(): the tool must return instead. */
+  g_option_context_set_help_enabled (context, FALSE);
+  g_option_context_set_summary (context, summary);
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, NULL);
+  g_option_context_add_main_entries (context, help_entries, NULL);
+
+  copy = g_new0 (char *, argc + 1);
+  for (int i = 0; i < argc; i++)
+    copy[i] = g_strdup (argv[i]);
+
+  if (!g_option_context_parse_strv (context, &copy, &error))
+    return terrind_cli_usage_error (cli, command, "%s", error->message);
+
+  if (help)
+    {
+      g_autofree char *text = command_help (context, command, operands);
+      terrind_cli_print (cli, "%s", text);
+      return TERRIND_CLI_EXIT_OK;
+    }
+
+  *args = g_steal_pointer (&copy);
+  return -1;
+}
+
+TerrindRegistry *
+terrind_cli_open (TerrindCli *cli,
+                  const char *path,
+                  int        *status)
+{
+  g_autoptr(GError) error = NULL;
+  TerrindRegistry *registry;
+
+  if (path == NULL)
+    {
+      registry = terrind_registry_new_default (&error);
+      if (registry == NULL)
+        *status = terrind_cli_report_error (cli, "(default dataset)", error);
+      return registry;
+    }
+
+  /* "-" is the usual name for standard input. */
+  registry = terrind_registry_new_from_file (g_str_equal (path, "-") ? "/dev/stdin" : path,
+                                             &error);
+  if (registry == NULL)
+    *status = terrind_cli_report_error (cli, path, error);
+  return registry;
+}
+
+static void
+print_usage (TerrindCli *cli)
+{
+  terrind_cli_print (cli,
+                     "Usage:\n"
+                     "  terrind COMMAND [OPTION…] [ARGUMENT…]\n"
+                     "\n"
+                     "Keep, check and compare the data of the Territoires d'industrie programme.\n"
+                     "Without --file, every command works on the embedded default dataset.\n"
+                     "\n"
+                     "Commands:\n");
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    terrind_cli_print (cli, "  %-10s%s\n", commands[i].name, commands[i].summary);
+  terrind_cli_print (cli,
+                     "\n"
+                     "Options:\n"
+                     "  -h, --help     Show this help and exit\n"
+                     "  --version      Show the version and exit\n"
+                     "\n"
+                     "'terrind COMMAND --help' describes each command. Exit status: 0 fine,\n"
+                     "1 invalid data or failed check (diff: the registries differ),\n"
+                     "2 usage or I/O error.\n");
+}
+
+static int
+run (TerrindCli *cli,
+     int         argc,
+     char      **argv)
+{
+  const char *name;
+
+  if (argc < 2)
+    {
+      print_usage (cli);
+      terrind_cli_warn (cli, "terrind: no command given\n");
+      return TERRIND_CLI_EXIT_USAGE;
+    }
+
+  name = argv[1];
+  if (g_str_equal (name, "--help") || g_str_equal (name, "-h"))
+    {
+      print_usage (cli);
+      return TERRIND_CLI_EXIT_OK;
+    }
+  if (g_str_equal (name, "--version"))
+    {
+      terrind_cli_print (cli, "terrind %s\n", terrind_version_string ());
+      return TERRIND_CLI_EXIT_OK;
+    }
+  if (g_str_equal (name, "help"))
+    {
+      /* "terrind help CMD" is "terrind CMD --help". */
+      if (argc > 2)
+        {
+          char *help_argv[] = { argv[2], (char *) "--help", NULL };
+
+          for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+            if (g_str_equal (argv[2], commands[i].name))
+              return commands[i].run (cli, 2, help_argv);
+          terrind_cli_warn (cli, "terrind: unknown command '%s'\nTry 'terrind --help'.\n", argv[2]);
+          return TERRIND_CLI_EXIT_USAGE;
+        }
+      print_usage (cli);
+      return TERRIND_CLI_EXIT_OK;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (name, commands[i].name))
+      return commands[i].run (cli, argc - 1, argv + 1);
+
+  terrind_cli_warn (cli, "terrind: unknown command '%s'\nTry 'terrind --help'.\n", name);
+  return TERRIND_CLI_EXIT_USAGE;
+}
+
+/**
+ * terrind_cli_run:
+ * @argc: the number of arguments
+ * @argv: the arguments, as main() receives them
+ * @out: where the results are appended
+ * @err: where the diagnostics are appended
+ *
+ * Runs the tool in-process: what the command prints goes into @out and
+ * @err instead of the standard streams.
+ *
+ * Returns: the exit status, 0, 1 or 2
+ */
+int
+terrind_cli_run (int       argc,
+                 char    **argv,
+                 GString  *out,
+                 GString  *err)
+{
+  TerrindCli cli = { out, err };
+
+  g_return_val_if_fail (argc >= 0, TERRIND_CLI_EXIT_USAGE);
+  g_return_val_if_fail (argc == 0 || argv != NULL, TERRIND_CLI_EXIT_USAGE);
+  g_return_val_if_fail (out != NULL && err != NULL, TERRIND_CLI_EXIT_USAGE);
+
+  return run (&cli, argc, argv);
+}
+
+/**
+ * terrind_cli_main:
+ * @argc: the number of arguments
+ * @argv: the arguments
+ *
+ * The whole `terrind` program: main() only calls this.
+ *
+ * Returns: the exit status
+ */
+int
+terrind_cli_main (int    argc,
+                  char **argv)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) err = g_string_new (NULL);
+  StreamedCli state = { { out, err }, stdout, stderr, FALSE };
+  int status;
+
+  setlocale (LC_ALL, "");
+
+  streamed = &state;
+  status = run (&state.cli, argc, argv);
+  terrind_cli_flush (&state.cli);
+  streamed = NULL;
+
+  if (fflush (stdout) != 0 || state.write_failed)
+    {
+      fprintf (stderr, "terrind: cannot write the output: %s\n", g_strerror (errno));
+      return TERRIND_CLI_EXIT_USAGE;
+    }
+  return status;
+}
