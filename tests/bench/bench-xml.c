@@ -30,7 +30,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
 
 #include <glib/gstdio.h>
 #include <libxml/xmlreader.h>
@@ -179,13 +178,19 @@ seconds_since (gint64 start)
   return (double) (g_get_monotonic_time () - start) / G_USEC_PER_SEC;
 }
 
+/* The process's peak resident memory, in KiB. Not getrusage(): Linux
+ * carries ru_maxrss over exec(), so a measure would inherit the peak of the
+ * process that spawned it. */
 static long
 peak_rss_kib (void)
 {
-  struct rusage usage;
+  g_autofree char *status = NULL;
+  const char *line;
 
-  getrusage (RUSAGE_SELF, &usage);
-  return usage.ru_maxrss;
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) ||
+      (line = strstr (status, "VmHWM:")) == NULL)
+    return 0;
+  return strtol (line + strlen ("VmHWM:"), NULL, 10);
 }
 
 /* The measures, each run in its own process: "bench-xml --measure=WHAT FILE"
