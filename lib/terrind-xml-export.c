@@ -566,7 +566,9 @@ terrind_registry_export_stream (TerrindRegistry  *registry,
  *
  * As with any replace-by-rename, a symbolic link at @path is replaced by
  * a regular file, hard links to the old file keep the old content, and the
- * new file has mode 0644 (less the umask).
+ * new file has mode 0644 (less the umask). A process killed while saving
+ * leaves @path intact but may leave its temporary file behind: @path
+ * followed by a dot and six random characters.
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_IO.
  *

@@ -46,8 +46,6 @@
 /* Size of the chunks handed to the parser. */
 #define CHUNK_SIZE (64 * 1024)
 
-/* Enough of the first bytes to recognise compressed input. */
-#define MAGIC_SIZE 6
 
 static const char *
 display_name (const char *name)
@@ -437,6 +435,90 @@ source_read (TerrindXmlSource *source,
   return (gssize) n;
 }
 
+/* The encoding an XML declaration at the start of @head names, or NULL
+ * when there is no declaration or it names none. */
+static char *
+declared_encoding (const char *head,
+                   gsize       length)
+{
+  const char *end, *p, *value;
+  char quote;
+
+  if (length < 6 || memcmp (head, "<?xml", 5) != 0 || !g_ascii_isspace (head[5]))
+    return NULL;
+  end = g_strstr_len (head, (gssize) length, "?>");
+  if (end == NULL)
+    return NULL;  /* the parser will find it malformed */
+  p = g_strstr_len (head, end - head, "encoding");
+  if (p == NULL)
+    return NULL;
+  p += strlen ("encoding");
+  while (p < end && g_ascii_isspace (*p))
+    p++;
+  if (p == end || *p++ != '=')
+    return NULL;
+  while (p < end && g_ascii_isspace (*p))
+    p++;
+  if (p == end || (*p != '"' && *p != '\''))
+    return NULL;
+  quote = *p++;
+  value = p;
+  while (p < end && *p != quote)
+    p++;
+  return g_strndup (value, (gsize) MIN (p - value, 40));
+}
+
+/* Only UTF-8 reaches the parser. Other encodings would make libxml2
+ * convert, and its conversion errors go to the process-wide error handler
+ * (stderr), which a library must not touch; the format is UTF-8 anyway. */
+static gboolean
+check_utf8 (const char *head,
+            gsize       length,
+            const char *name,
+            GError    **error)
+{
+  /* The first bytes by which libxml2 would pick another encoding:
+   * UCS-4 in four byte orders, UTF-16 with and without a byte-order mark,
+   * EBCDIC. */
+  static const struct {
+    const char *bytes;
+    gsize       length;
+  } signatures[] = {
+    { "\x00\x00\x00\x3c", 4 }, { "\x3c\x00\x00\x00", 4 },
+    { "\x00\x00\x3c\x00", 4 }, { "\x00\x3c\x00\x00", 4 },
+    { "\x00\x3c\x00\x3f", 4 }, { "\x3c\x00\x3f\x00", 4 },
+    { "\x4c\x6f\xa7\x94", 4 }, { "\xfe\xff", 2 }, { "\xff\xfe", 2 },
+  };
+  g_autofree char *encoding = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (signatures); i++)
+    if (length >= signatures[i].length &&
+        memcmp (head, signatures[i].bytes, signatures[i].length) == 0)
+      {
+        terrind_set_error_at (error, TERRIND_ERROR_PARSE, name, 1, 1,
+                              "the document is not UTF-8 (it looks like UTF-16, UCS-4 or "
+                              "EBCDIC); libterrind documents are UTF-8");
+        return FALSE;
+      }
+  if (length >= 3 && memcmp (head, "\xef\xbb\xbf", 3) == 0)
+    {
+      head += 3;
+      length -= 3;
+    }
+  encoding = declared_encoding (head, length);
+  if (encoding != NULL && g_ascii_strcasecmp (encoding, "UTF-8") != 0 &&
+      g_ascii_strcasecmp (encoding, "UTF8") != 0)
+    {
+      g_autofree char *safe = g_utf8_make_valid (encoding, -1);
+
+      terrind_set_error_at (error, TERRIND_ERROR_PARSE, name, 1, 1,
+                            "the document declares the encoding “%s”; libterrind documents "
+                            "are UTF-8", safe);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 check_not_compressed (const char *head,
                       gsize       length,
@@ -474,6 +556,7 @@ load_document (TerrindXmlSource           *source,
                GError                    **error)
 {
   TerrindXmlLoader loader;
+  TerrindXmlGuard guard;
   xmlSAXHandler sax;
   const char *chunk;
   gssize n;
@@ -485,33 +568,59 @@ load_document (TerrindXmlSource           *source,
   sax_handler_init (&sax);
   loader_init (&loader, display_name (name), options);
 
-  n = source_read (source, MAGIC_SIZE, &chunk, loader.file, error);
-  if (n < 0 || !check_not_compressed (chunk, (gsize) n, loader.file, error))
+  /* The first chunk says what the input is before the parser sees it. */
+  n = source_read (source, CHUNK_SIZE, &chunk, loader.file, error);
+  if (n < 0 || !check_not_compressed (chunk, (gsize) n, loader.file, error) ||
+      !check_utf8 (chunk, (gsize) n, loader.file, error))
     goto out;
-  total = (guint64) n;
+  total = 0;
+  terrind_xml_guard_init (&guard);
 
   /* No file name for the parser: it would only serve to resolve relative
-   * references, and the document has none to resolve. */
-  loader.ctxt = xmlCreatePushParserCtxt (&sax, &loader, chunk, (int) n, NULL);
+   * references, and the document has none to resolve. No first bytes
+   * either: with them it would guess the encoding; it is UTF-8, and the
+   * declaration is ignored (check_utf8() has checked it). */
+  loader.ctxt = xmlCreatePushParserCtxt (&sax, &loader, NULL, 0, NULL);
   if (loader.ctxt == NULL)
     {
       terrind_set_error_at (error, TERRIND_ERROR_FAILED, loader.file, 0, 0,
                             "could not create an XML parser");
       goto out;
     }
-  xmlCtxtUseOptions (loader.ctxt, XML_PARSE_NONET | XML_PARSE_BIG_LINES);
-
-  while (loader.error == NULL)
+  xmlCtxtUseOptions (loader.ctxt, XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_IGNORE_ENC);
+  xmlSwitchEncoding (loader.ctxt, XML_CHAR_ENCODING_UTF8);
+  terrind_xml_loader_intern_names (&loader);
+  /* Told the encoding, the parser no longer skips a byte-order mark. */
+  if (n >= 3 && memcmp (chunk, "\xef\xbb\xbf", 3) == 0)
     {
-      n = source_read (source, CHUNK_SIZE, &chunk, loader.file, error);
-      if (n < 0)
-        goto out;
+      chunk += 3;
+      n -= 3;
+      total += 3;
+    }
+
+  for (gboolean first = TRUE; loader.error == NULL; first = FALSE)
+    {
+      if (!first)
+        {
+          n = source_read (source, CHUNK_SIZE, &chunk, loader.file, error);
+          if (n < 0)
+            goto out;
+        }
       total += (guint64) n;
       if (options->max_bytes != 0 && total > options->max_bytes)
         {
           terrind_xml_loader_fail_here (&loader, TERRIND_ERROR_LIMIT_EXCEEDED,
                                         "the input is larger than the limit of %"
                                         G_GUINT64_FORMAT " bytes", options->max_bytes);
+          break;
+        }
+      if (!terrind_xml_guard_scan (&guard, chunk, (gsize) n))
+        {
+          terrind_set_error_at (&loader.error, TERRIND_ERROR_LIMIT_EXCEEDED, loader.file,
+                                guard.tag_line, guard.tag_column,
+                                "a start tag has more than %d attributes (no element of "
+                                "the format has more than %d)",
+                                TERRIND_XML_GUARD_MAX_ATTRIBUTES, TERRIND_XML_MAX_ATTRIBUTES);
           break;
         }
       xmlParseChunk (loader.ctxt, chunk, (int) n, n == 0);

@@ -57,6 +57,29 @@ typedef struct {
 
 typedef struct _TerrindXmlLoader TerrindXmlLoader;
 
+/* terrind-xml-guard.c: refuses, before the parser sees it, a start tag with
+ * more attributes than any element of the format could have: libxml2's
+ * cost for one tag grows with the square of its attributes. */
+#define TERRIND_XML_GUARD_MAX_ATTRIBUTES 64
+
+typedef struct {
+  int     state;
+  guint   equals;      /* "=" outside quotes in the current tag */
+  guint   run;         /* length of the run of "-", "]" or "?" just seen */
+  char    quote;
+  guint64 offset;      /* bytes scanned before the current chunk */
+  int     line;        /* the current line */
+  guint64 line_start;  /* offset of its first byte */
+  int     tag_line;    /* where the last "<" was: line, and column in bytes */
+  int     tag_column;
+} TerrindXmlGuard;
+
+void     terrind_xml_guard_init (TerrindXmlGuard *guard);
+/* FALSE when @chunk completes a tag with too many attributes. */
+gboolean terrind_xml_guard_scan (TerrindXmlGuard *guard,
+                                 const char      *chunk,
+                                 gsize            length);
+
 struct _TerrindXmlLoader {
   xmlParserCtxtPtr  ctxt;
   const char       *file;              /* name for messages */
@@ -77,6 +100,13 @@ struct _TerrindXmlLoader {
   const char       *attributes[TERRIND_XML_MAX_ATTRIBUTES];
   GString          *attribute_buffers[TERRIND_XML_MAX_ATTRIBUTES];
 
+  /* The format's names as the parser's dictionary holds them: libxml2
+   * hands element and attribute names over from its dictionary, so most
+   * comparisons are of pointers (see names_equal()). */
+  const xmlChar    *element_names[TERRIND_XML_N_ELEMENTS];
+  const xmlChar    *attribute_names[TERRIND_XML_N_ELEMENTS][TERRIND_XML_MAX_ATTRIBUTES];
+  const xmlChar    *namespace_uri;
+
   /* Character data of the current <text> or <theme>. */
   GString          *text;
 
@@ -89,7 +119,38 @@ struct _TerrindXmlLoader {
   gboolean           commitment_has_text;
 };
 
+/* terrind-xml-elements.c: one row per element of the format. Every loader
+ * has the same shape, so adding an element is adding a row. The structure
+ * matches data/terrind-1.xsd; tests/test-xml-schema.c checks that the two
+ * agree on the whole fixture corpus. */
+typedef gboolean (*TerrindXmlLoadFunc) (TerrindXmlLoader *loader,
+                                        GError          **error);
+
+typedef struct {
+  const char          *name;
+  TerrindXmlElement    parent;
+  int                  rank;        /* order among the parent's children */
+  gboolean             repeated;    /* may follow itself */
+  gboolean             required;    /* must appear, once, in its place */
+  gboolean             has_text;    /* its character data is its value */
+  const char          *attributes[TERRIND_XML_MAX_ATTRIBUTES + 1];
+  guint                required_attributes;  /* bit i: attributes[i] */
+  TerrindXmlLoadFunc   start;       /* runs after the start tag is checked */
+  TerrindXmlLoadFunc   end;         /* runs at the end tag */
+} TerrindXmlElementInfo;
+
+extern const TerrindXmlElementInfo terrind_xml_elements[TERRIND_XML_N_ELEMENTS];
+
+const char *terrind_xml_element_name     (TerrindXmlElement  element);
+
+static inline TerrindXmlFrame *
+terrind_xml_loader_top (TerrindXmlLoader *loader)
+{
+  return &loader->frames[loader->depth];
+}
+
 /* terrind-xml-loader.c */
+void     terrind_xml_loader_intern_names   (TerrindXmlLoader *loader);
 void     terrind_xml_loader_clear_entities (TerrindXmlLoader *loader);
 gboolean terrind_xml_loader_start          (TerrindXmlLoader  *loader,
                                             const xmlChar     *localname,
@@ -100,8 +161,6 @@ gboolean terrind_xml_loader_end            (TerrindXmlLoader  *loader);
 gboolean terrind_xml_loader_characters     (TerrindXmlLoader  *loader,
                                             const xmlChar     *chars,
                                             int                length);
-
-const char *terrind_xml_element_name     (TerrindXmlElement  element);
 
 /* terrind-xml-import.c: errors at the current element or position */
 void     terrind_xml_loader_fail           (TerrindXmlLoader  *loader,

@@ -4,6 +4,10 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
 #include "test-xml-common.h"
 
 static char *
@@ -132,6 +136,37 @@ START_TEST (test_invalid_fixtures)
 }
 END_TEST
 
+/* A library does not write to its host's stderr: libxml2 sends some
+ * errors (encoding conversion, among others) to its process-wide handler,
+ * which the importer must neither reach nor replace. */
+START_TEST (test_quiet)
+{
+  g_autoptr(GPtrArray) expectations = terrind_xml_test_load_expectations ();
+  g_autofree char *log_path = NULL;
+  g_autofree char *logged = NULL;
+  int log_fd = g_file_open_tmp ("terrind-stderr-XXXXXX", &log_path, NULL);
+  int saved_stderr = dup (2);
+
+  ck_assert_int_ge (log_fd, 0);
+  ck_assert_int_ge (saved_stderr, 0);
+  ck_assert_int_eq (dup2 (log_fd, 2), 2);
+  for (guint i = 0; i < expectations->len; i++)
+    {
+      const TerrindXmlExpectation *expected = expectations->pdata[i];
+      g_autofree char *path = terrind_xml_test_path ("invalid", expected->file, NULL);
+      g_autoptr(TerrindRegistry) registry = terrind_registry_new_from_file (path, NULL);
+
+      ck_assert_ptr_null (registry);
+    }
+  ck_assert_int_eq (dup2 (saved_stderr, 2), 2);
+  close (saved_stderr);
+  close (log_fd);
+  ck_assert (g_file_get_contents (log_path, &logged, NULL, NULL));
+  g_remove (log_path);
+  ck_assert_msg (*logged == '\0', "written to stderr: %s", logged);
+}
+END_TEST
+
 /* Import adds to what the registry holds; a document whose ids clash with
  * it changes nothing. */
 START_TEST (test_import_merges)
@@ -222,6 +257,7 @@ xml_fixtures_suite (void)
 
   tcase_add_test (tcase, test_valid_fixtures);
   tcase_add_test (tcase, test_invalid_fixtures);
+  tcase_add_test (tcase, test_quiet);
   tcase_add_test (tcase, test_import_merges);
   tcase_add_test (tcase, test_unreadable_files);
   tcase_add_test (tcase, test_documented_example);

@@ -208,6 +208,50 @@ START_TEST (test_huge_text)
 }
 END_TEST
 
+/* libxml2 compares each attribute of a tag with all the previous ones:
+ * a tag with too many is refused before the parser sees it. */
+START_TEST (test_attribute_flood)
+{
+  g_autoptr(GString) flood = g_string_new (HEAD "  <regions>\n    <region code=\"84\" name=\"x\"");
+  g_autoptr(GString) fine = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                          "<!-- = = = <a b=\"c\"> = = = -->\n<registry");
+  g_autoptr(TerrindRegistry) registry = terrind_registry_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  for (guint i = 0; i < 200000; i++)
+    g_string_append_printf (flood, " a%u=\"\"", i);
+  g_string_append (flood, "/>\n  </regions>\n" TAIL);
+  ck_assert (!terrind_registry_import_data (registry, flood->str, flood->len, NULL, &error));
+  ck_assert_int_eq (terrind_error_get_line (error), 4);
+  ck_assert_int_eq (terrind_error_get_column (error), 5);
+  terrind_assert_error (error, TERRIND_ERROR_LIMIT_EXCEEDED);
+  /* libxml2 alone needs seconds (minutes for xmllint) on this. */
+  ck_assert_int_lt (g_get_monotonic_time () - start, 2 * G_USEC_PER_SEC);
+
+  /* 64 "=" in a tag are fine, and so are any number in values, comments,
+   * CDATA sections and processing instructions. */
+  for (guint i = 0; i < 62; i++)
+    g_string_append_printf (fine, " xmlns:p%u=\"urn:p:%u\"", i, i);
+  g_string_append (fine, " xmlns=\"urn:libterrind:registry\" version=\"1\">\n"
+                   "  <regions>\n    <region code=\"84\" name=\"");
+  for (guint i = 0; i < 100; i++)
+    g_string_append (fine, "a=b '=' ");
+  g_string_append (fine, "\"/>\n  </regions>\n  <operators/>\n  <territories/>\n"
+                   "  <conventions>\n    <convention id=\"c\" operator=\"op\" date=\"2019-03-05\">\n"
+                   "      <commitment id=\"k\" kind=\"tool\"><text><![CDATA[");
+  for (guint i = 0; i < 100; i++)
+    g_string_append (fine, "<x y=\"z\"> ] ]> ");
+  g_string_append (fine, "]]><?pi ? = = > ?></text></commitment>\n    </convention>\n"
+                   "  </conventions>\n  <referents/>\n</registry>\n");
+  /* The convention names an operator the document lacks: that error, on
+   * line 10, is proof the whole document went through the parser. */
+  ck_assert (!terrind_registry_import_data (registry, fine->str, fine->len, NULL, &error));
+  ck_assert_int_eq (terrind_error_get_line (error), 10);
+  terrind_assert_error (error, TERRIND_ERROR_UNKNOWN_REFERENCE);
+}
+END_TEST
+
 /* A stream that produces @pattern for ever: the byte limit stops it. */
 typedef struct {
   GInputStream parent;
@@ -430,6 +474,7 @@ xml_limits_suite (void)
   tcase_add_test (tcase, test_deep_nesting);
   tcase_add_test (tcase, test_huge_attribute);
   tcase_add_test (tcase, test_huge_text);
+  tcase_add_test (tcase, test_attribute_flood);
   tcase_add_test (tcase, test_endless_stream);
   tcase_add_test (tcase, test_trickling_stream);
   tcase_add_test (tcase, test_failing_stream);

@@ -7,6 +7,6 @@
 set -eu
 out=$("${BENCH_XML:-./bench-xml}" --runs=1 1000)
 echo "$out"
-for figure in "baseline" "import" "export" "lookups"; do
+for figure in "baseline" "import" "first listing" "export to a stream" "export to memory" "lookups"; do
   echo "$out" | grep -q "^  $figure" || { echo "no $figure figure"; exit 1; }
 done

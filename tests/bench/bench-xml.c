@@ -15,7 +15,12 @@
  * - baseline: a bare xmlTextReader pass over the file, reading every node
  *   and doing nothing else (what "xmllint --stream --noout" does);
  * - import:   terrind_registry_new_from_file(), and the process's peak RSS;
- * - export:   terrind_registry_export_data() of the imported registry;
+ * - listing:  the first terrind_registry_list_*() of each kind after the
+ *             import, which sorts (the exports below then reuse the order);
+ * - export to a stream: terrind_registry_export_stream() into a stream
+ *             that discards, i.e. the writer alone;
+ * - export to memory: terrind_registry_export_data(), which also pays for
+ *             the fresh memory the document occupies;
  * - lookups:  terrind_registry_get_referent() and _get_territory() of
  *   every id, in a shuffled order.
  *
@@ -172,6 +177,37 @@ generate (guint n)
   return registry;
 }
 
+/* An output stream that discards everything: the writer's cost alone. */
+typedef struct {
+  GOutputStream parent;
+  gsize         written;
+} NullStream;
+typedef GOutputStreamClass NullStreamClass;
+static GType null_stream_get_type (void);
+G_DEFINE_TYPE (NullStream, null_stream, G_TYPE_OUTPUT_STREAM)
+
+static gssize
+null_stream_write (GOutputStream  *stream,
+                   const void     *buffer,
+                   gsize           count,
+                   GCancellable   *cancellable,
+                   GError        **error)
+{
+  ((NullStream *) stream)->written += count;
+  return (gssize) count;
+}
+
+static void
+null_stream_class_init (NullStreamClass *klass)
+{
+  klass->write_fn = null_stream_write;
+}
+
+static void
+null_stream_init (NullStream *stream)
+{
+}
+
 static double
 seconds_since (gint64 start)
 {
@@ -224,7 +260,8 @@ measure (const char *what,
       g_autoptr(GPtrArray) referents = NULL;
       g_autoptr(GPtrArray) ids = NULL;
       g_autofree char *exported = NULL;
-      double import_time, export_time, lookup_time;
+      g_autoptr(GOutputStream) sink = g_object_new (null_stream_get_type (), NULL);
+      double import_time, list_time, stream_time, export_time, lookup_time;
       long import_rss;
       GRand *rand = g_rand_new_with_seed (42);
 
@@ -232,6 +269,19 @@ measure (const char *what,
         g_error ("%s", error->message);
       import_time = seconds_since (start);
       import_rss = peak_rss_kib ();
+
+      start = g_get_monotonic_time ();
+      g_ptr_array_unref (terrind_registry_list_regions (registry));
+      g_ptr_array_unref (terrind_registry_list_operators (registry));
+      g_ptr_array_unref (terrind_registry_list_territories (registry));
+      g_ptr_array_unref (terrind_registry_list_conventions (registry));
+      g_ptr_array_unref (terrind_registry_list_referents (registry));
+      list_time = seconds_since (start);
+
+      start = g_get_monotonic_time ();
+      if (!terrind_registry_export_stream (registry, sink, NULL, &error))
+        g_error ("%s", error->message);
+      stream_time = seconds_since (start);
 
       start = g_get_monotonic_time ();
       exported = terrind_registry_export_data (registry, NULL, NULL);
@@ -265,7 +315,8 @@ measure (const char *what,
       lookup_time = seconds_since (start);
       g_rand_free (rand);
 
-      printf ("%.6f %ld %.6f %.6f\n", import_time, import_rss, export_time, lookup_time);
+      printf ("%.6f %ld %.6f %.6f %.6f %.6f\n", import_time, import_rss, export_time, lookup_time,
+              list_time, stream_time);
       return 0;
     }
   g_printerr ("unknown measure %s\n", what);
@@ -276,7 +327,7 @@ static void
 run_measure (const char *self,
              const char *what,
              const char *path,
-             double      out[4])
+             double      out[6])
 {
   g_autofree char *flag = g_strdup_printf ("--measure=%s", what);
   const char *argv[] = { self, flag, path, NULL };
@@ -287,8 +338,9 @@ run_measure (const char *self,
   if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &output, NULL,
                      &status, &error) || !g_spawn_check_wait_status (status, &error))
     g_error ("%s %s: %s", what, path, error->message);
-  memset (out, 0, 4 * sizeof *out);
-  if (sscanf (output, "%lf %lf %lf %lf", &out[0], &out[1], &out[2], &out[3]) < 2)
+  memset (out, 0, 6 * sizeof *out);
+  if (sscanf (output, "%lf %lf %lf %lf %lf %lf", &out[0], &out[1], &out[2], &out[3], &out[4],
+              &out[5]) < 2)
     g_error ("%s: unexpected output %s", what, output);
 }
 
@@ -330,6 +382,8 @@ bench_size (const char *self,
   g_autoptr(GArray) import = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) export = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) lookups = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) listing = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) streamed = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) rss = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) baseline_rss = g_array_new (FALSE, FALSE, sizeof (double));
   GStatBuf st;
@@ -346,7 +400,7 @@ bench_size (const char *self,
 
   for (guint r = 0; r < runs; r++)
     {
-      double b[4], m[4];
+      double b[6], m[6];
 
       run_measure (self, "baseline", path, b);
       run_measure (self, "import", path, m);
@@ -356,6 +410,8 @@ bench_size (const char *self,
       g_array_append_val (rss, m[1]);
       g_array_append_val (export, m[2]);
       g_array_append_val (lookups, m[3]);
+      g_array_append_val (listing, m[4]);
+      g_array_append_val (streamed, m[5]);
     }
 
   base = median (baseline);
@@ -367,7 +423,11 @@ bench_size (const char *self,
           "import (new_from_file)", median (import), median (import) / base,
           median (rss) / 1024, median (rss) / 1024 / file_mib,
           median (rss) * 1024 / n);
-  printf ("  %-34s %9.3f s  %5.2fx\n", "export (export_data)", median (export),
+  printf ("  %-34s %9.3f s  %5.2fx\n", "first listing of each kind (sort)",
+          median (listing), median (listing) / base);
+  printf ("  %-34s %9.3f s  %5.2fx\n", "export to a stream (the writer)",
+          median (streamed), median (streamed) / base);
+  printf ("  %-34s %9.3f s  %5.2fx\n", "export to memory (export_data)", median (export),
           median (export) / base);
   printf ("  %-34s %9.3f s  %5.2fx   %.0f ns per lookup\n", "lookups (2 per referent)",
           median (lookups), median (lookups) / base, median (lookups) * 1e9 / (2.0 * n));
