@@ -59,12 +59,15 @@ terrind_entity_list_size (TerrindEntityList *list)
   return g_hash_table_size (list->by_id);
 }
 
+/* Only writers invalidate, and a writer never runs alongside readers (the
+ * caller's lock sees to that), so no reader can be building the cache
+ * here: the mutex, which would cost a lock per entity during an import, is
+ * not needed. */
 static void
 invalidate (TerrindEntityList *list)
 {
-  g_mutex_lock (&list->lock);
-  g_clear_pointer (&list->sorted, g_ptr_array_unref);
-  g_mutex_unlock (&list->lock);
+  if (list->sorted != NULL)
+    g_clear_pointer (&list->sorted, g_ptr_array_unref);
 }
 
 void

@@ -89,7 +89,8 @@ terrind_error_lookup_private (const GError *error)
  * terrind_error_get_file:
  * @error: (nullable): a #GError
  *
- * The name of the file (or stream) an import error was found in.
+ * The name of the file (or stream) an import error was found in, as UTF-8
+ * (bytes of the name that are not valid UTF-8 are replaced).
  *
  * Returns: (transfer none) (nullable): the file name, or %NULL when @error
  *   carries no location or is not in the #TERRIND_ERROR domain.
@@ -149,6 +150,7 @@ terrind_set_error_at (GError     **error,
                       ...)
 {
   g_autofree char *message = NULL;
+  g_autofree char *safe_file = NULL;
   GError *new_error;
   TerrindErrorPrivate *priv;
   va_list args;
@@ -160,10 +162,12 @@ terrind_set_error_at (GError     **error,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
+  /* GError messages are UTF-8; a file name need not be. */
+  safe_file = file != NULL ? g_utf8_make_valid (file, -1) : NULL;
   new_error = g_error_new (TERRIND_ERROR, code, "%s:%d:%d: %s",
-                           file != NULL ? file : "<input>", line, column, message);
+                           safe_file != NULL ? safe_file : "<input>", line, column, message);
   priv = terrind_error_get_private (new_error);
-  priv->file = g_strdup (file);
+  priv->file = g_steal_pointer (&safe_file);
   priv->line = line;
   priv->column = column;
   g_propagate_error (error, new_error);
