@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "terrind-referent-private.h"
 #include "terrind-validate-private.h"
 
@@ -46,23 +48,102 @@ terrind_referent_new (const char  *id,
                       const char  *person,
                       GError     **error)
 {
-  TerrindReferent *referent;
-
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return terrind_referent_new_full (id, operator_id, territory_id, person,
+                                    NULL, NULL, NULL, NULL, error);
+}
+
+/* Copies @value into the inline block at *@cursor and returns the copy. */
+static char *
+place_inline (char      **cursor,
+              const char *value)
+{
+  char *copy;
+  gsize size;
+
+  if (value == NULL)
+    return NULL;
+  size = strlen (value) + 1;
+  copy = memcpy (*cursor, value, size);
+  *cursor += size;
+  return copy;
+}
+
+TerrindReferent *
+terrind_referent_new_full (const char  *id,
+                           const char  *operator_id,
+                           const char  *territory_id,
+                           const char  *person,
+                           const char  *role,
+                           const char  *email,
+                           const char  *phone,
+                           const char  *start_date,
+                           GError     **error)
+{
+  const char *inline_fields[] = { id, person, email, phone, start_date };
+  TerrindReferent *referent;
+  gsize inline_size = 0;
+  char *cursor;
 
   if (!terrind_validate_id (id, "referent id", error) ||
       !terrind_validate_id (operator_id, "operator id", error) ||
       !terrind_validate_id (territory_id, "territory id", error) ||
-      !terrind_validate_name (person, "referent name", error))
+      !terrind_validate_name (person, "referent name", error) ||
+      !terrind_validate_optional_name (role, "referent role", error) ||
+      (email != NULL && !terrind_validate_email (email, error)) ||
+      (phone != NULL && !terrind_validate_phone (phone, error)) ||
+      (start_date != NULL && !terrind_validate_date (start_date, "start date", error)))
     return NULL;
 
-  referent = g_new0 (TerrindReferent, 1);
+  for (guint i = 0; i < G_N_ELEMENTS (inline_fields); i++)
+    if (inline_fields[i] != NULL)
+      inline_size += strlen (inline_fields[i]) + 1;
+
+  referent = g_malloc0 (sizeof (TerrindReferent) + inline_size);
   g_atomic_ref_count_init (&referent->ref_count);
-  referent->id = g_strdup (id);
+  referent->inline_size = inline_size;
+  cursor = referent->inline_data;
+  referent->id = place_inline (&cursor, id);
+  referent->person = place_inline (&cursor, person);
+  referent->email = place_inline (&cursor, email);
+  referent->phone = place_inline (&cursor, phone);
+  referent->start_date = place_inline (&cursor, start_date);
   referent->operator_id = g_ref_string_new_intern (operator_id);
   referent->territory_id = g_ref_string_new_intern (territory_id);
-  referent->person = g_strdup (person);
+  if (role != NULL)
+    referent->role = g_ref_string_new_intern (role);
   return referent;
+}
+
+static gboolean
+is_inline (const TerrindReferent *referent,
+           const char            *field)
+{
+  return field >= referent->inline_data &&
+         field < referent->inline_data + referent->inline_size;
+}
+
+/* Frees a field unless it lives in the inline block. */
+static void
+free_field (TerrindReferent  *referent,
+            char            **field)
+{
+  if (*field != NULL && !is_inline (referent, *field))
+    g_free (*field);
+  *field = NULL;
+}
+
+/* Replaces a field with its own copy of @value (which may be NULL). */
+static void
+replace_field (TerrindReferent  *referent,
+               char            **field,
+               const char       *value)
+{
+  char *copy = g_strdup (value);
+
+  free_field (referent, field);
+  *field = copy;
 }
 
 /**
@@ -93,14 +174,14 @@ terrind_referent_unref (TerrindReferent *referent)
 
   if (!g_atomic_ref_count_dec (&referent->ref_count))
     return;
-  g_free (referent->id);
+  free_field (referent, &referent->id);
   release_ref_string (&referent->operator_id);
   release_ref_string (&referent->territory_id);
-  g_free (referent->person);
+  free_field (referent, &referent->person);
   release_ref_string (&referent->role);
-  g_free (referent->email);
-  g_free (referent->phone);
-  g_free (referent->start_date);
+  free_field (referent, &referent->email);
+  free_field (referent, &referent->phone);
+  free_field (referent, &referent->start_date);
   g_free (referent);
 }
 
@@ -177,7 +258,7 @@ terrind_referent_set_person (TerrindReferent  *referent,
 
   if (!terrind_validate_name (person, "referent name", error))
     return FALSE;
-  terrind_replace_string (&referent->person, person);
+  replace_field (referent, &referent->person, person);
   return TRUE;
 }
 
@@ -252,7 +333,7 @@ terrind_referent_set_email (TerrindReferent  *referent,
 
   if (email != NULL && !terrind_validate_email (email, error))
     return FALSE;
-  terrind_replace_string (&referent->email, email);
+  replace_field (referent, &referent->email, email);
   return TRUE;
 }
 
@@ -288,7 +369,7 @@ terrind_referent_set_phone (TerrindReferent  *referent,
 
   if (phone != NULL && !terrind_validate_phone (phone, error))
     return FALSE;
-  terrind_replace_string (&referent->phone, phone);
+  replace_field (referent, &referent->phone, phone);
   return TRUE;
 }
 
@@ -324,7 +405,7 @@ terrind_referent_set_start_date (TerrindReferent  *referent,
 
   if (date != NULL && !terrind_validate_date (date, "start date", error))
     return FALSE;
-  terrind_replace_string (&referent->start_date, date);
+  replace_field (referent, &referent->start_date, date);
   return TRUE;
 }
 

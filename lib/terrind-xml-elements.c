@@ -9,7 +9,9 @@
 
 #include <string.h>
 
+#include "terrind-referent-private.h"
 #include "terrind-registry.h"
+#include "terrind-validate-private.h"
 #include "terrind-xml-private.h"
 
 /* Each element of the format is described once, here: where it may appear,
@@ -503,31 +505,33 @@ load_target (TerrindXmlLoader *loader,
                                         error);
 }
 
+/* Referents are most of a large document: each optional attribute is
+ * checked on its own (so an error names it), then the referent is built in
+ * one allocation. */
 static gboolean
 load_referent (TerrindXmlLoader *loader,
                GError          **error)
 {
-  g_autoptr(TerrindReferent) referent =
-    terrind_referent_new (attribute (loader, 0), attribute (loader, 1),
-                          attribute (loader, 2), attribute (loader, 3), error);
+  const char *role = attribute (loader, 4);
+  const char *email = attribute (loader, 5);
+  const char *phone = attribute (loader, 6);
+  const char *start = attribute (loader, 7);
+  g_autoptr(TerrindReferent) referent = NULL;
 
+  if (!in_attribute (terrind_validate_optional_name (role, "referent role", error),
+                     "role", error) ||
+      (email != NULL &&
+       !in_attribute (terrind_validate_email (email, error), "email", error)) ||
+      (phone != NULL &&
+       !in_attribute (terrind_validate_phone (phone, error), "phone", error)) ||
+      (start != NULL &&
+       !in_attribute (terrind_validate_date (start, "start date", error), "start", error)))
+    return FALSE;
+
+  referent = terrind_referent_new_full (attribute (loader, 0), attribute (loader, 1),
+                                        attribute (loader, 2), attribute (loader, 3),
+                                        role, email, phone, start, error);
   if (referent == NULL)
-    return FALSE;
-  if (attribute (loader, 4) != NULL &&
-      !in_attribute (terrind_referent_set_role (referent, attribute (loader, 4), error),
-                     "role", error))
-    return FALSE;
-  if (attribute (loader, 5) != NULL &&
-      !in_attribute (terrind_referent_set_email (referent, attribute (loader, 5), error),
-                     "email", error))
-    return FALSE;
-  if (attribute (loader, 6) != NULL &&
-      !in_attribute (terrind_referent_set_phone (referent, attribute (loader, 6), error),
-                     "phone", error))
-    return FALSE;
-  if (attribute (loader, 7) != NULL &&
-      !in_attribute (terrind_referent_set_start_date (referent, attribute (loader, 7), error),
-                     "start", error))
     return FALSE;
   return terrind_registry_add_referent (loader->staging, referent, error);
 }
