@@ -75,9 +75,12 @@ terrind_entity_list_insert (TerrindEntityList *list,
                             gpointer           entity)
 {
   const char *id = list->get_id (entity);
+  gboolean added;
 
-  g_assert (!g_hash_table_contains (list->by_id, id));
-  g_hash_table_insert (list->by_id, (gpointer) id, entity);
+  /* Callers check for duplicates first, with a message that says which
+   * kind; a clash here is a bug in the library. */
+  added = g_hash_table_insert (list->by_id, (gpointer) id, entity);
+  g_assert (added);
   invalidate (list);
 }
 
