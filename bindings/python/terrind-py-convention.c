@@ -9,57 +9,13 @@
 #define CONVENTION(self) TERRIND_PY_HANDLE (self, TerrindConvention)
 
 /* signatories=: an iterable of names, or of (name, role) pairs. */
-static int
-convention_add_signatories (TerrindPyState    *state,
-                            TerrindConvention *convention,
-                            PyObject          *iterable)
+static gboolean
+add_signatory (gpointer     convention,
+               const char  *name,
+               const char  *role,
+               GError     **error)
 {
-  PyObject *iterator;
-  PyObject *item;
-
-  if (iterable == NULL || iterable == Py_None)
-    return 0;
-  if (PyUnicode_Check (iterable))
-    {
-      PyErr_SetString (PyExc_TypeError, "signatories must be an iterable, not a single string");
-      return -1;
-    }
-  iterator = PyObject_GetIter (iterable);
-  if (iterator == NULL)
-    return -1;
-  while ((item = PyIter_Next (iterator)) != NULL)
-    {
-      g_autoptr(GError) error = NULL;
-      PyObject *name_obj = item;
-      PyObject *role_obj = Py_None;
-      const char *name;
-      const char *role;
-      int ok;
-
-      if (PyTuple_Check (item))
-        {
-          if (PyTuple_GET_SIZE (item) != 2)
-            {
-              PyErr_SetString (PyExc_ValueError, "a signatory is a str or a (name, role) pair");
-              Py_DECREF (item);
-              break;
-            }
-          name_obj = PyTuple_GET_ITEM (item, 0);
-          role_obj = PyTuple_GET_ITEM (item, 1);
-        }
-      ok = terrind_py_to_utf8 (name_obj, FALSE, "signatory name", &name) == 0 &&
-           terrind_py_to_utf8 (role_obj, TRUE, "signatory role", &role) == 0;
-      if (ok && !terrind_convention_add_signatory (convention, name, role, &error))
-        {
-          terrind_py_raise_gerror (state, error);
-          ok = FALSE;
-        }
-      Py_DECREF (item);
-      if (!ok)
-        break;
-    }
-  Py_DECREF (iterator);
-  return PyErr_Occurred () ? -1 : 0;
+  return terrind_convention_add_signatory (convention, name, role, error);
 }
 
 /*
@@ -148,7 +104,8 @@ convention_new (PyTypeObject *type,
       (place != NULL && !terrind_convention_set_place (convention, place, &error)) ||
       (title != NULL && !terrind_convention_set_title (convention, title, &error)))
     return terrind_py_raise_gerror (state, error);
-  if (convention_add_signatories (state, convention, signatories) < 0)
+  if (terrind_py_add_pairs (state, convention, signatories, "signatories", "a signatory",
+                            "signatory name", "signatory role", add_signatory) < 0)
     return NULL;
   self = terrind_py_entity_new_owned (type, TERRIND_PY_CONVENTION, g_steal_pointer (&convention));
   if (self == NULL)

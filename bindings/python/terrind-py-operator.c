@@ -9,57 +9,13 @@
 #define OPERATOR(self) TERRIND_PY_HANDLE (self, TerrindOperator)
 
 /* former_names=: an iterable of names, or of (name, until) pairs. */
-static int
-operator_add_former_names (TerrindPyState  *state,
-                           TerrindOperator *op,
-                           PyObject        *iterable)
+static gboolean
+add_former_name (gpointer     op,
+                 const char  *name,
+                 const char  *until,
+                 GError     **error)
 {
-  PyObject *iterator;
-  PyObject *item;
-
-  if (iterable == NULL || iterable == Py_None)
-    return 0;
-  if (PyUnicode_Check (iterable))
-    {
-      PyErr_SetString (PyExc_TypeError, "former_names must be an iterable, not a single string");
-      return -1;
-    }
-  iterator = PyObject_GetIter (iterable);
-  if (iterator == NULL)
-    return -1;
-  while ((item = PyIter_Next (iterator)) != NULL)
-    {
-      g_autoptr(GError) error = NULL;
-      PyObject *name_obj = item;
-      PyObject *until_obj = Py_None;
-      const char *name;
-      const char *until;
-      int ok;
-
-      if (PyTuple_Check (item))
-        {
-          if (PyTuple_GET_SIZE (item) != 2)
-            {
-              PyErr_SetString (PyExc_ValueError, "a former name is a str or a (name, until) pair");
-              Py_DECREF (item);
-              break;
-            }
-          name_obj = PyTuple_GET_ITEM (item, 0);
-          until_obj = PyTuple_GET_ITEM (item, 1);
-        }
-      ok = terrind_py_to_utf8 (name_obj, FALSE, "former name", &name) == 0 &&
-           terrind_py_to_utf8 (until_obj, TRUE, "until", &until) == 0;
-      if (ok && !terrind_operator_add_former_name (op, name, until, &error))
-        {
-          terrind_py_raise_gerror (state, error);
-          ok = FALSE;
-        }
-      Py_DECREF (item);
-      if (!ok)
-        break;
-    }
-  Py_DECREF (iterator);
-  return PyErr_Occurred () ? -1 : 0;
+  return terrind_operator_add_former_name (op, name, until, error);
 }
 
 static PyObject *
@@ -84,7 +40,8 @@ operator_new (PyTypeObject *type,
     return terrind_py_raise_gerror (state, error);
   if (kind != NULL && !terrind_operator_set_kind (op, kind, &error))
     return terrind_py_raise_gerror (state, error);
-  if (operator_add_former_names (state, op, former_names) < 0)
+  if (terrind_py_add_pairs (state, op, former_names, "former_names", "a former name",
+                            "former name", "until", add_former_name) < 0)
     return NULL;
   return terrind_py_entity_new_owned (type, TERRIND_PY_OPERATOR, g_steal_pointer (&op));
 }

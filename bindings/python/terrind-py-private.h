@@ -104,6 +104,18 @@ int       terrind_py_add_strings    (TerrindPyState      *state,
                                      PyObject            *iterable,
                                      const char          *what,
                                      TerrindPyStringAdder add);
+typedef gboolean (*TerrindPyPairAdder) (gpointer     handle,
+                                        const char  *first,
+                                        const char  *second,
+                                        GError     **error);
+int       terrind_py_add_pairs      (TerrindPyState      *state,
+                                     gpointer             handle,
+                                     PyObject            *iterable,
+                                     const char          *what,
+                                     const char          *item_what,
+                                     const char          *first_what,
+                                     const char          *second_what,
+                                     TerrindPyPairAdder   add);
 PyObject *terrind_py_strings_tuple  (guint                n,
                                      const char        *(*get) (gconstpointer handle,
                                                                 guint         index),

@@ -220,6 +220,72 @@ fail:
   return PyErr_Occurred () ? -1 : 0;
 }
 
+/*
+ * terrind_py_add_pairs:
+ *
+ * Like terrind_py_add_strings(), for lists whose items are a str or a
+ * (str, str-or-None) pair: signatories (name, role), former names (name,
+ * until). A bare str is the pair (str, None).
+ */
+int
+terrind_py_add_pairs (TerrindPyState     *state,
+                      gpointer            handle,
+                      PyObject           *iterable,
+                      const char         *what,
+                      const char         *item_what,
+                      const char         *first_what,
+                      const char         *second_what,
+                      TerrindPyPairAdder  add)
+{
+  PyObject *iterator;
+  PyObject *item;
+
+  if (iterable == NULL || iterable == Py_None)
+    return 0;
+  if (PyUnicode_Check (iterable))
+    {
+      PyErr_Format (PyExc_TypeError, "%s must be an iterable, not a single string", what);
+      return -1;
+    }
+  iterator = PyObject_GetIter (iterable);
+  if (iterator == NULL)
+    return -1;
+  while ((item = PyIter_Next (iterator)) != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      PyObject *first_obj = item;
+      PyObject *second_obj = Py_None;
+      const char *first;
+      const char *second;
+      int ok;
+
+      if (PyTuple_Check (item))
+        {
+          if (PyTuple_GET_SIZE (item) != 2)
+            {
+              PyErr_Format (PyExc_ValueError, "%s is a str or a (%s, %s) pair",
+                            item_what, first_what, second_what);
+              Py_DECREF (item);
+              break;
+            }
+          first_obj = PyTuple_GET_ITEM (item, 0);
+          second_obj = PyTuple_GET_ITEM (item, 1);
+        }
+      ok = terrind_py_to_utf8 (first_obj, FALSE, first_what, &first) == 0 &&
+           terrind_py_to_utf8 (second_obj, TRUE, second_what, &second) == 0;
+      if (ok && !add (handle, first, second, &error))
+        {
+          terrind_py_raise_gerror (state, error);
+          ok = FALSE;
+        }
+      Py_DECREF (item);
+      if (!ok)
+        break;
+    }
+  Py_DECREF (iterator);
+  return PyErr_Occurred () ? -1 : 0;
+}
+
 /* A snapshot of an indexed list of strings (members, themes...). */
 PyObject *
 terrind_py_strings_tuple (guint          n,
