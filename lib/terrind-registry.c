@@ -1251,15 +1251,18 @@ move_list (TerrindEntityList *dest,
            TerrindRegistry   *new_owner,
            gsize              owner_offset)
 {
-  g_autoptr(GPtrArray) entities = terrind_entity_list_sorted (src);
+  GHashTableIter iter;
+  gpointer entity;
 
-  for (guint i = 0; i < entities->len; i++)
+  /* No listing needed: the order of the move does not matter. */
+  g_hash_table_iter_init (&iter, src->by_id);
+  while (g_hash_table_iter_next (&iter, NULL, &entity))
     {
-      gpointer entity = terrind_entity_list_steal (src, src->get_id (g_ptr_array_index (entities, i)));
-
+      g_hash_table_iter_steal (&iter);
       G_STRUCT_MEMBER (TerrindRegistry *, entity, owner_offset) = new_owner;
       terrind_entity_list_insert (dest, entity);
     }
+  g_clear_pointer (&src->sorted, g_ptr_array_unref);
 }
 
 static void
