@@ -43,10 +43,6 @@ gboolean terrind_validate_year            (guint        year,
                                            const char  *what,
                                            GError     **error);
 
-/* g_strcmp0() with the signature GPtrArray sorting wants, for arrays of
- * strings. */
-gint     terrind_compare_strings          (gconstpointer a,
-                                           gconstpointer b);
 
 /* Replaces *@field with a copy of @value (which may be NULL). */
 void     terrind_replace_string           (char       **field,

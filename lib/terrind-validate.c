@@ -288,12 +288,6 @@ terrind_validate_year (guint        year,
   return TRUE;
 }
 
-gint
-terrind_compare_strings (gconstpointer a,
-                         gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
 
 void
 terrind_replace_string (char       **field,
