@@ -163,6 +163,21 @@ TERRIND_EXPORT
 TerrindTerritory  *terrind_registry_find_territory_by_member     (TerrindRegistry    *registry,
                                                                   const char         *siren);
 
+/* The registry an entity belongs to (since 1.0.1): borrowed, NULL when it
+ * belongs to none. An entity can move between registries; these follow it. */
+TERRIND_EXPORT
+TerrindRegistry   *terrind_region_get_registry                   (const TerrindRegion     *region);
+TERRIND_EXPORT
+TerrindRegistry   *terrind_territory_get_registry                (const TerrindTerritory  *territory);
+TERRIND_EXPORT
+TerrindRegistry   *terrind_operator_get_registry                 (const TerrindOperator   *op);
+TERRIND_EXPORT
+TerrindRegistry   *terrind_convention_get_registry               (const TerrindConvention *convention);
+TERRIND_EXPORT
+TerrindRegistry   *terrind_commitment_get_registry               (const TerrindCommitment *commitment);
+TERRIND_EXPORT
+TerrindRegistry   *terrind_referent_get_registry                 (const TerrindReferent   *referent);
+
 TERRIND_EXPORT
 gboolean           terrind_registry_equal                        (TerrindRegistry    *a,
                                                                   TerrindRegistry    *b);
