@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "terrind-error-private.h"
+#include "terrind-quote-private.h"
 
 /* The domain is an "extended" GError domain (GLib >= 2.68) so that a parse
  * error can carry its file, line and column as data, not only as text that
@@ -151,6 +152,7 @@ terrind_set_error_at (GError     **error,
 {
   g_autofree char *message = NULL;
   g_autofree char *safe_file = NULL;
+  g_autofree char *shown_file = NULL;
   GError *new_error;
   TerrindErrorPrivate *priv;
   va_list args;
@@ -162,10 +164,17 @@ terrind_set_error_at (GError     **error,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  /* GError messages are UTF-8; a file name need not be. */
+  /* GError messages are UTF-8 and one line; a file name need not be
+   * either. The fields keep the name as it is (made valid UTF-8), the
+   * message shows it escaped. A line of 0 means the problem has no place
+   * in the file (it cannot be opened, say): no made-up location then. */
   safe_file = file != NULL ? g_utf8_make_valid (file, -1) : NULL;
-  new_error = g_error_new (TERRIND_ERROR, code, "%s:%d:%d: %s",
-                           safe_file != NULL ? safe_file : "<input>", line, column, message);
+  shown_file = terrind_escape_path (safe_file != NULL ? safe_file : "<input>");
+  if (line > 0)
+    new_error = g_error_new (TERRIND_ERROR, code, "%s:%d:%d: %s",
+                             shown_file, line, MAX (column, 0), message);
+  else
+    new_error = g_error_new (TERRIND_ERROR, code, "%s: %s", shown_file, message);
   priv = terrind_error_get_private (new_error);
   priv->file = g_steal_pointer (&safe_file);
   priv->line = line;

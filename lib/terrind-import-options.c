@@ -182,6 +182,10 @@ terrind_import_options_get_max_value_length (const TerrindImportOptions *options
  * @options: a #TerrindImportOptions
  * @max_length: the longest attribute value or element text, in bytes
  *
+ * Lowers (or raises back) the limit on one value. Whatever this says, a
+ * name or text longer than 65536 bytes is refused, by the importer as by
+ * the setters: a registry that loads can always be saved and loaded again.
+ *
  * Since: 1.0
  */
 void

@@ -15,6 +15,7 @@
 #include "terrind-operator-private.h"
 #include "terrind-referent-private.h"
 #include "terrind-region-private.h"
+#include "terrind-quote-private.h"
 #include "terrind-registry-private.h"
 #include "terrind-territory-private.h"
 
@@ -184,7 +185,7 @@ refuse_duplicate (TerrindEntityList *list,
   if (terrind_entity_list_lookup (list, id) == NULL)
     return TRUE;
   g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_DUPLICATE,
-               "there is already a %s with id “%s”", kind, id);
+               "the registry already has the %s “%s”", kind, id);
   return FALSE;
 }
 
@@ -492,10 +493,10 @@ not_found (GError    **error,
            const char *kind,
            const char *id)
 {
-  g_autofree char *safe = g_utf8_make_valid (id, -1);
+  g_autofree char *quoted = terrind_quote (id);
 
   g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_NOT_FOUND,
-               "there is no %s with id “%s”", kind, safe);
+               "there is no %s with id %s", kind, quoted);
   return FALSE;
 }
 

@@ -4,8 +4,12 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  * Values come from files and from bindings, so every rule assumes the value
- * is hostile: messages quote a value only once it is known to be valid
- * UTF-8 and short, so an error message can never carry garbage onwards.
+ * is hostile: messages quote values through terrind_quote(), escaped and
+ * cut short, so an error message is always one line of inert text.
+ *
+ * The setters and the importer apply these same rules, and the rules for
+ * free text are exactly what the XML format can carry back: a registry that
+ * saves must load.
  */
 
 #include "config.h"
@@ -13,23 +17,9 @@
 #include <string.h>
 
 #include "terrind-error.h"
+#include "terrind-import-options-private.h"
+#include "terrind-quote-private.h"
 #include "terrind-validate-private.h"
-
-/* Values longer than this are not quoted in error messages. */
-#define QUOTE_MAX 64
-
-static char *
-quote_value (const char *value)
-{
-  if (!g_utf8_validate (value, -1, NULL))
-    return g_strdup ("(invalid UTF-8)");
-  if (g_utf8_strlen (value, -1) > QUOTE_MAX)
-    {
-      g_autofree char *head = g_utf8_substring (value, 0, QUOTE_MAX);
-      return g_strdup_printf ("“%s…”", head);
-    }
-  return g_strdup_printf ("“%s”", value);
-}
 
 static gboolean
 invalid (GError    **error,
@@ -37,7 +27,7 @@ invalid (GError    **error,
          const char *value,
          const char *why)
 {
-  g_autofree char *quoted = value != NULL ? quote_value (value) : NULL;
+  g_autofree char *quoted = value != NULL ? terrind_quote (value) : NULL;
 
   if (quoted != NULL)
     g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_INVALID_VALUE,
@@ -71,22 +61,57 @@ terrind_validate_id (const char  *id,
   return TRUE;
 }
 
-/* Control characters have no place in a name: they break one-line output
- * (CSV, tables, logs) and are a classic way to smuggle terminal escapes. */
-static gboolean
-has_control_characters (const char *text,
+/* Control characters (C0, DEL and C1: U+009B is a CSI on a terminal)
+ * break one-line output (CSV, tables, logs) and are a classic way to
+ * smuggle terminal escapes; line separators and bidirectional overrides
+ * change what a reader sees; U+FFFE and U+FFFF cannot be written in XML at
+ * all, and the other non-characters are not for interchange. Free text
+ * (commitment texts) may hold tabs and newlines, which the format carries.
+ * Returns the first such character, or 0. */
+static gunichar
+first_unsafe_character (const char *text,
                         gboolean    allow_tab_newline)
 {
-  for (const char *p = text; *p != '\0'; p++)
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
-      guchar c = (guchar) *p;
+      gunichar c = g_utf8_get_char (p);
 
       if (allow_tab_newline && (c == '\t' || c == '\n'))
         continue;
-      if (c < 0x20 || c == 0x7f)
-        return TRUE;
+      if (terrind_unichar_is_unsafe (c))
+        return c;
     }
-  return FALSE;
+  return 0;
+}
+
+/* The importer refuses, by default, a value longer than its limit; the
+ * setters refuse the same, so that what a program builds can be saved and
+ * loaded again with the default options. */
+static gboolean
+check_text (const char  *text,
+            const char  *what,
+            gboolean     allow_tab_newline,
+            GError     **error)
+{
+  gunichar c;
+
+  if (!g_utf8_validate (text, -1, NULL))
+    return invalid (error, what, NULL, "it is not valid UTF-8");
+  if (strlen (text) > TERRIND_IMPORT_DEFAULT_MAX_VALUE_LENGTH)
+    {
+      g_autofree char *why = g_strdup_printf ("it is longer than the limit of %u bytes",
+                                              (guint) TERRIND_IMPORT_DEFAULT_MAX_VALUE_LENGTH);
+      return invalid (error, what, NULL, why);
+    }
+  c = first_unsafe_character (text, allow_tab_newline);
+  if (c != 0)
+    {
+      g_autofree char *why = g_strdup_printf ("it contains the character U+%04X%s", (guint) c,
+                                              c < 0x20 || (c >= 0x7f && c <= 0x9f)
+                                              ? ", a control character" : "");
+      return invalid (error, what, allow_tab_newline ? NULL : text, why);
+    }
+  return TRUE;
 }
 
 gboolean
@@ -96,11 +121,7 @@ terrind_validate_optional_name (const char  *name,
 {
   if (name == NULL)
     return TRUE;
-  if (!g_utf8_validate (name, -1, NULL))
-    return invalid (error, what, NULL, "it is not valid UTF-8");
-  if (has_control_characters (name, FALSE))
-    return invalid (error, what, name, "it contains control characters");
-  return TRUE;
+  return check_text (name, what, FALSE, error);
 }
 
 gboolean
@@ -120,12 +141,7 @@ terrind_validate_text (const char  *text,
 {
   if (text == NULL || *text == '\0')
     return invalid (error, what, NULL, "it must not be empty");
-  if (!g_utf8_validate (text, -1, NULL))
-    return invalid (error, what, NULL, "it is not valid UTF-8");
-  if (has_control_characters (text, TRUE))
-    return invalid (error, what, NULL,
-                    "it contains control characters other than tab and newline");
-  return TRUE;
+  return check_text (text, what, TRUE, error);
 }
 
 static gboolean

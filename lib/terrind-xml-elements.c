@@ -12,6 +12,7 @@
 #include "terrind-referent-private.h"
 #include "terrind-registry.h"
 #include "terrind-validate-private.h"
+#include "terrind-quote-private.h"
 #include "terrind-xml-private.h"
 
 /* Each element of the format is described once, here: where it may appear,
@@ -140,20 +141,22 @@ parse_number (const char *value,
       digit = (guint) (*p - '0');
       if (number > (max - digit) / 10)
         {
-          g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_INVALID_VALUE,
-                       "attribute “%s”: “%.40s” is larger than %" G_GUINT64_FORMAT,
-                       name, value, max);
+          g_autofree char *quoted = terrind_quote (value);
+
+      g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_INVALID_VALUE,
+                   "attribute “%s”: %s is larger than %" G_GUINT64_FORMAT,
+                   name, quoted, max);
           return FALSE;
         }
       number = number * 10 + digit;
     }
   if (p == value || *p != '\0')
     {
-      g_autofree char *safe = g_utf8_make_valid (value, MIN (strlen (value), 40));
+      g_autofree char *quoted = terrind_quote (value);
 
       g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_INVALID_VALUE,
-                   "attribute “%s”: “%s” is not a number (digits only, no sign)",
-                   name, safe);
+                   "attribute “%s”: %s is not a number (digits only, no sign)",
+                   name, quoted);
       return FALSE;
     }
   *out = number;
@@ -187,10 +190,10 @@ parse_boolean (const char *value,
     *out = FALSE;
   else
     {
-      g_autofree char *safe = g_utf8_make_valid (value, MIN (strlen (value), 40));
+      g_autofree char *quoted = terrind_quote (value);
 
       g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_INVALID_VALUE,
-                   "attribute “%s”: “%s” is not true or false", name, safe);
+                   "attribute “%s”: %s is not true or false", name, quoted);
       return FALSE;
     }
   return TRUE;
@@ -208,11 +211,11 @@ load_registry_start (TerrindXmlLoader *loader,
 
   if (!g_str_equal (version, expected))
     {
-      g_autofree char *safe = g_utf8_make_valid (version, MIN (strlen (version), 40));
+      g_autofree char *quoted = terrind_quote (version);
 
       g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_UNSUPPORTED_VERSION,
-                   "format version “%s” is not supported; this library reads version %d",
-                   safe, TERRIND_XML_FORMAT_VERSION);
+                   "format version %s is not supported; this library reads version %d",
+                   quoted, TERRIND_XML_FORMAT_VERSION);
       return FALSE;
     }
   return TRUE;
@@ -388,12 +391,12 @@ load_commitment_start (TerrindXmlLoader *loader,
 
   if (!terrind_commitment_kind_from_string (kind_name, &kind))
     {
-      g_autofree char *safe = g_utf8_make_valid (kind_name, MIN (strlen (kind_name), 40));
+      g_autofree char *quoted = terrind_quote (kind_name);
 
       g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_SCHEMA,
-                   "attribute “kind”: “%s” is not a commitment kind (money-envelope, "
+                   "attribute “kind”: %s is not a commitment kind (money-envelope, "
                    "referent-per-territory, yearly-target, tool, programme-access, experiment)",
-                   safe);
+                   quoted);
       return FALSE;
     }
   if ((amount == NULL) != (period_name == NULL))
@@ -406,10 +409,10 @@ load_commitment_start (TerrindXmlLoader *loader,
       (!terrind_amount_period_from_string (period_name, &period) ||
        period == TERRIND_AMOUNT_NONE))
     {
-      g_autofree char *safe = g_utf8_make_valid (period_name, MIN (strlen (period_name), 40));
+      g_autofree char *quoted = terrind_quote (period_name);
 
       g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_SCHEMA,
-                   "attribute “period”: “%s” is neither total nor per-year", safe);
+                   "attribute “period”: %s is neither total nor per-year", quoted);
       return FALSE;
     }
   if ((first_year == NULL) != (last_year == NULL))

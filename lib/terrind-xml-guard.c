@@ -38,11 +38,19 @@ typedef enum {
 } TerrindXmlGuardState;
 
 void
-terrind_xml_guard_init (TerrindXmlGuard *guard)
+terrind_xml_guard_init (TerrindXmlGuard *guard,
+                        guint            max_value_length)
 {
   memset (guard, 0, sizeof *guard);
   guard->state = GUARD_TEXT;
   guard->line = 1;
+  guard->max_value_length = max_value_length;
+}
+
+gboolean
+terrind_xml_guard_in_markup (const TerrindXmlGuard *guard)
+{
+  return guard->state != GUARD_TEXT;
 }
 
 /* The bytes that can change the state, for the states the scan spends its
@@ -59,7 +67,7 @@ static const guint8 quoted_stops[256] = {
   ['"'] = 1, ['\''] = 1, ['\n'] = 1,
 };
 
-gboolean
+TerrindXmlGuardResult
 terrind_xml_guard_scan (TerrindXmlGuard *guard,
                         const char      *chunk,
                         gsize            length)
@@ -90,8 +98,21 @@ terrind_xml_guard_scan (TerrindXmlGuard *guard,
         }
       if (stops != NULL)
         {
+          const guchar *start = p;
+
           while (p < end && !stops[*p])
             p++;
+          /* A value counts its bytes as the parser will see them, entity
+           * references unexpanded: never less than what it expands to. */
+          if (guard->state == GUARD_TAG_QUOTED)
+            {
+              guard->value_length += (guint64) (p - start);
+              if (guard->value_length > guard->max_value_length)
+                {
+                  guard->offset += (guint64) (p - (const guchar *) chunk);
+                  return TERRIND_XML_GUARD_VALUE_TOO_LONG;
+                }
+            }
           if (p == end)
             break;
         }
@@ -146,6 +167,7 @@ terrind_xml_guard_scan (TerrindXmlGuard *guard,
           if (c == '"' || c == '\'')
             {
               guard->quote = (char) c;
+              guard->value_length = 0;
               guard->state = GUARD_TAG_QUOTED;
             }
           else if (c == '>')
@@ -153,13 +175,15 @@ terrind_xml_guard_scan (TerrindXmlGuard *guard,
           else if (c == '=' && ++guard->equals > TERRIND_XML_GUARD_MAX_ATTRIBUTES)
             {
               guard->offset += (guint64) (p - (const guchar *) chunk);
-              return FALSE;
+              return TERRIND_XML_GUARD_TOO_MANY_ATTRIBUTES;
             }
           break;
 
         case GUARD_TAG_QUOTED:
           if (c == (guchar) guard->quote)
             guard->state = GUARD_TAG;
+          else
+            guard->value_length++;
           break;
 
         case GUARD_COMMENT:
@@ -200,5 +224,5 @@ terrind_xml_guard_scan (TerrindXmlGuard *guard,
         }
     }
   guard->offset += length;
-  return TRUE;
+  return TERRIND_XML_GUARD_OK;
 }

@@ -20,6 +20,7 @@
 #include "terrind-error-private.h"
 #include "terrind-import-options-private.h"
 #include "terrind-registry-private.h"
+#include "terrind-quote-private.h"
 #include "terrind-xml-private.h"
 
 /* How the importer reads: a SAX2 push parser fed in chunks the importer
@@ -295,12 +296,17 @@ on_parser_error (void        *user_data,
                                terrind_xml_element_name (loader->frames[loader->depth].element));
   else if (xml_error->code == XML_ERR_DOCUMENT_END && loader->n_elements == 0)
     message = g_strdup ("the document has no root element");
+  else if (xml_error->code == XML_ERR_DOCUMENT_EMPTY)
+    message = g_strdup ("this is not an XML document: it must start with “<?xml” or “<registry”");
   else
     {
-      message = g_utf8_make_valid (xml_error->message != NULL ? xml_error->message
-                                                              : "unknown error", -1);
-      g_strchomp (message);
-      g_strdelimit (message, "\n", ' ');
+      g_autofree char *raw = g_strdup (xml_error->message != NULL ? xml_error->message
+                                                                  : "unknown error");
+      GString *shown = g_string_new (NULL);
+
+      /* libxml2 quotes parts of the input in its messages */
+      terrind_escape_append (shown, g_strstrip (raw), -1, 0);
+      message = g_string_free (shown, FALSE);
     }
   terrind_set_error_at (&loader->error, TERRIND_ERROR_PARSE, loader->file,
                         xml_error->line, xml_error->int2,
@@ -574,7 +580,10 @@ load_document (TerrindXmlSource           *source,
       !check_utf8 (chunk, (gsize) n, loader.file, error))
     goto out;
   total = 0;
-  terrind_xml_guard_init (&guard);
+  /* The guard sees values before entity references are expanded: the
+   * exporter writes at most 6 bytes (“&quot;”) for one, and libxml2 2.9
+   * stops at XML_MAX_TEXT_LENGTH with a message nobody understands. */
+  terrind_xml_guard_init (&guard, MIN ((guint64) loader.max_value_length * 6, XML_MAX_TEXT_LENGTH));
 
   /* No file name for the parser: it would only serve to resolve relative
    * references, and the document has none to resolve. No first bytes
@@ -614,13 +623,36 @@ load_document (TerrindXmlSource           *source,
                                         G_GUINT64_FORMAT " bytes", options->max_bytes);
           break;
         }
-      if (!terrind_xml_guard_scan (&guard, chunk, (gsize) n))
+      switch (terrind_xml_guard_scan (&guard, chunk, (gsize) n))
         {
+        case TERRIND_XML_GUARD_OK:
+          break;
+        case TERRIND_XML_GUARD_TOO_MANY_ATTRIBUTES:
           terrind_set_error_at (&loader.error, TERRIND_ERROR_LIMIT_EXCEEDED, loader.file,
                                 guard.tag_line, guard.tag_column,
                                 "a start tag has more than %d attributes (no element of "
                                 "the format has more than %d)",
                                 TERRIND_XML_GUARD_MAX_ATTRIBUTES, TERRIND_XML_MAX_ATTRIBUTES);
+          break;
+        case TERRIND_XML_GUARD_VALUE_TOO_LONG:
+          terrind_set_error_at (&loader.error, TERRIND_ERROR_LIMIT_EXCEEDED, loader.file,
+                                guard.tag_line, guard.tag_column,
+                                "a value in this tag is longer than the limit of %u bytes",
+                                loader.max_value_length);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+      if (loader.error != NULL)
+        break;
+      /* The parser, told the input ends inside a tag, would hand over the
+       * partial tag as if complete ("unexpected element <regi>"). */
+      if (n == 0 && terrind_xml_guard_in_markup (&guard))
+        {
+          terrind_set_error_at (&loader.error, TERRIND_ERROR_PARSE, loader.file,
+                                guard.tag_line, guard.tag_column,
+                                "the document ends inside the markup that starts here: "
+                                "it is truncated");
           break;
         }
       xmlParseChunk (loader.ctxt, chunk, (int) n, n == 0);

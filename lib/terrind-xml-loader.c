@@ -207,7 +207,7 @@ check_order (TerrindXmlLoader  *loader,
  * substitution, which the importer never enables) hands every "&" of a
  * value over as the character reference "&#38;", and a value can contain
  * no other "&", so that is the only sequence to decode. */
-static void
+static gsize
 store_attribute (TerrindXmlLoader *loader,
                  guint             index,
                  const xmlChar    *value,
@@ -234,6 +234,7 @@ store_attribute (TerrindXmlLoader *loader,
         p += 4;
     }
   loader->attributes[index] = buffer->str;
+  return buffer->len;
 }
 
 static gboolean
@@ -263,14 +264,15 @@ read_attributes (TerrindXmlLoader  *loader,
                                    uri != NULL ? ":" : "", safe);
           return FALSE;
         }
-      if ((guint64) (end - value) > loader->max_value_length)
+      /* The limit is on the value as the model gets it, "&" decoded, so
+       * that it agrees with the setters. */
+      if (store_attribute (loader, (guint) slot, value, end) > loader->max_value_length)
         {
           terrind_xml_loader_fail (loader, TERRIND_ERROR_LIMIT_EXCEEDED,
                                    "attribute “%s” of <%s> is longer than the limit of %u bytes",
                                    name, info->name, loader->max_value_length);
           return FALSE;
         }
-      store_attribute (loader, (guint) slot, value, end);
     }
 
   for (guint slot = 0; info->attributes[slot] != NULL; slot++)

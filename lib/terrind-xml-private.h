@@ -58,15 +58,26 @@ typedef struct {
 typedef struct _TerrindXmlLoader TerrindXmlLoader;
 
 /* terrind-xml-guard.c: refuses, before the parser sees it, a start tag with
- * more attributes than any element of the format could have: libxml2's
- * cost for one tag grows with the square of its attributes. */
+ * more attributes than any element of the format could have (libxml2's
+ * cost for one tag grows with the square of its attributes) and a quoted
+ * value longer than the import limit (libxml2 2.9 would stop at 10 MB with
+ * "internal error: Huge input lookup"), and knows whether the input ends in
+ * the middle of a tag. */
 #define TERRIND_XML_GUARD_MAX_ATTRIBUTES 64
+
+typedef enum {
+  TERRIND_XML_GUARD_OK,
+  TERRIND_XML_GUARD_TOO_MANY_ATTRIBUTES,
+  TERRIND_XML_GUARD_VALUE_TOO_LONG,
+} TerrindXmlGuardResult;
 
 typedef struct {
   int     state;
   guint   equals;      /* "=" outside quotes in the current tag */
   guint   run;         /* length of the run of "-", "]" or "?" just seen */
   char    quote;
+  guint64 value_length;      /* bytes of the current quoted value so far */
+  guint64 max_value_length;
   guint64 offset;      /* bytes scanned before the current chunk */
   int     line;        /* the current line */
   guint64 line_start;  /* offset of its first byte */
@@ -74,11 +85,15 @@ typedef struct {
   int     tag_column;
 } TerrindXmlGuard;
 
-void     terrind_xml_guard_init (TerrindXmlGuard *guard);
-/* FALSE when @chunk completes a tag with too many attributes. */
-gboolean terrind_xml_guard_scan (TerrindXmlGuard *guard,
-                                 const char      *chunk,
-                                 gsize            length);
+void     terrind_xml_guard_init      (TerrindXmlGuard *guard,
+                                      guint            max_value_length);
+TerrindXmlGuardResult
+         terrind_xml_guard_scan      (TerrindXmlGuard *guard,
+                                      const char      *chunk,
+                                      gsize            length);
+/* TRUE when the bytes scanned so far end inside markup (a tag, a comment,
+ * a declaration): a document that ends there was cut short. */
+gboolean terrind_xml_guard_in_markup (const TerrindXmlGuard *guard);
 
 struct _TerrindXmlLoader {
   xmlParserCtxtPtr  ctxt;

@@ -15,7 +15,8 @@ core_test_programs = \
 	test-referent \
 	test-registry-add \
 	test-registry-remove \
-	test-registry-query
+	test-registry-query \
+	test-text-safety
 
 core_test_scripts = \
 	test-symbols.sh \
@@ -38,6 +39,7 @@ test_commitment_SOURCES = test-commitment.c $(core_test_util)
 test_convention_SOURCES = test-convention.c $(core_test_util)
 test_referent_SOURCES = test-referent.c $(core_test_util)
 test_registry_add_SOURCES = test-registry-add.c $(core_test_util)
+test_text_safety_SOURCES = test-text-safety.c $(core_test_util)
 test_registry_remove_SOURCES = test-registry-remove.c $(core_test_util)
 test_registry_query_SOURCES = test-registry-query.c $(core_test_util)
 

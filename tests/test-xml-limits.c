@@ -173,17 +173,20 @@ START_TEST (test_huge_attribute)
   /* 65536 bytes: exactly the default limit. */
   assert_import_succeeds (at_limit->str, at_limit->len, NULL);
   assert_import_fails (over_limit->str, over_limit->len, NULL, TERRIND_ERROR_LIMIT_EXCEEDED, 4);
-  terrind_import_options_set_max_value_length (options, 100000);
-  assert_import_succeeds (over_limit->str, over_limit->len, options);
+  terrind_import_options_set_max_value_length (options, 1000);
+  assert_import_fails (at_limit->str, at_limit->len, options, TERRIND_ERROR_LIMIT_EXCEEDED, 4);
 
   assert_import_fails (large->str, large->len, NULL, TERRIND_ERROR_LIMIT_EXCEEDED, 4);
+  /* A higher import limit cannot take a value past what the model accepts
+   * from its setters (64 KiB): a registry that loads must save and load. */
   terrind_import_options_set_max_value_length (options, G_MAXUINT);
-  assert_import_succeeds (large->str, large->len, options);
+  assert_import_fails (large->str, large->len, options, TERRIND_ERROR_INVALID_VALUE, 4);
 
-  /* Beyond libxml2's own caps (10 MB), which stay on whatever our limit
-   * says: not well-formed, as far as it is concerned. */
-  assert_import_fails (huge->str, huge->len, NULL, TERRIND_ERROR_PARSE, 4);
-  assert_import_fails (huge->str, huge->len, options, TERRIND_ERROR_PARSE, 4);
+  /* Beyond libxml2's own cap (10 MB) the guard refuses the value before
+   * the parser sees it, with a message about the limit rather than
+   * libxml2's "internal error: Huge input lookup". */
+  assert_import_fails (huge->str, huge->len, NULL, TERRIND_ERROR_LIMIT_EXCEEDED, 4);
+  assert_import_fails (huge->str, huge->len, options, TERRIND_ERROR_LIMIT_EXCEEDED, 4);
 }
 END_TEST
 
@@ -217,7 +220,6 @@ START_TEST (test_attribute_flood)
                                           "<!-- = = = <a b=\"c\"> = = = -->\n<registry");
   g_autoptr(TerrindRegistry) registry = terrind_registry_new ();
   g_autoptr(GError) error = NULL;
-  gint64 start = g_get_monotonic_time ();
 
   for (guint i = 0; i < 200000; i++)
     g_string_append_printf (flood, " a%u=\"\"", i);
@@ -225,9 +227,10 @@ START_TEST (test_attribute_flood)
   ck_assert (!terrind_registry_import_data (registry, flood->str, flood->len, NULL, &error));
   ck_assert_int_eq (terrind_error_get_line (error), 4);
   ck_assert_int_eq (terrind_error_get_column (error), 5);
+  /* The guard's code, not the parser's: libxml2 never saw the tag (alone
+   * it needs seconds on this, xmllint minutes). How long it takes is for
+   * the benchmarks to say, not a test. */
   terrind_assert_error (error, TERRIND_ERROR_LIMIT_EXCEEDED);
-  /* libxml2 alone needs seconds (minutes for xmllint) on this. */
-  ck_assert_int_lt (g_get_monotonic_time () - start, 2 * G_USEC_PER_SEC);
 
   /* 64 "=" in a tag are fine, and so are any number in values, comments,
    * CDATA sections and processing instructions. */

@@ -90,48 +90,23 @@ terrind_cli_warn (TerrindCli *cli,
   terrind_cli_flush (cli);
 }
 
-/* The library may already start its message with "FILE:LINE:COL: "; the
- * tool writes the location itself, from the error's fields, so that the
- * form is the same whatever the message. */
-static const char *
-skip_location (const char *message,
-               const char *file)
-{
-  const char *p = message;
-
-  if (file == NULL || !g_str_has_prefix (message, file) || message[strlen (file)] != ':')
-    return message;
-  p += strlen (file) + 1;
-  for (int field = 0; field < 2; field++)
-    {
-      const char *digits = p;
-
-      while (g_ascii_isdigit (*p))
-        p++;
-      if (p == digits || *p != ':')
-        return field == 0 ? message : (*p == ' ' ? p + 1 : message);
-      p++;
-    }
-  return *p == ' ' ? p + 1 : p;
-}
-
+/* The library starts the message of an error about a file with
+ * "FILE:LINE:COL: " (or "FILE: " when no place in it is to blame), with the
+ * name escaped so that the message stays one line; anything else gets the
+ * name the tool was given, escaped likewise. */
 int
 terrind_cli_report_error (TerrindCli   *cli,
                           const char   *path,
                           const GError *error)
 {
-  const char *file = terrind_error_get_file (error);
-  gint line = terrind_error_get_line (error);
-  gint column = terrind_error_get_column (error);
-  const char *message;
-
-  if (file == NULL)
-    file = path;
-  message = skip_location (error->message, file);
-  if (line > 0)
-    terrind_cli_warn (cli, "%s:%d:%d: %s\n", file, line, MAX (column, 0), message);
+  if (terrind_error_get_file (error) != NULL)
+    terrind_cli_warn (cli, "%s\n", error->message);
   else
-    terrind_cli_warn (cli, "%s: %s\n", file, message);
+    {
+      g_autofree char *shown = g_strescape (path, NULL);
+
+      terrind_cli_warn (cli, "%s: %s\n", shown, error->message);
+    }
 
   /* An unreadable file is an I/O problem (2); anything else means the data
    * itself is wrong (1). */
