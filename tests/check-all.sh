@@ -6,10 +6,13 @@
 #   3. the ABI compared with the baseline (abi/libterrind-1.abi);
 #   4. an AddressSanitizer/UndefinedBehaviorSanitizer build and "make check"
 #      (the Python and Lua suites run with the ASan runtime preloaded);
-#   5. "make distcheck".
+#   5. "make distcheck";
+#   6. the usual in-tree build, "./configure && make && make check", in a
+#      copy of the source tree (the source tree itself stays unconfigured,
+#      as out-of-tree builds need).
 #
 # Build trees go to _build/ and _build-asan/ (override with BUILD_DIR and
-# ASAN_BUILD_DIR). The last line is "N passed, N failed": automake's test
+# ASAN_BUILD_DIR); the in-tree copy goes to a temporary directory. The last line is "N passed, N failed": automake's test
 # results summed over both trees, plus one result per extra gate, then
 # ", N skipped".
 #
@@ -47,15 +50,33 @@ count_results () {
     | awk -v what="$1" '$1 == ":test-result:" && $2 ~ what { n++ } END { print n + 0 }'
 }
 
+# The copy holds what a tarball or a clone holds: no build tree, no
+# repository, nothing the source tree's own builds wrote.
+in_tree_check () {
+  copy=$(mktemp -d "${TMPDIR:-/tmp}/terrind-in-tree.XXXXXX") || return 1
+  (cd "$top_srcdir" && tar --exclude='./_build*' --exclude=./.git -cf - .) | (cd "$copy" && tar xf -) \
+    && (cd "$copy" && ./configure --enable-werror >configure.log 2>&1 && make -j"$jobs" >make.log 2>&1 \
+          && make -j"$jobs" check >check.log 2>&1)
+  status=$?
+  if test $status -ne 0; then
+    tail -n 40 "$copy"/*.log
+    find "$copy" -name 'test-suite.log' -exec grep -E '^(FAIL|ERROR)' {} + | head -n 40
+  fi
+  rm -rf "$copy"
+  return $status
+}
+
 cd "$top_srcdir" && autoreconf -fi >/dev/null || exit 2
 
 gate "configure" configure_in "$build_dir"
 gate "make check" make -C "$build_dir" -j"$jobs" check
 gate "valgrind" make -C "$build_dir/tests" check-valgrind
+gate "valgrind (Python)" make -C "$build_dir/bindings/python" check-valgrind-python
 gate "ABI check" make -C "$build_dir" check-abi
 gate "configure (sanitizers)" configure_in "$asan_build_dir" --enable-sanitizers
 gate "make check (sanitizers)" make -C "$asan_build_dir" -j"$jobs" check
 gate "make distcheck" make -C "$build_dir" -j"$jobs" distcheck
+gate "in-tree build and make check" in_tree_check
 
 passed=$(( $(count_results '^(PASS|XFAIL)$') + extra_passed ))
 failed=$(( $(count_results '^(FAIL|XPASS|ERROR)$') + extra_failed ))

@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: LGPL-2.1-or-later
 #
-# The core model: one Check suite per public module, plus two scripts that
-# guard the ABI (exported symbols against the version script) and the
-# header discipline (only <terrind.h> may be included).
+# The core model: one Check suite per public module, plus scripts that
+# guard the ABI (exported symbols against the version script), the header
+# discipline (only <terrind.h> may be included) and the rule that tests
+# assert behaviour, never elapsed time.
 
 core_test_programs = \
 	test-version \
@@ -20,7 +21,8 @@ core_test_programs = \
 
 core_test_scripts = \
 	test-symbols.sh \
-	test-headers.sh
+	test-headers.sh \
+	test-no-timing.sh
 
 check_PROGRAMS += $(core_test_programs)
 TESTS += $(core_test_programs) $(core_test_scripts)
