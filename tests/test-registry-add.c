@@ -515,6 +515,49 @@ START_TEST (test_replace_referent_refused)
 }
 END_TEST
 
+/* An entity says which registry holds it now, following it when it moves
+ * from one registry to another; a commitment through its convention. */
+START_TEST (test_entities_know_their_registry)
+{
+  g_autoptr(TerrindRegistry) first = terrind_test_fixture_registry ();
+  g_autoptr(TerrindRegistry) second = terrind_registry_new ();
+  g_autoptr(TerrindRegion) region = terrind_test_region ("11");
+  g_autoptr(TerrindReferent) referent = NULL;
+  g_autoptr(TerrindConvention) convention = NULL;
+  g_autoptr(TerrindCommitment) loose = terrind_test_commitment ("loose");
+  g_autoptr(GError) error = NULL;
+  TerrindTerritory *territory = terrind_registry_get_territory (first, "ti-b");
+  TerrindCommitment *commitment = terrind_registry_get_commitment (first, "bpi-access");
+
+  ck_assert_ptr_null (terrind_region_get_registry (region));
+  ck_assert_ptr_null (terrind_commitment_get_registry (loose));
+  ck_assert_ptr_eq (terrind_region_get_registry (terrind_registry_get_region (first, "84")), first);
+  ck_assert_ptr_eq (terrind_territory_get_registry (territory), first);
+  ck_assert_ptr_eq (terrind_operator_get_registry (terrind_registry_get_operator (first, "bpifrance")),
+                    first);
+  ck_assert_ptr_eq (terrind_convention_get_registry (terrind_registry_get_convention (first, "conv-bpi")),
+                    first);
+  ck_assert_ptr_eq (terrind_commitment_get_registry (commitment), first);
+  ck_assert_ptr_eq (terrind_referent_get_registry (terrind_registry_get_referent (first, "ref-1")),
+                    first);
+
+  /* The referent moves to another registry; the guard must follow it. */
+  referent = terrind_referent_ref (terrind_registry_get_referent (first, "ref-1"));
+  ck_assert (terrind_registry_remove_referent (first, "ref-1", &error));
+  terrind_assert_no_error (error);
+  ck_assert_ptr_null (terrind_referent_get_registry (referent));
+  ck_assert (terrind_registry_add_region (second, region, &error));
+  ck_assert_ptr_eq (terrind_region_get_registry (region), second);
+
+  /* A convention taken out takes its commitments' registry with it. */
+  convention = terrind_convention_ref (terrind_registry_get_convention (first, "conv-bpi"));
+  ck_assert (terrind_registry_remove_convention (first, "conv-bpi", &error));
+  terrind_assert_no_error (error);
+  ck_assert_ptr_null (terrind_convention_get_registry (convention));
+  ck_assert_ptr_null (terrind_commitment_get_registry (terrind_convention_get_commitment (convention, 0)));
+}
+END_TEST
+
 START_TEST (test_null_registry_is_a_programmer_error)
 {
   g_autoptr(TerrindRegion) region = terrind_test_region ("84");
@@ -544,6 +587,7 @@ registry_add_suite (void)
   tcase_add_test (tc, test_fixture_reads_back);
   tcase_add_test (tc, test_add_takes_a_reference);
   tcase_add_test (tc, test_free_after_registry_dies);
+  tcase_add_test (tc, test_entities_know_their_registry);
   suite_add_tcase (suite, tc);
 
   tcase_add_test (refused, test_add_duplicates);
