@@ -24,7 +24,7 @@ typedef struct {
   PyObject_HEAD
   PyObject      *owner;
   TerrindPyKind  kind;
-  GPtrArray     *items;   /* one C reference per element */
+  GPtrArray     *items;   /* one C reference per element, released with it */
   guint          index;
 } TerrindPyIterator;
 
@@ -71,24 +71,26 @@ terrind_py_collection_new (TerrindPyState *state,
 
 /*
  * terrind_py_list_to_python:
- * @array: (transfer none): borrowed elements of @kind
+ * @held: (transfer none): elements of @kind, each with a reference that
+ *   @held owns (see terrind_py_kind_ref_all()): allocating the list can
+ *   run a finalizer that removes them from their registry
  *
  * Returns: (transfer full): a list of new wrappers owned by @owner.
  */
 PyObject *
 terrind_py_list_to_python (TerrindPyState *state,
                            TerrindPyKind   kind,
-                           GPtrArray      *array,
+                           GPtrArray      *held,
                            PyObject       *owner)
 {
-  PyObject *list = PyList_New (array->len);
+  PyObject *list = PyList_New (held->len);
   guint i;
 
   if (list == NULL)
     return NULL;
-  for (i = 0; i < array->len; i++)
+  for (i = 0; i < held->len; i++)
     {
-      PyObject *item = terrind_py_entity_wrap (state, kind, g_ptr_array_index (array, i), owner);
+      PyObject *item = terrind_py_entity_wrap (state, kind, g_ptr_array_index (held, i), owner);
 
       if (item == NULL)
         {
@@ -100,30 +102,23 @@ terrind_py_list_to_python (TerrindPyState *state,
   return list;
 }
 
-/* The convention of a commitments view, or NULL with an exception. */
-static TerrindConvention *
-collection_convention (TerrindPyCollection *self)
-{
-  if (terrind_py_entity_check ((TerrindPyEntity *) self->owner) < 0)
-    return NULL;
-  return ((TerrindPyEntity *) self->owner)->handle;
-}
-
-/* Checks the view is usable; @registry or @convention is set by view. */
+/* Checks the view is usable for @access; @registry or @convention is set
+ * by view. Both are borrowed: nothing may allocate before they are used. */
 static int
 collection_resolve (TerrindPyCollection *self,
+                    TerrindPyAccess      access,
                     TerrindRegistry    **registry,
                     TerrindConvention  **convention)
 {
   *registry = NULL;
   *convention = NULL;
+  if (terrind_py_check_owner (self->owner, access) < 0)
+    return -1;
   if (self->view == TERRIND_PY_VIEW_COMMITMENTS)
-    {
-      *convention = collection_convention (self);
-      return *convention != NULL ? 0 : -1;
-    }
-  *registry = terrind_py_registry_get (self->owner);
-  return *registry != NULL ? 0 : -1;
+    *convention = ((TerrindPyEntity *) self->owner)->handle;
+  else
+    *registry = ((TerrindPyRegistry *) self->owner)->registry;
+  return 0;
 }
 
 static Py_ssize_t
@@ -133,7 +128,7 @@ collection_len (PyObject *object)
   TerrindRegistry *registry;
   TerrindConvention *convention;
 
-  if (collection_resolve (self, &registry, &convention) < 0)
+  if (collection_resolve (self, TERRIND_PY_READ, &registry, &convention) < 0)
     return -1;
   switch (self->view)
     {
@@ -157,7 +152,7 @@ collection_lookup (TerrindPyCollection *self,
   TerrindRegistry *registry;
   TerrindConvention *convention;
 
-  if (collection_resolve (self, &registry, &convention) < 0)
+  if (collection_resolve (self, TERRIND_PY_READ, &registry, &convention) < 0)
     return NULL;
   switch (self->view)
     {
@@ -172,7 +167,8 @@ collection_lookup (TerrindPyCollection *self,
   g_return_val_if_reached (NULL);
 }
 
-/* A snapshot of the elements, each with its own C reference. */
+/* A snapshot of the elements, each with its own C reference, taken before
+ * anything can allocate. */
 static GPtrArray *
 collection_snapshot (TerrindPyCollection *self)
 {
@@ -182,7 +178,7 @@ collection_snapshot (TerrindPyCollection *self)
   g_autoptr(GPtrArray) listing = NULL;
   guint i;
 
-  if (collection_resolve (self, &registry, &convention) < 0)
+  if (collection_resolve (self, TERRIND_PY_READ, &registry, &convention) < 0)
     return NULL;
   switch (self->view)
     {
@@ -199,8 +195,7 @@ collection_snapshot (TerrindPyCollection *self)
     default:
       g_return_val_if_reached (NULL);
     }
-  for (i = 0; i < listing->len; i++)
-    terrind_py_kind_ref (kind, g_ptr_array_index (listing, i));
+  terrind_py_kind_ref_all (kind, listing);
   return g_steal_pointer (&listing);
 }
 
@@ -217,10 +212,6 @@ collection_iter (PyObject *object)
   iter = (TerrindPyIterator *) state->iterator_type->tp_alloc (state->iterator_type, 0);
   if (iter == NULL)
     {
-      guint i;
-
-      for (i = 0; i < items->len; i++)
-        terrind_py_kind_unref (views[self->view].kind, g_ptr_array_index (items, i));
       g_ptr_array_unref (items);
       return NULL;
     }
@@ -290,7 +281,7 @@ collection_contains (PyObject *object,
     {
       TerrindPyEntity *entity = (TerrindPyEntity *) item;
 
-      if (terrind_py_entity_check (entity) < 0)
+      if (terrind_py_entity_check (entity, TERRIND_PY_READ) < 0)
         return -1;
       found = collection_lookup (self, terrind_py_entity_id (kind, entity->handle));
       if (found == NULL)
@@ -339,9 +330,11 @@ collection_add (PyObject *object,
   if (self->view == TERRIND_PY_VIEW_COMMITMENTS)
     {
       g_autoptr(GError) error = NULL;
-      TerrindConvention *convention = collection_convention (self);
+      TerrindRegistry *registry;
+      TerrindConvention *convention;
 
-      if (convention == NULL || terrind_py_entity_check ((TerrindPyEntity *) entity) < 0)
+      if (collection_resolve (self, TERRIND_PY_WRITE, &registry, &convention) < 0 ||
+          terrind_py_entity_check ((TerrindPyEntity *) entity, TERRIND_PY_WRITE) < 0)
         return NULL;
       if (!terrind_convention_add_commitment (convention, ((TerrindPyEntity *) entity)->handle, &error))
         return terrind_py_raise_gerror (state, error);
@@ -370,7 +363,7 @@ collection_remove (PyObject *object,
 
   if (!PyArg_ParseTupleAndKeywords (args, kwargs, "s|$p:remove", TERRIND_PY_KEYWORDS (keywords),
                                     &id, &cascade) ||
-      collection_resolve (self, &registry, &convention) < 0)
+      collection_resolve (self, TERRIND_PY_WRITE, &registry, &convention) < 0)
     return NULL;
   if (cascade && self->view != TERRIND_PY_VIEW_TERRITORIES && self->view != TERRIND_PY_VIEW_OPERATORS)
     {
@@ -423,9 +416,10 @@ collection_replace (PyObject *object,
                     views[self->view].plural);
       return NULL;
     }
-  if (collection_resolve (self, &registry, &convention) < 0)
+  if (collection_resolve (self, TERRIND_PY_WRITE, &registry, &convention) < 0)
     return NULL;
-  handle = terrind_py_entity_handle (state, TERRIND_PY_REFERENT, referent, "referent");
+  handle = terrind_py_entity_handle (state, TERRIND_PY_REFERENT, referent, "referent",
+                                     TERRIND_PY_WRITE);
   if (handle == NULL)
     return NULL;
   if (!terrind_registry_replace_referent (registry, handle, &error))
@@ -527,18 +521,6 @@ PyType_Spec terrind_py_collection_spec = {
 
 #define ITERATOR(self) ((TerrindPyIterator *) (self))
 
-static void
-iterator_release_items (TerrindPyIterator *self)
-{
-  guint i;
-
-  if (self->items == NULL)
-    return;
-  for (i = 0; i < self->items->len; i++)
-    terrind_py_kind_unref (self->kind, g_ptr_array_index (self->items, i));
-  g_clear_pointer (&self->items, g_ptr_array_unref);
-}
-
 static PyObject *
 iterator_next (PyObject *object)
 {
@@ -547,14 +529,16 @@ iterator_next (PyObject *object)
 
   if (self->items == NULL)
     return NULL;
-  if (terrind_py_check_owner (self->owner) < 0)
+  if (terrind_py_check_owner (self->owner, TERRIND_PY_READ) < 0)
     return NULL;
   if (self->index >= self->items->len)
     {
       /* Exhausted: let the elements go now rather than with the iterator. */
-      iterator_release_items (self);
+      g_clear_pointer (&self->items, g_ptr_array_unref);
       return NULL;
     }
+  /* The wrapper takes its reference before it allocates, so a finalizer
+   * that exhausts this iterator cannot free the element under it. */
   item = g_ptr_array_index (self->items, self->index++);
   return terrind_py_entity_wrap (terrind_py_state_of (object), self->kind, item, self->owner);
 }
@@ -575,7 +559,7 @@ iterator_dealloc (PyObject *object)
 
   PyObject_GC_UnTrack (object);
   Py_CLEAR (ITERATOR (object)->owner);
-  iterator_release_items (ITERATOR (object));
+  g_clear_pointer (&ITERATOR (object)->items, g_ptr_array_unref);
   type->tp_free (object);
   Py_DECREF (type);
 }

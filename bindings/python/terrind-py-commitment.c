@@ -23,6 +23,13 @@ get_theme (gconstpointer handle,
   return terrind_commitment_get_theme (handle, index);
 }
 
+static const char *
+get_target_level (gconstpointer handle,
+                  guint         index)
+{
+  return terrind_commitment_get_target_level (handle, index);
+}
+
 /* amount and period go together: an amount alone is a total; None clears
  * both. The kind and period names are the C library's, so the binding
  * never keeps its own copy of the vocabulary. */
@@ -210,7 +217,7 @@ static PyObject *
 commitment_get_kind (PyObject *self,
                      void     *closure)
 {
-  if (terrind_py_entity_check ((TerrindPyEntity *) self) < 0)
+  if (terrind_py_entity_check ((TerrindPyEntity *) self, TERRIND_PY_READ) < 0)
     return NULL;
   return terrind_py_str_or_none (
       terrind_commitment_kind_to_string (terrind_commitment_get_kind (COMMITMENT (self))));
@@ -220,7 +227,7 @@ static PyObject *
 commitment_get_amount (PyObject *self,
                        void     *closure)
 {
-  if (terrind_py_entity_check ((TerrindPyEntity *) self) < 0)
+  if (terrind_py_entity_check ((TerrindPyEntity *) self, TERRIND_PY_READ) < 0)
     return NULL;
   if (terrind_commitment_get_amount_period (COMMITMENT (self)) == TERRIND_AMOUNT_NONE)
     Py_RETURN_NONE;
@@ -233,7 +240,7 @@ commitment_get_period (PyObject *self,
 {
   TerrindAmountPeriod period;
 
-  if (terrind_py_entity_check ((TerrindPyEntity *) self) < 0)
+  if (terrind_py_entity_check ((TerrindPyEntity *) self, TERRIND_PY_READ) < 0)
     return NULL;
   period = terrind_commitment_get_amount_period (COMMITMENT (self));
   if (period == TERRIND_AMOUNT_NONE)
@@ -245,7 +252,7 @@ static PyObject *
 commitment_get_approximate (PyObject *self,
                             void     *closure)
 {
-  if (terrind_py_entity_check ((TerrindPyEntity *) self) < 0)
+  if (terrind_py_entity_check ((TerrindPyEntity *) self, TERRIND_PY_READ) < 0)
     return NULL;
   return PyBool_FromLong (terrind_commitment_get_approximate (COMMITMENT (self)));
 }
@@ -257,11 +264,11 @@ commitment_set_approximate (PyObject *self,
 {
   int truth;
 
-  if (terrind_py_entity_check ((TerrindPyEntity *) self) < 0 ||
-      terrind_py_deny_delete (value, "approximate") < 0)
+  if (terrind_py_deny_delete (value, "approximate") < 0)
     return -1;
+  /* __bool__ may run any code: the check comes after it. */
   truth = PyObject_IsTrue (value);
-  if (truth < 0)
+  if (truth < 0 || terrind_py_entity_check ((TerrindPyEntity *) self, TERRIND_PY_WRITE) < 0)
     return -1;
   terrind_commitment_set_approximate (COMMITMENT (self), truth);
   return 0;
@@ -271,7 +278,7 @@ static PyObject *
 commitment_get_first_year (PyObject *self,
                            void     *closure)
 {
-  if (terrind_py_entity_check ((TerrindPyEntity *) self) < 0)
+  if (terrind_py_entity_check ((TerrindPyEntity *) self, TERRIND_PY_READ) < 0)
     return NULL;
   return terrind_py_uint_or_none (terrind_commitment_get_first_year (COMMITMENT (self)));
 }
@@ -280,7 +287,7 @@ static PyObject *
 commitment_get_last_year (PyObject *self,
                           void     *closure)
 {
-  if (terrind_py_entity_check ((TerrindPyEntity *) self) < 0)
+  if (terrind_py_entity_check ((TerrindPyEntity *) self, TERRIND_PY_READ) < 0)
     return NULL;
   return terrind_py_uint_or_none (terrind_commitment_get_last_year (COMMITMENT (self)));
 }
@@ -289,10 +296,11 @@ static PyObject *
 commitment_get_themes (PyObject *self,
                        void     *closure)
 {
-  if (terrind_py_entity_check ((TerrindPyEntity *) self) < 0)
+  if (terrind_py_entity_check ((TerrindPyEntity *) self, TERRIND_PY_READ) < 0)
     return NULL;
-  return terrind_py_strings_tuple (terrind_commitment_get_n_themes (COMMITMENT (self)),
-                                   get_theme, COMMITMENT (self));
+  return terrind_py_strings_tuple (COMMITMENT (self),
+                                   terrind_commitment_get_n_themes (COMMITMENT (self)),
+                                   get_theme, NULL);
 }
 
 static PyObject *
@@ -300,23 +308,30 @@ commitment_get_targets (PyObject *self,
                         void     *closure)
 {
   TerrindCommitment *commitment = COMMITMENT (self);
+  g_autoptr(GPtrArray) levels = NULL;
+  g_autofree guint *counts = NULL;
   PyObject *tuple;
   guint n;
   guint i;
 
-  if (terrind_py_entity_check ((TerrindPyEntity *) self) < 0)
+  if (terrind_py_entity_check ((TerrindPyEntity *) self, TERRIND_PY_READ) < 0)
     return NULL;
+  /* A copy first: see terrind_py_strings_copy(). */
   n = terrind_commitment_get_n_targets (commitment);
+  levels = terrind_py_strings_copy (commitment, n, get_target_level);
+  counts = g_new (guint, n);
+  for (i = 0; i < n; i++)
+    counts[i] = terrind_commitment_get_target_count (commitment, i);
   tuple = PyTuple_New (n);
   if (tuple == NULL)
     return NULL;
   for (i = 0; i < n; i++)
     {
-      PyObject *level = terrind_py_str_or_none (terrind_commitment_get_target_level (commitment, i));
+      PyObject *level = terrind_py_str_or_none (g_ptr_array_index (levels, i));
       PyObject *pair = NULL;
 
       if (level != NULL)
-        pair = Py_BuildValue ("(OI)", level, terrind_commitment_get_target_count (commitment, i));
+        pair = Py_BuildValue ("(OI)", level, counts[i]);
       Py_XDECREF (level);
       if (pair == NULL)
         {
@@ -337,7 +352,7 @@ commitment_set_amount (PyObject *self,
   PyObject *euros;
   const char *period = NULL;
 
-  if (terrind_py_entity_check ((TerrindPyEntity *) self) < 0 ||
+  if (terrind_py_entity_check ((TerrindPyEntity *) self, TERRIND_PY_WRITE) < 0 ||
       !PyArg_ParseTupleAndKeywords (args, kwargs, "O|z:set_amount", TERRIND_PY_KEYWORDS (keywords),
                                     &euros, &period))
     return NULL;
@@ -355,7 +370,7 @@ commitment_set_years (PyObject *self,
   PyObject *first;
   PyObject *last;
 
-  if (terrind_py_entity_check ((TerrindPyEntity *) self) < 0 ||
+  if (terrind_py_entity_check ((TerrindPyEntity *) self, TERRIND_PY_WRITE) < 0 ||
       !PyArg_ParseTupleAndKeywords (args, kwargs, "OO:set_years", TERRIND_PY_KEYWORDS (keywords),
                                     &first, &last))
     return NULL;
@@ -371,7 +386,7 @@ commitment_add_theme (PyObject *self,
   g_autoptr(GError) error = NULL;
   const char *theme;
 
-  if (terrind_py_entity_check ((TerrindPyEntity *) self) < 0 ||
+  if (terrind_py_entity_check ((TerrindPyEntity *) self, TERRIND_PY_WRITE) < 0 ||
       terrind_py_to_utf8 (arg, FALSE, "theme", &theme) < 0)
     return NULL;
   if (!terrind_commitment_add_theme (COMMITMENT (self), theme, &error))
@@ -388,7 +403,7 @@ commitment_add_target (PyObject *self,
   PyObject *level;
   PyObject *count;
 
-  if (terrind_py_entity_check ((TerrindPyEntity *) self) < 0 ||
+  if (terrind_py_entity_check ((TerrindPyEntity *) self, TERRIND_PY_WRITE) < 0 ||
       !PyArg_ParseTupleAndKeywords (args, kwargs, "OO:add_target", TERRIND_PY_KEYWORDS (keywords),
                                     &level, &count))
     return NULL;
@@ -403,7 +418,7 @@ commitment_repr (PyObject *self)
   TerrindCommitment *commitment = COMMITMENT (self);
   g_autofree char *amount = NULL;
 
-  if (terrind_py_entity_check ((TerrindPyEntity *) self) < 0)
+  if (terrind_py_entity_check ((TerrindPyEntity *) self, TERRIND_PY_READ) < 0)
     return terrind_py_entity_repr_unusable (self);
   if (terrind_commitment_get_amount_period (commitment) != TERRIND_AMOUNT_NONE)
     amount = g_strdup_printf ("%" G_GINT64_FORMAT, terrind_commitment_get_amount (commitment));

@@ -31,6 +31,7 @@ convention_add_commitments (TerrindPyState *state,
                             PyObject       *iterable)
 {
   TerrindConvention *convention = CONVENTION (self);
+  PyObject *fast;
   PyObject *items;
   Py_ssize_t n;
   Py_ssize_t i;
@@ -38,16 +39,24 @@ convention_add_commitments (TerrindPyState *state,
 
   if (iterable == NULL || iterable == Py_None)
     return 0;
-  items = PySequence_Fast (iterable, "commitments must be an iterable of Commitment");
+  /* A list of our own, not the caller's: raising an error allocates, and a
+   * finalizer could then change the caller's list before the rollback
+   * reads it. */
+  fast = PySequence_Fast (iterable, "commitments must be an iterable of Commitment");
+  if (fast == NULL)
+    return -1;
+  items = PySequence_List (fast);
+  Py_DECREF (fast);
   if (items == NULL)
     return -1;
-  n = PySequence_Fast_GET_SIZE (items);
+  n = PyList_GET_SIZE (items);
   for (i = 0; i < n; i++)
     {
       g_autoptr(GError) error = NULL;
-      PyObject *item = PySequence_Fast_GET_ITEM (items, i);
+      PyObject *item = PyList_GET_ITEM (items, i);
       TerrindCommitment *commitment = terrind_py_entity_handle (state, TERRIND_PY_COMMITMENT,
-                                                                item, "commitment");
+                                                                item, "commitment",
+                                                                TERRIND_PY_WRITE);
 
       if (commitment == NULL)
         goto rollback;
@@ -59,14 +68,14 @@ convention_add_commitments (TerrindPyState *state,
       added++;
     }
   for (i = 0; i < n; i++)
-    terrind_py_entity_set_owner ((TerrindPyEntity *) PySequence_Fast_GET_ITEM (items, i), self);
+    terrind_py_entity_set_owner ((TerrindPyEntity *) PyList_GET_ITEM (items, i), self);
   Py_DECREF (items);
   return 0;
 
 rollback:
   for (i = 0; i < added; i++)
     {
-      TerrindPyEntity *item = (TerrindPyEntity *) PySequence_Fast_GET_ITEM (items, i);
+      TerrindPyEntity *item = (TerrindPyEntity *) PyList_GET_ITEM (items, i);
 
       terrind_convention_remove_commitment (convention,
                                             terrind_commitment_get_id (item->handle), NULL);
@@ -127,46 +136,37 @@ TERRIND_PY_DEFINE_STRING_SETTER (convention_set_place, TerrindConvention, terrin
 TERRIND_PY_DEFINE_STRING_GETTER (convention_get_title, TerrindConvention, terrind_convention_get_title)
 TERRIND_PY_DEFINE_STRING_SETTER (convention_set_title, TerrindConvention, terrind_convention_set_title, "title", TRUE)
 
+static const char *
+get_signatory_name (gconstpointer handle,
+                    guint         index)
+{
+  return terrind_convention_get_signatory_name (handle, index);
+}
+
+static const char *
+get_signatory_role (gconstpointer handle,
+                    guint         index)
+{
+  return terrind_convention_get_signatory_role (handle, index);
+}
+
 static PyObject *
 convention_get_signatories (PyObject *self,
                             void     *closure)
 {
   TerrindConvention *convention = CONVENTION (self);
-  PyObject *tuple;
-  guint n;
-  guint i;
 
-  if (terrind_py_entity_check ((TerrindPyEntity *) self) < 0)
+  if (terrind_py_entity_check ((TerrindPyEntity *) self, TERRIND_PY_READ) < 0)
     return NULL;
-  n = terrind_convention_get_n_signatories (convention);
-  tuple = PyTuple_New (n);
-  if (tuple == NULL)
-    return NULL;
-  for (i = 0; i < n; i++)
-    {
-      PyObject *name = terrind_py_str_or_none (terrind_convention_get_signatory_name (convention, i));
-      PyObject *role = terrind_py_str_or_none (terrind_convention_get_signatory_role (convention, i));
-      PyObject *pair = NULL;
-
-      if (name != NULL && role != NULL)
-        pair = PyTuple_Pack (2, name, role);
-      Py_XDECREF (name);
-      Py_XDECREF (role);
-      if (pair == NULL)
-        {
-          Py_DECREF (tuple);
-          return NULL;
-        }
-      PyTuple_SET_ITEM (tuple, i, pair);
-    }
-  return tuple;
+  return terrind_py_strings_tuple (convention, terrind_convention_get_n_signatories (convention),
+                                   get_signatory_name, get_signatory_role);
 }
 
 static PyObject *
 convention_get_commitments (PyObject *self,
                             void     *closure)
 {
-  if (terrind_py_entity_check ((TerrindPyEntity *) self) < 0)
+  if (terrind_py_entity_check ((TerrindPyEntity *) self, TERRIND_PY_READ) < 0)
     return NULL;
   return terrind_py_collection_new (terrind_py_state_of (self), self, TERRIND_PY_VIEW_COMMITMENTS);
 }
@@ -181,7 +181,7 @@ convention_add_signatory (PyObject *self,
   const char *name;
   const char *role = NULL;
 
-  if (terrind_py_entity_check ((TerrindPyEntity *) self) < 0 ||
+  if (terrind_py_entity_check ((TerrindPyEntity *) self, TERRIND_PY_WRITE) < 0 ||
       !PyArg_ParseTupleAndKeywords (args, kwargs, "s|z:add_signatory", TERRIND_PY_KEYWORDS (keywords),
                                     &name, &role))
     return NULL;
@@ -195,7 +195,7 @@ convention_repr (PyObject *self)
 {
   TerrindConvention *convention = CONVENTION (self);
 
-  if (terrind_py_entity_check ((TerrindPyEntity *) self) < 0)
+  if (terrind_py_entity_check ((TerrindPyEntity *) self, TERRIND_PY_READ) < 0)
     return terrind_py_entity_repr_unusable (self);
   return terrind_py_repr_fields (self,
                                  "id", terrind_convention_get_id (convention),

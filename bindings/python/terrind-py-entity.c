@@ -27,22 +27,69 @@ terrind_py_kind_ref (TerrindPyKind kind,
   g_return_val_if_reached (NULL);
 }
 
+/* The unref functions as GDestroyNotify, so that an array of references
+ * releases them itself. */
+static void region_unref (gpointer handle)     { terrind_region_unref (handle); }
+static void territory_unref (gpointer handle)  { terrind_territory_unref (handle); }
+static void operator_unref (gpointer handle)   { terrind_operator_unref (handle); }
+static void convention_unref (gpointer handle) { terrind_convention_unref (handle); }
+static void commitment_unref (gpointer handle) { terrind_commitment_unref (handle); }
+static void referent_unref (gpointer handle)   { terrind_referent_unref (handle); }
+
+static const GDestroyNotify kind_unref_funcs[TERRIND_PY_N_KINDS] = {
+  [TERRIND_PY_REGION]     = region_unref,
+  [TERRIND_PY_TERRITORY]  = territory_unref,
+  [TERRIND_PY_OPERATOR]   = operator_unref,
+  [TERRIND_PY_CONVENTION] = convention_unref,
+  [TERRIND_PY_COMMITMENT] = commitment_unref,
+  [TERRIND_PY_REFERENT]   = referent_unref,
+};
+
 void
 terrind_py_kind_unref (TerrindPyKind kind,
                        gpointer      handle)
 {
+  g_return_if_fail (kind < TERRIND_PY_N_KINDS);
+  kind_unref_funcs[kind] (handle);
+}
+
+/*
+ * terrind_py_kind_ref_all:
+ * @array: a listing from the C library, whose elements are borrowed
+ *
+ * Takes a reference on every element of @array, which then releases them
+ * when it is freed (or an element removed). To be called before anything
+ * can allocate: see the rule in terrind-py-private.h.
+ */
+void
+terrind_py_kind_ref_all (TerrindPyKind  kind,
+                         GPtrArray     *array)
+{
+  guint i;
+
+  g_return_if_fail (kind < TERRIND_PY_N_KINDS);
+  for (i = 0; i < array->len; i++)
+    terrind_py_kind_ref (kind, g_ptr_array_index (array, i));
+  g_ptr_array_set_free_func (array, kind_unref_funcs[kind]);
+}
+
+/* Returns: (transfer none) (nullable): the registry that holds @handle now. */
+TerrindRegistry *
+terrind_py_kind_get_registry (TerrindPyKind kind,
+                              gconstpointer handle)
+{
   switch (kind)
     {
-    case TERRIND_PY_REGION:     terrind_region_unref (handle); return;
-    case TERRIND_PY_TERRITORY:  terrind_territory_unref (handle); return;
-    case TERRIND_PY_OPERATOR:   terrind_operator_unref (handle); return;
-    case TERRIND_PY_CONVENTION: terrind_convention_unref (handle); return;
-    case TERRIND_PY_COMMITMENT: terrind_commitment_unref (handle); return;
-    case TERRIND_PY_REFERENT:   terrind_referent_unref (handle); return;
+    case TERRIND_PY_REGION:     return terrind_region_get_registry (handle);
+    case TERRIND_PY_TERRITORY:  return terrind_territory_get_registry (handle);
+    case TERRIND_PY_OPERATOR:   return terrind_operator_get_registry (handle);
+    case TERRIND_PY_CONVENTION: return terrind_convention_get_registry (handle);
+    case TERRIND_PY_COMMITMENT: return terrind_commitment_get_registry (handle);
+    case TERRIND_PY_REFERENT:   return terrind_referent_get_registry (handle);
     case TERRIND_PY_N_KINDS:
     default:                    break;
     }
-  g_return_if_reached ();
+  g_return_val_if_reached (NULL);
 }
 
 const char *
@@ -82,10 +129,58 @@ terrind_py_kind_equal (TerrindPyKind kind,
   g_return_val_if_reached (FALSE);
 }
 
+/* Every wrapper is made here. @handle is the caller's reference, which
+ * the wrapper takes over (or releases on failure). */
+static PyObject *
+entity_alloc (PyTypeObject  *type,
+              TerrindPyKind  kind,
+              gpointer       handle,
+              PyObject      *owner)
+{
+  TerrindPyEntity *self = (TerrindPyEntity *) type->tp_alloc (type, 0);
+
+  if (self == NULL)
+    {
+      terrind_py_kind_unref (kind, handle);
+      return NULL;
+    }
+  self->kind = kind;
+  self->handle = handle;
+  Py_XINCREF (owner);
+  self->owner = owner;
+  return (PyObject *) self;
+}
+
+/*
+ * terrind_py_entity_wrap_take:
+ * @handle: (transfer full): a reference to the C object, which the wrapper
+ *   takes over; released on failure
+ * @owner: (nullable): the Python object @handle was reached through
+ *
+ * Returns: (transfer full): a new wrapper, or NULL with an exception set.
+ */
+PyObject *
+terrind_py_entity_wrap_take (TerrindPyState *state,
+                             TerrindPyKind   kind,
+                             gpointer        handle,
+                             PyObject       *owner)
+{
+  PyTypeObject *type = state->types[kind];
+
+  if (type == NULL)
+    {
+      terrind_py_kind_unref (kind, handle);
+      PyErr_SetString (PyExc_RuntimeError, "the terrind module is shutting down");
+      return NULL;
+    }
+  return entity_alloc (type, kind, handle, owner);
+}
+
 /*
  * terrind_py_entity_wrap:
- * @handle: (transfer none): the C object; the wrapper takes its own reference
- * @owner: (nullable): the Python object @handle was reached through
+ * @handle: (transfer none): the C object, straight from the C call that
+ *   returned it (or held by the caller): the reference is taken first,
+ *   before the allocation that could run a finalizer that frees it
  *
  * Returns: (transfer full): a new wrapper, or NULL with an exception set.
  */
@@ -95,22 +190,7 @@ terrind_py_entity_wrap (TerrindPyState *state,
                         gpointer        handle,
                         PyObject       *owner)
 {
-  PyTypeObject *type = state->types[kind];
-  TerrindPyEntity *self;
-
-  if (type == NULL)
-    {
-      PyErr_SetString (PyExc_RuntimeError, "the terrind module is shutting down");
-      return NULL;
-    }
-  self = (TerrindPyEntity *) type->tp_alloc (type, 0);
-  if (self == NULL)
-    return NULL;
-  self->kind = kind;
-  self->handle = terrind_py_kind_ref (kind, handle);
-  Py_XINCREF (owner);
-  self->owner = owner;
-  return (PyObject *) self;
+  return terrind_py_entity_wrap_take (state, kind, terrind_py_kind_ref (kind, handle), owner);
 }
 
 /*
@@ -125,17 +205,7 @@ terrind_py_entity_new_owned (PyTypeObject  *type,
                              TerrindPyKind  kind,
                              gpointer       handle)
 {
-  TerrindPyEntity *self = (TerrindPyEntity *) type->tp_alloc (type, 0);
-
-  if (self == NULL)
-    {
-      terrind_py_kind_unref (kind, handle);
-      return NULL;
-    }
-  self->kind = kind;
-  self->handle = handle;
-  self->owner = NULL;
-  return (PyObject *) self;
+  return entity_alloc (type, kind, handle, NULL);
 }
 
 /*
@@ -146,10 +216,11 @@ terrind_py_entity_new_owned (PyTypeObject  *type,
  * Returns: (transfer none): the handle, or NULL with an exception set.
  */
 gpointer
-terrind_py_entity_handle (TerrindPyState *state,
-                          TerrindPyKind   kind,
-                          PyObject       *object,
-                          const char     *what)
+terrind_py_entity_handle (TerrindPyState  *state,
+                          TerrindPyKind    kind,
+                          PyObject        *object,
+                          const char      *what,
+                          TerrindPyAccess  access)
 {
   PyTypeObject *type = state->types[kind];
 
@@ -160,7 +231,7 @@ terrind_py_entity_handle (TerrindPyState *state,
                     Py_TYPE (object)->tp_name);
       return NULL;
     }
-  if (terrind_py_entity_check ((TerrindPyEntity *) object) < 0)
+  if (terrind_py_entity_check ((TerrindPyEntity *) object, access) < 0)
     return NULL;
   return ((TerrindPyEntity *) object)->handle;
 }
@@ -233,7 +304,8 @@ terrind_py_entity_richcompare (PyObject *a,
 
   if ((op != Py_EQ && op != Py_NE) || Py_TYPE (a) != Py_TYPE (b))
     Py_RETURN_NOTIMPLEMENTED;
-  if (terrind_py_entity_check (ea) < 0 || terrind_py_entity_check (eb) < 0)
+  if (terrind_py_entity_check (ea, TERRIND_PY_READ) < 0 ||
+      terrind_py_entity_check (eb, TERRIND_PY_READ) < 0)
     return NULL;
   equal = ea->handle == eb->handle || terrind_py_kind_equal (ea->kind, ea->handle, eb->handle);
   if (equal == (op == Py_EQ))
@@ -258,37 +330,53 @@ terrind_py_entity_repr_unusable (PyObject *self)
  *
  * Builds a repr that reads like the constructor call that would make the
  * same entity: "terrind.Region(code='84', name='Auvergne-Rhône-Alpes')".
+ * The values are borrowed from the entity, and building Python strings
+ * can run a finalizer that changes it: they are copied first.
  */
 PyObject *
 terrind_py_repr_fields (PyObject *self,
                         ...)
 {
-  PyObject *parts = PyList_New (0);
+  g_autoptr(GPtrArray) fields = g_ptr_array_new ();
+  g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
+  PyObject *parts = NULL;
   PyObject *separator = NULL;
   PyObject *joined = NULL;
   PyObject *result = NULL;
   const char *field;
   va_list args;
+  guint i;
 
-  if (parts == NULL)
-    return NULL;
   va_start (args, self);
   while ((field = va_arg (args, const char *)) != NULL)
     {
       const char *value = va_arg (args, const char *);
-      PyObject *str;
-      PyObject *part;
 
       if (value == NULL)
         continue;
-      if (field[0] == '#')
-        part = PyUnicode_FromFormat ("%s=%s", field + 1, value);
+      g_ptr_array_add (fields, (gpointer) field);
+      g_ptr_array_add (values, g_strdup (value));
+    }
+  va_end (args);
+
+  parts = PyList_New (0);
+  if (parts == NULL)
+    return NULL;
+  for (i = 0; i < fields->len; i++)
+    {
+      const char *name = g_ptr_array_index (fields, i);
+      const char *value = g_ptr_array_index (values, i);
+      PyObject *str;
+      PyObject *part;
+
+      if (name[0] == '#')
+        part = PyUnicode_FromFormat ("%s=%s", name + 1, value);
       else
         {
           str = terrind_py_str_or_none (value);
           if (str == NULL)
             goto out;
-          part = PyUnicode_FromFormat ("%s=%R", field, str);
+          part = PyUnicode_FromFormat ("%s=%R", name, str);
           Py_DECREF (str);
         }
       if (part == NULL || PyList_Append (parts, part) < 0)
@@ -306,7 +394,6 @@ terrind_py_repr_fields (PyObject *self,
     goto out;
   result = PyUnicode_FromFormat ("%s(%U)", Py_TYPE (self)->tp_name, joined);
 out:
-  va_end (args);
   Py_XDECREF (parts);
   Py_XDECREF (separator);
   Py_XDECREF (joined);

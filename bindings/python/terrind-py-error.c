@@ -166,8 +166,9 @@ terrind_py_errors_init (PyObject       *module,
     if (busy_bases != NULL)
       state->busy_error = terrind_py_new_error_class (
           module, "terrind.BusyError",
-          "Another thread is importing or exporting this registry (with the\n"
-          "GIL released); retry when it is done. Also a RuntimeError.",
+          "Another thread is exporting this registry, which cannot change\n"
+          "meanwhile, or importing it (with the GIL released); retry when it\n"
+          "is done. Also a RuntimeError.",
           busy_bases, Py_None);
     Py_XDECREF (closed_bases);
     Py_XDECREF (busy_bases);

@@ -58,6 +58,8 @@ terrind_py_module_exec (PyObject *module)
   };
   gsize i;
 
+  /* First: every check of a registry reads it. */
+  state->busy = terrind_py_busy_table_new ();
   for (i = 0; i < G_N_ELEMENTS (entities); i++)
     if (terrind_py_add_type (module, entities[i].spec, &state->types[entities[i].kind]) < 0)
       return -1;
@@ -126,7 +128,12 @@ terrind_py_module_clear (PyObject *module)
 static void
 terrind_py_module_free (void *module)
 {
+  TerrindPyState *state = PyModule_GetState (module);
+
   terrind_py_module_clear (module);
+  /* Empty by now: a running export holds its Registry, hence the module. */
+  if (state != NULL)
+    g_clear_pointer (&state->busy, g_hash_table_unref);
 }
 
 static PyModuleDef_Slot terrind_py_module_slots[] = {

@@ -52,39 +52,30 @@ TERRIND_PY_DEFINE_STRING_SETTER (operator_set_name, TerrindOperator, terrind_ope
 TERRIND_PY_DEFINE_STRING_GETTER (operator_get_kind, TerrindOperator, terrind_operator_get_kind)
 TERRIND_PY_DEFINE_STRING_SETTER (operator_set_kind, TerrindOperator, terrind_operator_set_kind, "kind", TRUE)
 
+static const char *
+get_former_name (gconstpointer handle,
+                 guint         index)
+{
+  return terrind_operator_get_former_name (handle, index);
+}
+
+static const char *
+get_former_name_until (gconstpointer handle,
+                       guint         index)
+{
+  return terrind_operator_get_former_name_until (handle, index);
+}
+
 static PyObject *
 operator_get_former_names (PyObject *self,
                            void     *closure)
 {
   TerrindOperator *op = OPERATOR (self);
-  PyObject *tuple;
-  guint n;
-  guint i;
 
-  if (terrind_py_entity_check ((TerrindPyEntity *) self) < 0)
+  if (terrind_py_entity_check ((TerrindPyEntity *) self, TERRIND_PY_READ) < 0)
     return NULL;
-  n = terrind_operator_get_n_former_names (op);
-  tuple = PyTuple_New (n);
-  if (tuple == NULL)
-    return NULL;
-  for (i = 0; i < n; i++)
-    {
-      PyObject *name = terrind_py_str_or_none (terrind_operator_get_former_name (op, i));
-      PyObject *until = terrind_py_str_or_none (terrind_operator_get_former_name_until (op, i));
-      PyObject *pair = NULL;
-
-      if (name != NULL && until != NULL)
-        pair = PyTuple_Pack (2, name, until);
-      Py_XDECREF (name);
-      Py_XDECREF (until);
-      if (pair == NULL)
-        {
-          Py_DECREF (tuple);
-          return NULL;
-        }
-      PyTuple_SET_ITEM (tuple, i, pair);
-    }
-  return tuple;
+  return terrind_py_strings_tuple (op, terrind_operator_get_n_former_names (op),
+                                   get_former_name, get_former_name_until);
 }
 
 static PyObject *
@@ -97,7 +88,7 @@ operator_rename (PyObject *self,
   const char *new_name;
   const char *date = NULL;
 
-  if (terrind_py_entity_check ((TerrindPyEntity *) self) < 0 ||
+  if (terrind_py_entity_check ((TerrindPyEntity *) self, TERRIND_PY_WRITE) < 0 ||
       !PyArg_ParseTupleAndKeywords (args, kwargs, "s|z:rename", TERRIND_PY_KEYWORDS (keywords),
                                     &new_name, &date))
     return NULL;
@@ -116,7 +107,7 @@ operator_add_former_name (PyObject *self,
   const char *name;
   const char *until = NULL;
 
-  if (terrind_py_entity_check ((TerrindPyEntity *) self) < 0 ||
+  if (terrind_py_entity_check ((TerrindPyEntity *) self, TERRIND_PY_WRITE) < 0 ||
       !PyArg_ParseTupleAndKeywords (args, kwargs, "s|z:add_former_name", TERRIND_PY_KEYWORDS (keywords),
                                     &name, &until))
     return NULL;
@@ -130,7 +121,7 @@ operator_repr (PyObject *self)
 {
   TerrindOperator *op = OPERATOR (self);
 
-  if (terrind_py_entity_check ((TerrindPyEntity *) self) < 0)
+  if (terrind_py_entity_check ((TerrindPyEntity *) self, TERRIND_PY_READ) < 0)
     return terrind_py_entity_repr_unusable (self);
   return terrind_py_repr_fields (self,
                                  "id", terrind_operator_get_id (op),

@@ -24,6 +24,13 @@ typedef enum {
   TERRIND_PY_N_KINDS
 } TerrindPyKind;
 
+/* What a call does to a registry: reading it may overlap an export (the
+ * exporter only reads too); writing it may not. */
+typedef enum {
+  TERRIND_PY_READ,
+  TERRIND_PY_WRITE,
+} TerrindPyAccess;
+
 /* The number of TerrindError codes this binding names; newer codes map to
  * the base class terrind.Error. */
 #define TERRIND_PY_N_ERROR_CODES (TERRIND_ERROR_LIMIT_EXCEEDED + 1)
@@ -39,6 +46,8 @@ typedef struct {
   PyObject     *closed_error;           /* terrind.ClosedError */
   PyObject     *busy_error;             /* terrind.BusyError */
   PyObject     *errors[TERRIND_PY_N_ERROR_CODES];
+  GHashTable   *busy;                   /* TerrindRegistry * → TerrindPyBusy *,
+                                         * see terrind-py-registry.c */
 } TerrindPyState;
 
 /* Every entity wrapper has this layout. @handle is one C reference, so the
@@ -46,7 +55,8 @@ typedef struct {
  * a strong reference to the Python object the entity was reached through (a
  * Registry, or a Convention for a commitment), or NULL for an entity that
  * belongs to nothing yet. The owner is what tells a wrapper that its
- * registry was closed or is busy in another thread. */
+ * registry was closed. Whether the entity is busy is asked of the registry
+ * that holds it now (which may not be the owner's, if it moved). */
 typedef struct {
   PyObject_HEAD
   TerrindPyKind kind;
@@ -54,13 +64,11 @@ typedef struct {
   PyObject     *owner;
 } TerrindPyEntity;
 
-/* A registry. @busy is set while the GIL is released around an import or
- * export of this registry: any other thread that reaches the registry then
- * gets terrind.BusyError instead of racing with the C code. */
+/* A registry. Its busy state is kept by C registry in TerrindPyState.busy,
+ * so that it follows the entities wherever they are reached from. */
 typedef struct {
   PyObject_HEAD
   TerrindRegistry *registry;   /* NULL once closed */
-  gboolean         busy;
 } TerrindPyRegistry;
 
 /* Py_NewRef() is 3.10+; the binding supports 3.9. */
@@ -116,18 +124,39 @@ int       terrind_py_add_pairs      (TerrindPyState      *state,
                                      const char          *first_what,
                                      const char          *second_what,
                                      TerrindPyPairAdder   add);
-PyObject *terrind_py_strings_tuple  (guint                n,
-                                     const char        *(*get) (gconstpointer handle,
-                                                                guint         index),
-                                     gconstpointer        handle);
+typedef const char *(*TerrindPyStringGetter) (gconstpointer handle,
+                                              guint         index);
+GPtrArray *terrind_py_strings_copy  (gconstpointer         handle,
+                                     guint                 n,
+                                     TerrindPyStringGetter get);
+PyObject *terrind_py_strings_tuple  (gconstpointer         handle,
+                                     guint                 n,
+                                     TerrindPyStringGetter first,
+                                     TerrindPyStringGetter second);
 PyObject *terrind_py_str_or_none    (const char     *str);
 PyObject *terrind_py_uint_or_none   (guint           value);
-int       terrind_py_check_owner    (PyObject       *owner);
-int       terrind_py_entity_check   (TerrindPyEntity *self);
+int       terrind_py_check_owner    (PyObject       *owner,
+                                     TerrindPyAccess  access);
+int       terrind_py_entity_check   (TerrindPyEntity *self,
+                                     TerrindPyAccess  access);
 int       terrind_py_deny_delete    (PyObject       *value,
                                      const char     *what);
 
-/* terrind-py-entity.c: the behaviour all entity wrappers share */
+/* terrind-py-entity.c: the behaviour all entity wrappers share.
+ *
+ * The rule of the whole binding: take the reference before anything can
+ * allocate. Any Python allocation can run the garbage collector, and so a
+ * __del__ that removes an entity, changes it or closes its registry; a
+ * pointer borrowed from the C library is only good until then. So a
+ * borrowed entity becomes a reference (terrind_py_entity_wrap() takes it
+ * before allocating; terrind_py_kind_ref_all() for a listing), borrowed
+ * strings are copied (terrind_py_strings_copy()), arguments that can run
+ * Python code are converted before the registry is looked up, and no C
+ * call on a borrowed registry follows a Python allocation. */
+PyObject   *terrind_py_entity_wrap_take (TerrindPyState *state,
+                                         TerrindPyKind   kind,
+                                         gpointer        handle,
+                                         PyObject       *owner);
 PyObject   *terrind_py_entity_wrap      (TerrindPyState *state,
                                          TerrindPyKind   kind,
                                          gpointer        handle,
@@ -138,7 +167,8 @@ PyObject   *terrind_py_entity_new_owned (PyTypeObject   *type,
 gpointer    terrind_py_entity_handle    (TerrindPyState *state,
                                          TerrindPyKind   kind,
                                          PyObject       *object,
-                                         const char     *what);
+                                         const char     *what,
+                                         TerrindPyAccess access);
 void        terrind_py_entity_set_owner (TerrindPyEntity *self,
                                          PyObject        *owner);
 const char *terrind_py_entity_id        (TerrindPyKind   kind,
@@ -161,6 +191,10 @@ gpointer    terrind_py_kind_ref         (TerrindPyKind   kind,
                                          gpointer        handle);
 void        terrind_py_kind_unref       (TerrindPyKind   kind,
                                          gpointer        handle);
+void        terrind_py_kind_ref_all     (TerrindPyKind   kind,
+                                         GPtrArray      *array);
+TerrindRegistry *terrind_py_kind_get_registry (TerrindPyKind kind,
+                                               gconstpointer handle);
 
 /* One spec per wrapped type, in its own file. */
 extern PyType_Spec terrind_py_region_spec;
@@ -174,9 +208,14 @@ extern PyType_Spec terrind_py_collection_spec;
 extern PyType_Spec terrind_py_iterator_spec;
 
 /* terrind-py-registry.c */
-TerrindRegistry *terrind_py_registry_get  (PyObject *self);
-int              terrind_py_registry_add  (PyObject *self,
-                                           PyObject *entity);
+TerrindRegistry *terrind_py_registry_get  (PyObject        *self,
+                                           TerrindPyAccess  access);
+int              terrind_py_registry_add  (PyObject        *self,
+                                           PyObject        *entity);
+int              terrind_py_busy_check    (TerrindPyState  *state,
+                                           TerrindRegistry *registry,
+                                           TerrindPyAccess  access);
+GHashTable      *terrind_py_busy_table_new (void);
 
 /* terrind-py-collection.c: live views over a registry or a convention */
 typedef enum {
@@ -193,7 +232,7 @@ PyObject *terrind_py_collection_new (TerrindPyState *state,
                                      TerrindPyView   view);
 PyObject *terrind_py_list_to_python (TerrindPyState *state,
                                      TerrindPyKind   kind,
-                                     GPtrArray      *array,
+                                     GPtrArray      *held,
                                      PyObject       *owner);
 
 /* Properties of a string field are all alike: a getter that checks the
@@ -207,7 +246,7 @@ PyObject *terrind_py_list_to_python (TerrindPyState *state,
   func (PyObject *self,                                                        \
         void     *closure)                                                     \
   {                                                                            \
-    if (terrind_py_entity_check ((TerrindPyEntity *) self) < 0)                \
+    if (terrind_py_entity_check ((TerrindPyEntity *) self, TERRIND_PY_READ) < 0) \
       return NULL;                                                             \
     return terrind_py_str_or_none (c_getter (TERRIND_PY_HANDLE (self, CType))); \
   }
@@ -221,7 +260,7 @@ PyObject *terrind_py_list_to_python (TerrindPyState *state,
     g_autoptr(GError) error = NULL;                                            \
     const char *str = NULL;                                                    \
                                                                                \
-    if (terrind_py_entity_check ((TerrindPyEntity *) self) < 0)                \
+    if (terrind_py_entity_check ((TerrindPyEntity *) self, TERRIND_PY_WRITE) < 0) \
       return -1;                                                               \
     if (!(nullable) && terrind_py_deny_delete (value, field) < 0)              \
       return -1;                                                               \

@@ -61,7 +61,7 @@ referent_repr (PyObject *self)
 {
   TerrindReferent *referent = REFERENT (self);
 
-  if (terrind_py_entity_check ((TerrindPyEntity *) self) < 0)
+  if (terrind_py_entity_check ((TerrindPyEntity *) self, TERRIND_PY_READ) < 0)
     return terrind_py_entity_repr_unusable (self);
   return terrind_py_repr_fields (self,
                                  "id", terrind_referent_get_id (referent),

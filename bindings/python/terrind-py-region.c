@@ -34,7 +34,7 @@ region_repr (PyObject *self)
 {
   TerrindRegion *region = TERRIND_PY_HANDLE (self, TerrindRegion);
 
-  if (terrind_py_entity_check ((TerrindPyEntity *) self) < 0)
+  if (terrind_py_entity_check ((TerrindPyEntity *) self, TERRIND_PY_READ) < 0)
     return terrind_py_entity_repr_unusable (self);
   return terrind_py_repr_fields (self,
                                  "code", terrind_region_get_code (region),

@@ -8,26 +8,121 @@
 
 /*
  * Threads. Import and export of large files run with the GIL released so
- * that other Python threads keep running. The C registry is not safe to
- * change while it is being read, so during an export the registry is
- * marked busy: any other thread that reaches it (or a collection or entity
- * of it) gets terrind.BusyError instead of racing. The flag is only read
- * and written with the GIL held, which makes it a lock without a lock.
- * An import always fills a new registry that no other thread can see yet.
+ * that other Python threads keep running. Meanwhile the C registry is
+ * marked busy in TerrindPyState.busy. An export only reads, and the C
+ * library lets readers run together: other threads may still read the
+ * registry (and export it too), but a write (a setter, add, remove,
+ * replace, close) gets terrind.BusyError instead of changing what the
+ * exporter is reading. An import is a writer: nothing else may use its
+ * registry until it is done (our imports fill a new registry, which no
+ * other thread can reach anyway).
+ *
+ * The marks are kept by C registry, not in the Python Registry object,
+ * because entities move: a wrapper taken from registry A, whose entity
+ * was then removed from A and added to B, must see that B is being
+ * exported. Every check asks the registry that holds the entity now
+ * (terrind_py_check_owner()). The table is only read and written with the
+ * GIL held, which makes it a lock without a lock; a marked registry holds
+ * a reference, so its address cannot be reused while it is in the table.
  */
+
+typedef struct {
+  guint    readers;   /* exports running */
+  gboolean writer;    /* an import running */
+} TerrindPyBusy;
 
 #define REGISTRY(self) ((TerrindPyRegistry *) (self))
 
 /*
+ * terrind_py_busy_check:
+ * @registry: (nullable): a C registry, or NULL for none
+ *
+ * Returns: 0 when @registry may be used for @access now, or -1 with
+ *   terrind.BusyError set.
+ */
+int
+terrind_py_busy_check (TerrindPyState  *state,
+                       TerrindRegistry *registry,
+                       TerrindPyAccess  access)
+{
+  TerrindPyBusy *busy;
+
+  if (registry == NULL)
+    return 0;
+  busy = g_hash_table_lookup (state->busy, registry);
+  if (busy == NULL || (!busy->writer && (access == TERRIND_PY_READ || busy->readers == 0)))
+    return 0;
+  PyErr_SetString (state->busy_error,
+                   busy->writer ? "registry is being imported by another thread"
+                                : "registry is being exported by another thread: it cannot change");
+  return -1;
+}
+
+/* Marks @registry busy for @access until busy_end(); refuses what
+ * terrind_py_busy_check() refuses. */
+static int
+busy_begin (TerrindPyState  *state,
+            TerrindRegistry *registry,
+            TerrindPyAccess  access)
+{
+  TerrindPyBusy *busy;
+
+  if (terrind_py_busy_check (state, registry, access) < 0)
+    return -1;
+  busy = g_hash_table_lookup (state->busy, registry);
+  if (busy == NULL)
+    {
+      busy = g_new0 (TerrindPyBusy, 1);
+      g_hash_table_insert (state->busy, terrind_registry_ref (registry), busy);
+    }
+  if (access == TERRIND_PY_READ)
+    busy->readers++;
+  else
+    busy->writer = TRUE;
+  return 0;
+}
+
+static void
+busy_end (TerrindPyState  *state,
+          TerrindRegistry *registry,
+          TerrindPyAccess  access)
+{
+  TerrindPyBusy *busy = g_hash_table_lookup (state->busy, registry);
+
+  g_return_if_fail (busy != NULL);
+  if (access == TERRIND_PY_READ)
+    busy->readers--;
+  else
+    busy->writer = FALSE;
+  if (busy->readers == 0 && !busy->writer)
+    g_hash_table_remove (state->busy, registry);
+}
+
+static void
+busy_unref_key (gpointer registry)
+{
+  terrind_registry_unref (registry);
+}
+
+/* TerrindPyState.busy: each key holds a reference to its registry. */
+GHashTable *
+terrind_py_busy_table_new (void)
+{
+  return g_hash_table_new_full (NULL, NULL, busy_unref_key, g_free);
+}
+
+/*
  * terrind_py_registry_get:
  *
- * Returns: (transfer none): the C registry, or NULL with ClosedError or
- *   BusyError set.
+ * Returns: (transfer none): the C registry, usable for @access, or NULL
+ *   with ClosedError or BusyError set. Borrowed: a Python allocation can
+ *   run a finalizer that closes it, so get it after converting arguments.
  */
 TerrindRegistry *
-terrind_py_registry_get (PyObject *self)
+terrind_py_registry_get (PyObject        *self,
+                         TerrindPyAccess  access)
 {
-  if (terrind_py_check_owner (self) < 0)
+  if (terrind_py_check_owner (self, access) < 0)
     return NULL;
   return REGISTRY (self)->registry;
 }
@@ -44,7 +139,6 @@ registry_wrap (PyTypeObject    *type,
       return NULL;
     }
   self->registry = registry;
-  self->busy = FALSE;
   return (PyObject *) self;
 }
 
@@ -126,26 +220,35 @@ registry_parse_limits (PyObject              *max_bytes,
   return 0;
 }
 
-/* Imports @length bytes of @data with the GIL released. @data must stay
- * alive: the caller holds the Python object that owns it. */
+/* Imports the file at @path, or else @length bytes of @data, into a new
+ * registry with the GIL released. @path or @data must stay alive: the
+ * caller holds the Python object that owns it. */
 static PyObject *
-registry_import_data (PyTypeObject         *type,
-                      const char           *data,
-                      gsize                 length,
-                      TerrindImportOptions *options)
+registry_import (PyTypeObject         *type,
+                 const char           *path,
+                 const char           *data,
+                 gsize                 length,
+                 TerrindImportOptions *options)
 {
+  TerrindPyState *state = terrind_py_state_from_type (type);
   g_autoptr(GError) error = NULL;
   TerrindRegistry *registry = terrind_registry_new ();
   gboolean ok;
 
+  /* Cannot fail: nothing else knows this registry yet. */
+  busy_begin (state, registry, TERRIND_PY_WRITE);
   Py_BEGIN_ALLOW_THREADS
-  ok = terrind_registry_import_data (registry, data, length, options, &error);
+  if (path != NULL)
+    ok = terrind_registry_import_file (registry, path, options, &error);
+  else
+    ok = terrind_registry_import_data (registry, data, length, options, &error);
   Py_END_ALLOW_THREADS
+  busy_end (state, registry, TERRIND_PY_WRITE);
 
   if (!ok)
     {
       terrind_registry_unref (registry);
-      return terrind_py_raise_gerror (terrind_py_state_from_type (type), error);
+      return terrind_py_raise_gerror (state, error);
     }
   return registry_wrap (type, registry);
 }
@@ -181,25 +284,14 @@ registry_load (PyObject *cls,
 
   if (registry_is_path (source))
     {
-      g_autoptr(GError) error = NULL;
       PyObject *path_bytes = NULL;
-      TerrindRegistry *registry;
-      gboolean ok;
 
       /* Refuses NUL characters; encodes like the os module does. */
       if (!PyUnicode_FSConverter (source, &path_bytes))
         return NULL;
-      registry = terrind_registry_new ();
-      Py_BEGIN_ALLOW_THREADS
-      ok = terrind_registry_import_file (registry, PyBytes_AS_STRING (path_bytes), options, &error);
-      Py_END_ALLOW_THREADS
+      result = registry_import (type, PyBytes_AS_STRING (path_bytes), NULL, 0, options);
       Py_DECREF (path_bytes);
-      if (!ok)
-        {
-          terrind_registry_unref (registry);
-          return terrind_py_raise_gerror (terrind_py_state_from_type (type), error);
-        }
-      return registry_wrap (type, registry);
+      return result;
     }
   else if (PyObject_HasAttrString (source, "read"))
     {
@@ -219,7 +311,7 @@ registry_load (PyObject *cls,
           Py_DECREF (data);
           return NULL;
         }
-      result = registry_import_data (type, view.buf, view.len, options);
+      result = registry_import (type, NULL, view.buf, view.len, options);
       PyBuffer_Release (&view);
       Py_DECREF (data);
       return result;
@@ -261,7 +353,7 @@ registry_from_string (PyObject *cls,
        * while the GIL is released. */
       if (utf8 == NULL)
         return NULL;
-      return registry_import_data ((PyTypeObject *) cls, utf8, length, options);
+      return registry_import ((PyTypeObject *) cls, NULL, utf8, length, options);
     }
   if (PyObject_GetBuffer (text, &view, PyBUF_SIMPLE) < 0)
     {
@@ -270,7 +362,7 @@ registry_from_string (PyObject *cls,
                     Py_TYPE (text)->tp_name);
       return NULL;
     }
-  result = registry_import_data ((PyTypeObject *) cls, view.buf, view.len, options);
+  result = registry_import ((PyTypeObject *) cls, NULL, view.buf, view.len, options);
   PyBuffer_Release (&view);
   return result;
 }
@@ -290,56 +382,62 @@ registry_default (PyObject *cls,
   return registry_wrap ((PyTypeObject *) cls, registry);
 }
 
+/* Exports the registry of @self to the file at @path, or else to *@data,
+ * with the GIL released. The export is a reader: other threads may read
+ * the registry meanwhile, but not change or close it. */
+static gboolean
+registry_export (PyObject    *self,
+                 const char  *path,
+                 char       **data,
+                 gsize       *length)
+{
+  TerrindPyState *state = terrind_py_state_of (self);
+  g_autoptr(GError) error = NULL;
+  TerrindRegistry *registry = terrind_py_registry_get (self, TERRIND_PY_READ);
+  gboolean ok;
+
+  if (registry == NULL || busy_begin (state, registry, TERRIND_PY_READ) < 0)
+    return FALSE;
+  Py_BEGIN_ALLOW_THREADS
+  if (path != NULL)
+    ok = terrind_registry_export_file (registry, path, &error);
+  else
+    {
+      *data = terrind_registry_export_data (registry, length, &error);
+      ok = *data != NULL;
+    }
+  Py_END_ALLOW_THREADS
+  busy_end (state, registry, TERRIND_PY_READ);
+  if (!ok)
+    terrind_py_raise_gerror (state, error);
+  return ok;
+}
+
 static PyObject *
 registry_save (PyObject *self,
                PyObject *path)
 {
-  g_autoptr(GError) error = NULL;
-  TerrindRegistry *registry = terrind_py_registry_get (self);
   PyObject *path_bytes = NULL;
   gboolean ok;
 
-  if (registry == NULL || !PyUnicode_FSConverter (path, &path_bytes))
+  /* os.fspath() may run any code: convert before the registry is used. */
+  if (!PyUnicode_FSConverter (path, &path_bytes))
     return NULL;
-  REGISTRY (self)->busy = TRUE;
-  Py_BEGIN_ALLOW_THREADS
-  ok = terrind_registry_export_file (registry, PyBytes_AS_STRING (path_bytes), &error);
-  Py_END_ALLOW_THREADS
-  REGISTRY (self)->busy = FALSE;
+  ok = registry_export (self, PyBytes_AS_STRING (path_bytes), NULL, NULL);
   Py_DECREF (path_bytes);
   if (!ok)
-    return terrind_py_raise_gerror (terrind_py_state_of (self), error);
-  Py_RETURN_NONE;
-}
-
-static char *
-registry_export (PyObject *self,
-                 gsize    *length)
-{
-  g_autoptr(GError) error = NULL;
-  TerrindRegistry *registry = terrind_py_registry_get (self);
-  char *data;
-
-  if (registry == NULL)
     return NULL;
-  REGISTRY (self)->busy = TRUE;
-  Py_BEGIN_ALLOW_THREADS
-  data = terrind_registry_export_data (registry, length, &error);
-  Py_END_ALLOW_THREADS
-  REGISTRY (self)->busy = FALSE;
-  if (data == NULL)
-    terrind_py_raise_gerror (terrind_py_state_of (self), error);
-  return data;
+  Py_RETURN_NONE;
 }
 
 static PyObject *
 registry_to_string (PyObject *self,
                     PyObject *unused)
 {
+  g_autofree char *data = NULL;
   gsize length = 0;
-  g_autofree char *data = registry_export (self, &length);
 
-  if (data == NULL)
+  if (!registry_export (self, NULL, &data, &length))
     return NULL;
   return PyUnicode_DecodeUTF8 (data, length, "strict");
 }
@@ -348,10 +446,10 @@ static PyObject *
 registry_to_bytes (PyObject *self,
                    PyObject *unused)
 {
+  g_autofree char *data = NULL;
   gsize length = 0;
-  g_autofree char *data = registry_export (self, &length);
 
-  if (data == NULL)
+  if (!registry_export (self, NULL, &data, &length))
     return NULL;
   return PyBytes_FromStringAndSize (data, length);
 }
@@ -362,12 +460,9 @@ registry_close (PyObject *self,
 {
   TerrindPyRegistry *reg = REGISTRY (self);
 
-  if (reg->busy)
-    {
-      PyErr_SetString (terrind_py_state_of (self)->busy_error,
-                       "registry is being imported or exported by another thread");
-      return NULL;
-    }
+  /* Never free what an exporter in another thread is reading. */
+  if (terrind_py_busy_check (terrind_py_state_of (self), reg->registry, TERRIND_PY_WRITE) < 0)
+    return NULL;
   /* Entities keep their own C references: closing only makes them refuse
    * to be used, it never frees what a wrapper points to. */
   g_clear_pointer (&reg->registry, terrind_registry_unref);
@@ -378,7 +473,7 @@ static PyObject *
 registry_enter (PyObject *self,
                 PyObject *unused)
 {
-  if (terrind_py_registry_get (self) == NULL)
+  if (terrind_py_registry_get (self, TERRIND_PY_READ) == NULL)
     return NULL;
   return terrind_py_new_ref (self);
 }
@@ -415,7 +510,7 @@ terrind_py_registry_add (PyObject *self,
                          PyObject *entity)
 {
   TerrindPyState *state = terrind_py_state_of (self);
-  TerrindRegistry *registry = terrind_py_registry_get (self);
+  TerrindRegistry *registry = terrind_py_registry_get (self, TERRIND_PY_WRITE);
   g_autoptr(GError) error = NULL;
   TerrindPyEntity *wrapper = (TerrindPyEntity *) entity;
   gboolean ok;
@@ -423,19 +518,19 @@ terrind_py_registry_add (PyObject *self,
   if (registry == NULL)
     return -1;
   if (Py_TYPE (entity) == state->types[TERRIND_PY_REGION])
-    ok = terrind_py_entity_check (wrapper) == 0 &&
+    ok = terrind_py_entity_check (wrapper, TERRIND_PY_WRITE) == 0 &&
          terrind_registry_add_region (registry, wrapper->handle, &error);
   else if (Py_TYPE (entity) == state->types[TERRIND_PY_TERRITORY])
-    ok = terrind_py_entity_check (wrapper) == 0 &&
+    ok = terrind_py_entity_check (wrapper, TERRIND_PY_WRITE) == 0 &&
          terrind_registry_add_territory (registry, wrapper->handle, &error);
   else if (Py_TYPE (entity) == state->types[TERRIND_PY_OPERATOR])
-    ok = terrind_py_entity_check (wrapper) == 0 &&
+    ok = terrind_py_entity_check (wrapper, TERRIND_PY_WRITE) == 0 &&
          terrind_registry_add_operator (registry, wrapper->handle, &error);
   else if (Py_TYPE (entity) == state->types[TERRIND_PY_CONVENTION])
-    ok = terrind_py_entity_check (wrapper) == 0 &&
+    ok = terrind_py_entity_check (wrapper, TERRIND_PY_WRITE) == 0 &&
          terrind_registry_add_convention (registry, wrapper->handle, &error);
   else if (Py_TYPE (entity) == state->types[TERRIND_PY_REFERENT])
-    ok = terrind_py_entity_check (wrapper) == 0 &&
+    ok = terrind_py_entity_check (wrapper, TERRIND_PY_WRITE) == 0 &&
          terrind_registry_add_referent (registry, wrapper->handle, &error);
   else
     {
@@ -467,7 +562,7 @@ static PyObject *
 registry_get_view (PyObject *self,
                    void     *closure)
 {
-  if (terrind_py_registry_get (self) == NULL)
+  if (terrind_py_registry_get (self, TERRIND_PY_READ) == NULL)
     return NULL;
   return terrind_py_collection_new (terrind_py_state_of (self), self,
                                     (TerrindPyView) GPOINTER_TO_INT (closure));
@@ -496,15 +591,17 @@ registry_query (PyObject      *self,
                 TerrindPyKind  kind,
                 RegistryQuery  query)
 {
-  TerrindRegistry *registry = terrind_py_registry_get (self);
+  TerrindRegistry *registry;
   g_autoptr(GPtrArray) array = NULL;
   const char *id;
 
-  if (registry == NULL || terrind_py_to_utf8 (arg, FALSE, what, &id) < 0)
+  if (terrind_py_to_utf8 (arg, FALSE, what, &id) < 0 ||
+      (registry = terrind_py_registry_get (self, TERRIND_PY_READ)) == NULL)
     return NULL;
   array = query (registry, id);
   if (array == NULL)
     return registry_raise_unknown (self, what, id);
+  terrind_py_kind_ref_all (kind, array);
   return terrind_py_list_to_python (terrind_py_state_of (self), kind, array, self);
 }
 
@@ -548,6 +645,7 @@ registry_territories_without_referent (PyObject *self,
                          terrind_registry_list_territories_without_referent);
 }
 
+/* @handle: (transfer none) (nullable): straight from the C query. */
 static PyObject *
 registry_wrap_or_none (PyObject      *self,
                        TerrindPyKind  kind,
@@ -564,13 +662,13 @@ registry_referent_for (PyObject *self,
                        PyObject *kwargs)
 {
   static const char *const keywords[] = { "operator", "territory", NULL };
-  TerrindRegistry *registry = terrind_py_registry_get (self);
+  TerrindRegistry *registry;
   const char *operator_id;
   const char *territory_id;
 
-  if (registry == NULL ||
-      !PyArg_ParseTupleAndKeywords (args, kwargs, "ss:referent_for", TERRIND_PY_KEYWORDS (keywords),
-                                    &operator_id, &territory_id))
+  if (!PyArg_ParseTupleAndKeywords (args, kwargs, "ss:referent_for", TERRIND_PY_KEYWORDS (keywords),
+                                    &operator_id, &territory_id) ||
+      (registry = terrind_py_registry_get (self, TERRIND_PY_READ)) == NULL)
     return NULL;
   return registry_wrap_or_none (self, TERRIND_PY_REFERENT,
                                 terrind_registry_get_referent_for (registry, operator_id, territory_id));
@@ -580,10 +678,11 @@ static PyObject *
 registry_find_territory_by_member (PyObject *self,
                                    PyObject *arg)
 {
-  TerrindRegistry *registry = terrind_py_registry_get (self);
+  TerrindRegistry *registry;
   const char *siren;
 
-  if (registry == NULL || terrind_py_to_utf8 (arg, FALSE, "siren", &siren) < 0)
+  if (terrind_py_to_utf8 (arg, FALSE, "siren", &siren) < 0 ||
+      (registry = terrind_py_registry_get (self, TERRIND_PY_READ)) == NULL)
     return NULL;
   return registry_wrap_or_none (self, TERRIND_PY_TERRITORY,
                                 terrind_registry_find_territory_by_member (registry, siren));
@@ -593,19 +692,28 @@ static PyObject *
 registry_get_commitment (PyObject *self,
                          PyObject *arg)
 {
-  TerrindRegistry *registry = terrind_py_registry_get (self);
+  TerrindRegistry *registry;
   const char *id;
 
-  if (registry == NULL || terrind_py_to_utf8 (arg, FALSE, "id", &id) < 0)
+  if (terrind_py_to_utf8 (arg, FALSE, "id", &id) < 0 ||
+      (registry = terrind_py_registry_get (self, TERRIND_PY_READ)) == NULL)
     return NULL;
   return registry_wrap_or_none (self, TERRIND_PY_COMMITMENT,
                                 terrind_registry_get_commitment (registry, id));
 }
 
+static void
+listing_free (gpointer listing)
+{
+  g_ptr_array_unref (listing);
+}
+
 /*
  * registry.coverage(region=None): for every operator, the territories (of
  * @region, or of all regions) that still lack that operator's referent.
- * Only the region filter is done here; the C query does the rest.
+ * Only the region filter is done here; the C query does the rest. Every
+ * query runs, and takes its references, before the first Python object is
+ * made: a finalizer run by that allocation may close the registry.
  */
 static PyObject *
 registry_coverage (PyObject *self,
@@ -614,34 +722,46 @@ registry_coverage (PyObject *self,
 {
   static const char *const keywords[] = { "region", NULL };
   TerrindPyState *state = terrind_py_state_of (self);
-  TerrindRegistry *registry = terrind_py_registry_get (self);
+  TerrindRegistry *registry;
   g_autoptr(GPtrArray) operators = NULL;
+  g_autoptr(GPtrArray) missing = NULL;   /* one held listing per operator */
   const char *region = NULL;
   PyObject *result;
   guint i;
 
-  if (registry == NULL ||
-      !PyArg_ParseTupleAndKeywords (args, kwargs, "|z:coverage", TERRIND_PY_KEYWORDS (keywords), &region))
+  if (!PyArg_ParseTupleAndKeywords (args, kwargs, "|z:coverage", TERRIND_PY_KEYWORDS (keywords), &region) ||
+      (registry = terrind_py_registry_get (self, TERRIND_PY_READ)) == NULL)
     return NULL;
   if (region != NULL && terrind_registry_get_region (registry, region) == NULL)
     return registry_raise_unknown (self, "region", region);
-  result = PyDict_New ();
-  if (result == NULL)
-    return NULL;
   operators = terrind_registry_list_operators (registry);
+  terrind_py_kind_ref_all (TERRIND_PY_OPERATOR, operators);
+  missing = g_ptr_array_new_full (operators->len, listing_free);
   for (i = 0; i < operators->len; i++)
     {
       const char *op_id = terrind_operator_get_id (g_ptr_array_index (operators, i));
-      g_autoptr(GPtrArray) missing = terrind_registry_list_territories_without_referent (registry, op_id);
-      PyObject *list;
+      GPtrArray *list = terrind_registry_list_territories_without_referent (registry, op_id);
       guint j;
+
+      terrind_py_kind_ref_all (TERRIND_PY_TERRITORY, list);
+      if (region != NULL)
+        for (j = list->len; j > 0; j--)
+          if (g_strcmp0 (terrind_territory_get_region_code (g_ptr_array_index (list, j - 1)), region) != 0)
+            g_ptr_array_remove_index (list, j - 1);
+      g_ptr_array_add (missing, list);
+    }
+
+  result = PyDict_New ();
+  if (result == NULL)
+    return NULL;
+  for (i = 0; i < operators->len; i++)
+    {
+      /* An operator's id never changes, and @operators holds the operator. */
+      const char *op_id = terrind_operator_get_id (g_ptr_array_index (operators, i));
+      PyObject *list = terrind_py_list_to_python (state, TERRIND_PY_TERRITORY,
+                                                  g_ptr_array_index (missing, i), self);
       int ret;
 
-      if (region != NULL)
-        for (j = missing->len; j > 0; j--)
-          if (g_strcmp0 (terrind_territory_get_region_code (g_ptr_array_index (missing, j - 1)), region) != 0)
-            g_ptr_array_remove_index (missing, j - 1);
-      list = terrind_py_list_to_python (state, TERRIND_PY_TERRITORY, missing, self);
       if (list == NULL)
         {
           Py_DECREF (result);
@@ -669,8 +789,8 @@ registry_richcompare (PyObject *a,
 
   if ((op != Py_EQ && op != Py_NE) || Py_TYPE (a) != Py_TYPE (b))
     Py_RETURN_NOTIMPLEMENTED;
-  ra = terrind_py_registry_get (a);
-  rb = ra != NULL ? terrind_py_registry_get (b) : NULL;
+  ra = terrind_py_registry_get (a, TERRIND_PY_READ);
+  rb = ra != NULL ? terrind_py_registry_get (b, TERRIND_PY_READ) : NULL;
   if (ra == NULL || rb == NULL)
     return NULL;
   equal = ra == rb || terrind_registry_equal (ra, rb);
@@ -686,8 +806,11 @@ registry_repr (PyObject *self)
 
   if (registry == NULL)
     return PyUnicode_FromString ("<terrind.Registry (closed)>");
-  if (REGISTRY (self)->busy)
-    return PyUnicode_FromString ("<terrind.Registry (busy)>");
+  if (terrind_py_busy_check (terrind_py_state_of (self), registry, TERRIND_PY_READ) < 0)
+    {
+      PyErr_Clear ();
+      return PyUnicode_FromString ("<terrind.Registry (busy)>");
+    }
   return PyUnicode_FromFormat ("<terrind.Registry: %u regions, %u territories, %u operators, "
                                "%u conventions, %u referents>",
                                terrind_registry_get_n_regions (registry),
@@ -727,7 +850,8 @@ static PyMethodDef registry_methods[] = {
     "save(path)\n--\n\n"
     "Write the registry to path in the canonical form. The write is atomic:\n"
     "on any failure the old file is left as it was. Runs with the GIL\n"
-    "released; meanwhile other threads get BusyError on this registry." },
+    "released; meanwhile other threads may read this registry, but get\n"
+    "BusyError if they change or close it." },
   { "to_string", registry_to_string, METH_NOARGS,
     "to_string()\n--\n\nThe registry as a canonical XML document (a str)." },
   { "to_bytes", registry_to_bytes, METH_NOARGS,
@@ -805,8 +929,9 @@ static PyType_Slot registry_slots[] = {
     "(regions, territories, operators, conventions, referents) are live\n"
     "views with len(), iteration, 'in' and [id] lookup (KeyError when\n"
     "missing). Registries compare equal when they hold equal entities.\n\n"
-    "A registry may be read from several threads; while one thread saves\n"
-    "or exports it (with the GIL released) the others get BusyError." },
+    "A registry may be read from several threads, also while one of them\n"
+    "saves or exports it (with the GIL released); changing or closing it\n"
+    "meanwhile raises BusyError." },
   { Py_tp_new, registry_new },
   { Py_tp_dealloc, registry_dealloc },
   { Py_tp_richcompare, registry_richcompare },

@@ -97,7 +97,7 @@ static PyObject *
 territory_get_phase (PyObject *self,
                      void     *closure)
 {
-  if (terrind_py_entity_check ((TerrindPyEntity *) self) < 0)
+  if (terrind_py_entity_check ((TerrindPyEntity *) self, TERRIND_PY_READ) < 0)
     return NULL;
   return terrind_py_uint_or_none (terrind_territory_get_phase (TERRITORY (self)));
 }
@@ -107,7 +107,7 @@ territory_set_phase (PyObject *self,
                      PyObject *value,
                      void     *closure)
 {
-  if (terrind_py_entity_check ((TerrindPyEntity *) self) < 0)
+  if (terrind_py_entity_check ((TerrindPyEntity *) self, TERRIND_PY_WRITE) < 0)
     return -1;
   return territory_apply_phase (terrind_py_state_of (self), TERRITORY (self), value);
 }
@@ -116,20 +116,22 @@ static PyObject *
 territory_get_members (PyObject *self,
                        void     *closure)
 {
-  if (terrind_py_entity_check ((TerrindPyEntity *) self) < 0)
+  if (terrind_py_entity_check ((TerrindPyEntity *) self, TERRIND_PY_READ) < 0)
     return NULL;
-  return terrind_py_strings_tuple (terrind_territory_get_n_members (TERRITORY (self)),
-                                   get_member, TERRITORY (self));
+  return terrind_py_strings_tuple (TERRITORY (self),
+                                   terrind_territory_get_n_members (TERRITORY (self)),
+                                   get_member, NULL);
 }
 
 static PyObject *
 territory_get_departments (PyObject *self,
                            void     *closure)
 {
-  if (terrind_py_entity_check ((TerrindPyEntity *) self) < 0)
+  if (terrind_py_entity_check ((TerrindPyEntity *) self, TERRIND_PY_READ) < 0)
     return NULL;
-  return terrind_py_strings_tuple (terrind_territory_get_n_departments (TERRITORY (self)),
-                                   get_department, TERRITORY (self));
+  return terrind_py_strings_tuple (TERRITORY (self),
+                                   terrind_territory_get_n_departments (TERRITORY (self)),
+                                   get_department, NULL);
 }
 
 /* The three methods that take one string and may fail look alike. */
@@ -142,7 +144,7 @@ territory_call_string (PyObject   *self,
   g_autoptr(GError) error = NULL;
   const char *value;
 
-  if (terrind_py_entity_check ((TerrindPyEntity *) self) < 0 ||
+  if (terrind_py_entity_check ((TerrindPyEntity *) self, TERRIND_PY_WRITE) < 0 ||
       terrind_py_to_utf8 (arg, FALSE, what, &value) < 0)
     return NULL;
   if (!call (TERRITORY (self), value, &error))
@@ -177,7 +179,7 @@ territory_has_member (PyObject *self,
 {
   const char *siren;
 
-  if (terrind_py_entity_check ((TerrindPyEntity *) self) < 0 ||
+  if (terrind_py_entity_check ((TerrindPyEntity *) self, TERRIND_PY_READ) < 0 ||
       terrind_py_to_utf8 (arg, FALSE, "siren", &siren) < 0)
     return NULL;
   return PyBool_FromLong (terrind_territory_has_member (TERRITORY (self), siren));
@@ -189,7 +191,7 @@ territory_repr (PyObject *self)
   TerrindTerritory *territory = TERRITORY (self);
   g_autofree char *phase = NULL;
 
-  if (terrind_py_entity_check ((TerrindPyEntity *) self) < 0)
+  if (terrind_py_entity_check ((TerrindPyEntity *) self, TERRIND_PY_READ) < 0)
     return terrind_py_entity_repr_unusable (self);
   if (terrind_territory_get_phase (territory) != 0)
     phase = g_strdup_printf ("%u", terrind_territory_get_phase (territory));

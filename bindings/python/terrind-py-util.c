@@ -108,17 +108,10 @@ terrind_py_uint_or_none (guint value)
   return PyLong_FromUnsignedLong (value);
 }
 
-/*
- * terrind_py_check_owner:
- * @owner: (nullable): a Registry, a Convention wrapper, or NULL
- *
- * Walks up from an entity to the registry it belongs to and refuses to go
- * on when that registry is closed or busy in another thread.
- *
- * Returns: 0 when usable, -1 with terrind.ClosedError or terrind.BusyError.
- */
-int
-terrind_py_check_owner (PyObject *owner)
+/* Walks up from a wrapper's owner to the registry it was reached through:
+ * ClosedError when that registry is closed. */
+static int
+check_not_closed (PyObject *owner)
 {
   while (owner != NULL)
     {
@@ -131,17 +124,9 @@ terrind_py_check_owner (PyObject *owner)
         }
       if (Py_TYPE (owner) == state->registry_type)
         {
-          TerrindPyRegistry *reg = (TerrindPyRegistry *) owner;
-
-          if (reg->registry == NULL)
+          if (((TerrindPyRegistry *) owner)->registry == NULL)
             {
               PyErr_SetString (state->closed_error, "registry is closed");
-              return -1;
-            }
-          if (reg->busy)
-            {
-              PyErr_SetString (state->busy_error,
-                               "registry is being imported or exported by another thread");
               return -1;
             }
           return 0;
@@ -151,10 +136,46 @@ terrind_py_check_owner (PyObject *owner)
   return 0;
 }
 
+/*
+ * terrind_py_check_owner:
+ * @object: (nullable): a Registry or an entity wrapper (what a collection
+ *   or an iterator was reached through), or NULL for nothing
+ *
+ * Whether @object may be used for @access now: ClosedError when the
+ * registry it was reached through is closed; BusyError when the registry
+ * that holds it now is being exported (refusing a write) or imported (any
+ * use) by another thread. For an entity the second is asked of the C
+ * entity itself, so a wrapper taken from one registry still sees the
+ * registry its entity moved to.
+ *
+ * Returns: 0 when usable, -1 with an exception set.
+ */
 int
-terrind_py_entity_check (TerrindPyEntity *self)
+terrind_py_check_owner (PyObject        *object,
+                        TerrindPyAccess  access)
 {
-  return terrind_py_check_owner (self->owner);
+  TerrindPyState *state;
+  TerrindRegistry *holder;
+
+  if (object == NULL)
+    return 0;
+  /* Also refuses a module state that is gone. */
+  if (check_not_closed (object) < 0)
+    return -1;
+  state = terrind_py_state_of (object);
+  if (Py_TYPE (object) == state->registry_type)
+    holder = ((TerrindPyRegistry *) object)->registry;
+  else
+    holder = terrind_py_kind_get_registry (((TerrindPyEntity *) object)->kind,
+                                           ((TerrindPyEntity *) object)->handle);
+  return terrind_py_busy_check (state, holder, access);
+}
+
+int
+terrind_py_entity_check (TerrindPyEntity *self,
+                         TerrindPyAccess  access)
+{
+  return terrind_py_check_owner ((PyObject *) self, access);
 }
 
 int
@@ -286,22 +307,63 @@ terrind_py_add_pairs (TerrindPyState     *state,
   return PyErr_Occurred () ? -1 : 0;
 }
 
-/* A snapshot of an indexed list of strings (members, themes...). */
-PyObject *
-terrind_py_strings_tuple (guint          n,
-                          const char  *(*get) (gconstpointer handle,
-                                               guint         index),
-                          gconstpointer  handle)
+/*
+ * terrind_py_strings_copy:
+ * @get: reads string @index of @handle's list (members, themes...)
+ *
+ * Returns: (transfer full): a copy of the @n strings, to build Python
+ *   objects from: building them can run a finalizer that changes the list.
+ */
+GPtrArray *
+terrind_py_strings_copy (gconstpointer         handle,
+                         guint                 n,
+                         TerrindPyStringGetter get)
 {
-  PyObject *tuple = PyTuple_New (n);
+  GPtrArray *copy = g_ptr_array_new_full (n, g_free);
   guint i;
 
+  for (i = 0; i < n; i++)
+    g_ptr_array_add (copy, g_strdup (get (handle, i)));
+  return copy;
+}
+
+/*
+ * terrind_py_strings_tuple:
+ * @second: (nullable): the getter of a parallel list
+ *
+ * A snapshot of an indexed list of strings (members, themes...) as a tuple
+ * of str; with @second, of two parallel lists as a tuple of (first,
+ * second) pairs: signatories (name, role), former names (name, until).
+ */
+PyObject *
+terrind_py_strings_tuple (gconstpointer         handle,
+                          guint                 n,
+                          TerrindPyStringGetter first,
+                          TerrindPyStringGetter second)
+{
+  g_autoptr(GPtrArray) firsts = terrind_py_strings_copy (handle, n, first);
+  g_autoptr(GPtrArray) seconds = NULL;
+  PyObject *tuple;
+  guint i;
+
+  if (second != NULL)
+    seconds = terrind_py_strings_copy (handle, n, second);
+  tuple = PyTuple_New (n);
   if (tuple == NULL)
     return NULL;
   for (i = 0; i < n; i++)
     {
-      PyObject *item = terrind_py_str_or_none (get (handle, i));
+      PyObject *item = terrind_py_str_or_none (g_ptr_array_index (firsts, i));
 
+      if (item != NULL && seconds != NULL)
+        {
+          PyObject *b = terrind_py_str_or_none (g_ptr_array_index (seconds, i));
+          PyObject *pair = b != NULL ? PyTuple_Pack (2, item, b) : NULL;
+
+          Py_XDECREF (b);
+          Py_DECREF (item);
+          item = pair;
+        }
       if (item == NULL)
         {
           Py_DECREF (tuple);

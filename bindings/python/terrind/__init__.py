@@ -17,7 +17,7 @@ nothing until added with Registry.add() or a collection's add().
 
 Threads: a registry may be read from several threads. Import and export
 run with the GIL released; while a registry is being exported, other
-threads that touch it get BusyError instead of racing with it.
+threads may still read it, but get BusyError if they change it.
 """
 
 from ._terrind import (  # noqa: F401

@@ -131,9 +131,13 @@ class ModuleStateTest(TestCase):
 class ShutdownTest(TestCase):
     def run_script(self, script):
         env = dict(os.environ)
+        # "python -c" puts the current directory first on sys.path. In an
+        # in-tree build that is the source directory, whose terrind/ has no
+        # compiled _terrind: run from an empty directory, so that the
+        # package comes from PYTHONPATH like in this process.
         proc = subprocess.run([sys.executable, "-X", "dev", "-c", textwrap.dedent(script)],
-                              env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                              timeout=120)
+                              env=env, cwd=self.tmpdir, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, timeout=120)
         self.assertEqual(proc.returncode, 0, proc.stderr.decode(errors="replace"))
         self.assertEqual(proc.stderr, b"")
         return proc.stdout.decode()

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: LGPL-2.1-or-later
-"""Threads: import and export release the GIL; a busy registry refuses other threads."""
+"""Threads: import and export release the GIL; an export lets others read, not write."""
 
 import threading
 import unittest
@@ -8,6 +8,25 @@ import terrind
 from terrind_testutil import TestCase, big_document, small_registry
 
 N_REFERENTS = 20000
+
+
+ATTEMPTS = 50
+
+
+class Exporter(threading.Thread):
+    """Exports a registry once, with the GIL released."""
+
+    def __init__(self, reg):
+        super().__init__()
+        self.reg = reg
+        self.done = threading.Event()
+        self.data = None
+
+    def run(self):
+        try:
+            self.data = self.reg.to_bytes()
+        finally:
+            self.done.set()
 
 
 class Counter(threading.Thread):
@@ -45,23 +64,16 @@ class GilTest(TestCase):
         self.assertGreater(counter.count, before)
         self.assertEqual(len(reg.referents), N_REFERENTS)
 
-    def test_busy_registry_refuses_other_threads(self):
+    def test_export_refuses_writers(self):
         outcomes = {"busy": 0, "close refused": 0}
-        for _ in range(20):
+        for _ in range(ATTEMPTS):
             reg = terrind.Registry.from_string(self.document)
-            done = threading.Event()
-            exported = []
-
-            def export():
-                exported.append(reg.to_bytes())
-                done.set()
-
-            worker = threading.Thread(target=export)
+            territory = reg.territories["ti-000001"]
+            worker = Exporter(reg)
             worker.start()
-            while not done.is_set():
+            while not worker.done.is_set():
                 try:
-                    len(reg.referents)
-                    reg.territories["ti-000001"].name
+                    territory.name = "Renommé"
                 except terrind.BusyError:
                     outcomes["busy"] += 1
                     try:
@@ -73,12 +85,82 @@ class GilTest(TestCase):
             worker.join()
             if not reg.closed:
                 # Once the export is over, everything works again.
+                territory.name = "Renommé"
                 self.assertEqual(len(reg.referents), N_REFERENTS)
-                self.assertEqual(exported[0], reg.to_bytes())
+                self.assertIsNotNone(worker.data)
             if outcomes["close refused"]:
                 break
         self.assertGreater(outcomes["busy"], 0)
         self.assertGreater(outcomes["close refused"], 0)
+
+    def test_export_lets_readers_read(self):
+        # A write to the registry is refused exactly while an export runs:
+        # it tells the reads that follow that they overlap the export.
+        reg = terrind.Registry.from_string(self.document)
+        region = reg.regions["84"]
+        overlapped = 0
+        refused = []
+        for _ in range(ATTEMPTS):
+            worker = Exporter(reg)
+            worker.start()
+            while not worker.done.is_set():
+                try:
+                    region.name = "Auvergne-Rhône-Alpes"
+                    continue
+                except terrind.BusyError:
+                    overlapped += 1
+                try:
+                    self.assertEqual(len(reg.referents), N_REFERENTS)
+                    self.assertEqual(region.name, "Auvergne-Rhône-Alpes")
+                    self.assertEqual(reg.territories["ti-000001"].region, "84")
+                    self.assertIn("ti-000002", reg.territories)
+                    self.assertEqual([r.code for r in reg.regions], ["84"])
+                    self.assertEqual(reg.referent_for("bpifrance", "ti-000001").operator, "bpifrance")
+                    self.assertEqual(reg, reg)
+                    repr(reg)
+                except terrind.BusyError as e:
+                    refused.append(e)
+            worker.join()
+            if overlapped:
+                break
+        self.assertEqual(refused, [])
+        self.assertGreater(overlapped, 0)
+
+    def test_stale_wrapper_follows_its_entity(self):
+        # Two wrappers of one territory of registry a; the territory moves
+        # to registry b through one of them. The other still names a as
+        # the registry it came from, but writing through it while b is
+        # exported must be refused: b's exporter is reading that territory.
+        outcomes = {"busy": 0, "written": 0}
+        for attempt in range(ATTEMPTS):
+            a = small_registry()
+            stale = a.territories["ti-8402"]
+            moving = a.territories["ti-8402"]
+            a.territories.remove("ti-8402")
+            b = terrind.Registry.from_string(self.document)
+            b.add(moving)
+            worker = Exporter(b)
+            worker.start()
+            n = 0
+            while not worker.done.is_set():
+                n += 1
+                try:
+                    stale.name = "Bièvre Isère %d %s" % (n, "x" * 200)
+                    outcomes["written"] += 1
+                except terrind.BusyError:
+                    outcomes["busy"] += 1
+                    stale.name  # reading it is still fine
+            worker.join()
+            self.assertIn(b'id="ti-8402"', worker.data)
+            stale.name = "Bièvre Isère"
+            self.assertEqual(b.territories["ti-8402"].name, "Bièvre Isère")
+            # a, the registry the stale wrapper came from, is not involved.
+            a.close()
+            with self.assertRaises(terrind.ClosedError):
+                stale.name
+            if outcomes["busy"]:
+                break
+        self.assertGreater(outcomes["busy"], 0)
 
     def test_concurrent_imports(self):
         results = []
@@ -100,6 +182,7 @@ class GilTest(TestCase):
         self.assertEqual(sorted(results), [1000, 1004, 1008, 1012])
 
     def test_concurrent_readers(self):
+        # Exports are readers too: several may run at once, while others read.
         reg = small_registry()
         errors = []
 
@@ -110,9 +193,7 @@ class GilTest(TestCase):
                         t.name
                     reg.referent_for("bpifrance", "ti-8401")
                     reg.to_string()
-            except terrind.BusyError:
-                pass  # another reader was exporting
-            except Exception as e:  # reported below
+            except Exception as e:  # reported below, BusyError included
                 errors.append(e)
 
         threads = [threading.Thread(target=read) for _ in range(4)]
