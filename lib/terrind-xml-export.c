@@ -8,8 +8,8 @@
 
 #include <string.h>
 
-#include "terrind-error-private.h"
 #include "terrind-resources.h"
+#include "terrind-save-private.h"
 #include "terrind-xml-private.h"
 
 /* The exporter writes the canonical form of docs/format.md with its own
@@ -556,21 +556,47 @@ terrind_registry_export_stream (TerrindRegistry  *registry,
 /**
  * terrind_registry_export_file:
  * @registry: a #TerrindRegistry
- * @path: (type filename): the file to write
+ * @path: (type filename): where to write
  * @error: return location for a #GError
  *
- * Writes @registry to @path as terrind_registry_export_data() does,
- * atomically: the document is written in full to a temporary file beside
- * @path, flushed to disk, then renamed over @path. If anything fails, the
- * previous content of @path is intact and the temporary file is removed.
+ * Writes @registry to @path as terrind_registry_export_data() does. The
+ * document is built in memory first, so nothing touches @path until it is
+ * complete. Then what happens depends on what @path names:
  *
- * As with any replace-by-rename, a symbolic link at @path is replaced by
- * a regular file, hard links to the old file keep the old content, and the
- * new file has mode 0644 (less the umask). A process killed while saving
- * leaves @path intact but may leave its temporary file behind: @path
- * followed by a dot and six random characters.
+ * - A regular file, or nothing yet: it is replaced atomically. The document
+ *   goes to a new file in the same directory, which is flushed to disk and
+ *   renamed over @path; the directory is flushed in turn. The new file keeps
+ *   the old one's mode (a 0600 file stays 0600) and, where the system
+ *   permits (as root; for the group, as a member of it), its owner and
+ *   group. A new file gets mode 0666 less the umask, like any other. If
+ *   anything fails, @path keeps its previous content and no temporary file
+ *   is left.
+ * - A symbolic link: the links are followed and the file they lead to is
+ *   replaced as above, in its own directory; the links stay as they are. A
+ *   link that leads nowhere yet creates the file it names.
+ * - A FIFO or a character device (a terminal, `/dev/null`; `/dev/stdout`
+ *   when it is a pipe or a terminal): the document is written into it, as a
+ *   shell redirection would. Nothing is created, truncated or renamed.
+ *   Opening a FIFO waits for a reader. A failure may leave part of the
+ *   document written.
+ * - Anything else (a directory, a socket, a block device): refused with
+ *   %TERRIND_ERROR_IO, and left untouched.
  *
- * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_IO.
+ * On Linux the new file is made with `O_TMPFILE`: it has no name until it
+ * is complete and on disk, so a process killed while saving leaves nothing
+ * behind. Only for the instant between linkat() and rename() does it have a
+ * name of its own: @path followed by a dot and six random letters or digits.
+ * Where the file system has no `O_TMPFILE`, a file of that name is created
+ * instead, and a process killed while saving may leave it behind; such a
+ * file is never in use once the process is gone and can be removed.
+ *
+ * As with any replace-by-rename, hard links to the old file keep the old
+ * content, and ACLs and extended attributes are not carried over. If only
+ * the final flush of the directory fails, @path already holds the new
+ * document, and the error says so.
+ *
+ * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_IO, whose file
+ *   (terrind_error_get_file()) is @path.
  *
  * Since: 1.0
  */
@@ -580,7 +606,6 @@ terrind_registry_export_file (TerrindRegistry  *registry,
                               GError          **error)
 {
   g_autofree char *data = NULL;
-  g_autoptr(GError) local_error = NULL;
   gsize length;
 
   g_return_val_if_fail (registry != NULL, FALSE);
@@ -591,15 +616,7 @@ terrind_registry_export_file (TerrindRegistry  *registry,
   data = terrind_registry_export_data (registry, &length, error);
   if (data == NULL)
     return FALSE;
-  if (!g_file_set_contents_full (path, data, (gssize) length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0644, &local_error))
-    {
-      terrind_set_error_at (error, TERRIND_ERROR_IO, path, 0, 0, "could not save: %s",
-                            local_error->message);
-      return FALSE;
-    }
-  return TRUE;
+  return terrind_save_file (path, data, length, error);
 }
 
 /**

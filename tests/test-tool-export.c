@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <sys/stat.h>
+
 #include <glib/gstdio.h>
 
 #include "test-tool-common.h"
@@ -102,6 +104,64 @@ START_TEST (test_unwritable_output)
 }
 END_TEST
 
+/* "-" and /dev/stdout are the tool's standard output: the whole document
+ * goes there (/dev/stdout used to be replaced by a file, or written 0 bytes). */
+START_TEST (test_output_to_standard_output)
+{
+  static const char *const names[] = { "-", "/dev/stdout" };
+  g_autofree char *shipped_path = tool_source_file ("data", "default.xml", NULL);
+  g_autofree char *shipped = read_file (shipped_path, NULL);
+  struct stat before, after;
+
+  ck_assert_int_eq (lstat ("/dev/stdout", &before), 0);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_auto(ToolRun) run = { 0 };
+
+      tool_run (&run, "export", "-o", names[i], NULL);
+      assert_status (&run, TERRIND_CLI_EXIT_OK);
+      ck_assert_str_eq (run.out->str, shipped);
+      ck_assert_uint_eq (run.err->len, 0);
+    }
+  ck_assert_int_eq (lstat ("/dev/stdout", &after), 0);
+  ck_assert (S_ISLNK (after.st_mode));
+  ck_assert_uint_eq (after.st_ino, before.st_ino);
+}
+END_TEST
+
+/* A device is written into, never replaced: as root, "export -o /dev/null"
+ * used to turn the system's /dev/null into a regular file. */
+START_TEST (test_output_to_null_device)
+{
+  g_auto(ToolRun) run = { 0 };
+  struct stat before, after;
+
+  ck_assert_int_eq (lstat ("/dev/null", &before), 0);
+  tool_run (&run, "export", "-o", "/dev/null", NULL);
+  assert_status (&run, TERRIND_CLI_EXIT_OK);
+  ck_assert_uint_eq (run.out->len, 0);
+  ck_assert_uint_eq (run.err->len, 0);
+  ck_assert_int_eq (lstat ("/dev/null", &after), 0);
+  ck_assert (S_ISCHR (after.st_mode));
+  ck_assert_uint_eq (after.st_rdev, before.st_rdev);
+}
+END_TEST
+
+/* A directory is refused with a message that says what it is. */
+START_TEST (test_output_to_directory)
+{
+  g_autofree char *dir = g_dir_make_tmp ("terrind-export-XXXXXX", NULL);
+  g_auto(ToolRun) run = { 0 };
+
+  tool_run (&run, "export", "-o", dir, NULL);
+  assert_status (&run, TERRIND_CLI_EXIT_USAGE);
+  ck_assert (g_str_has_prefix (run.err->str, dir));
+  assert_contains (run.err, "it is a directory");
+  ck_assert (g_file_test (dir, G_FILE_TEST_IS_DIR));
+  g_rmdir (dir);
+}
+END_TEST
+
 START_TEST (test_bad_input)
 {
   g_autofree char *bad = tool_fixture ("not-well-formed.xml");
@@ -133,6 +193,9 @@ main (void)
   tcase_add_test (tc, test_canonical_file_unchanged);
   tcase_add_test (tc, test_round_trip);
   tcase_add_test (tc, test_unwritable_output);
+  tcase_add_test (tc, test_output_to_standard_output);
+  tcase_add_test (tc, test_output_to_null_device);
+  tcase_add_test (tc, test_output_to_directory);
   tcase_add_test (tc, test_bad_input);
   suite_add_tcase (suite, tc);
   return terrind_test_run (suite);

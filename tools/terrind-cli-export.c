@@ -8,6 +8,16 @@
 
 #include "terrind-cli.h"
 
+/* "-" and /dev/stdout are the tool's own output, whatever it is: through
+ * the library, /dev/stdout would be reopened (a pipe or a terminal) or
+ * replaced (a file stdout was redirected to, even with ">>"), and run
+ * in-process the tool's output is not file descriptor 1 at all. */
+static gboolean
+names_standard_output (const char *path)
+{
+  return g_str_equal (path, "-") || g_str_equal (path, "/dev/stdout");
+}
+
 int
 terrind_cli_export (TerrindCli *cli,
                     int         argc,
@@ -19,7 +29,7 @@ terrind_cli_export (TerrindCli *cli,
     { "file", 'f', 0, G_OPTION_ARG_FILENAME, &file,
       "Read FILE instead of the default dataset", "FILE" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      "Write to OUT (atomically) instead of standard output", "OUT" },
+      "Write to OUT instead of standard output ('-': standard output)", "OUT" },
     { NULL, 0, 0, 0, NULL, NULL, NULL }
   };
   g_auto(GStrv) args = NULL;
@@ -30,7 +40,10 @@ terrind_cli_export (TerrindCli *cli,
   status = terrind_cli_parse_options (cli, "export", NULL,
                                       "Write the registry as canonical XML (format version 1): the\n"
                                       "embedded default dataset, or FILE converted to the canonical\n"
-                                      "form. OUT is replaced only once it is completely written.",
+                                      "form. A regular file OUT is replaced only once it is completely\n"
+                                      "written, keeping its mode and owner; a symbolic link is followed;\n"
+                                      "a FIFO or a character device is written into; anything else is\n"
+                                      "refused.",
                                       entries, argc, argv, &args);
   if (status >= 0)
     return status;
@@ -41,7 +54,7 @@ terrind_cli_export (TerrindCli *cli,
   if (registry == NULL)
     return status;
 
-  if (output != NULL && !g_str_equal (output, "-"))
+  if (output != NULL && !names_standard_output (output))
     {
       if (!terrind_registry_export_file (registry, output, &error))
         {
