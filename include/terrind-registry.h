@@ -159,6 +159,9 @@ TERRIND_EXPORT
 GPtrArray         *terrind_registry_list_territories_without_referent
                                                                  (TerrindRegistry    *registry,
                                                                   const char         *operator_id);
+/* O(1): an index of every member SIREN, built by the first call (linear in
+ * the number of members) and kept up to date as territories and their
+ * members change. */
 TERRIND_EXPORT
 TerrindTerritory  *terrind_registry_find_territory_by_member     (TerrindRegistry    *registry,
                                                                   const char         *siren);

@@ -8,6 +8,7 @@
 
 #include "terrind-commitment.h"
 #include "terrind-convention.h"
+#include "terrind-keyed-list-private.h"
 
 G_BEGIN_DECLS
 
@@ -27,8 +28,8 @@ struct _TerrindCommitment {
   gboolean               approximate;
   guint                  first_year;
   guint                  last_year;
-  GPtrArray             *themes;   /* strings in insertion order; NULL until the first */
-  GArray                *targets;  /* TerrindTarget in insertion order; NULL until the first */
+  TerrindKeyedList       themes;   /* strings, listed in insertion order */
+  TerrindKeyedList       targets;  /* TerrindTarget, by level, listed in insertion order */
 };
 
 G_END_DECLS

@@ -29,6 +29,31 @@ static const char * const kind_names[] = {
   [TERRIND_COMMITMENT_EXPERIMENT]             = "experiment",
 };
 
+/* Themes and targets are few in practice, but a file may give thousands:
+ * see terrind-keyed-list.c. */
+static const TerrindKeyedListType theme_list = {
+  terrind_keyed_list_string_key, FALSE, g_free
+};
+
+static const char *
+target_level (gconstpointer item)
+{
+  return ((const TerrindTarget *) item)->level;
+}
+
+static void
+target_free (gpointer data)
+{
+  TerrindTarget *target = data;
+
+  g_free (target->level);
+  g_free (target);
+}
+
+static const TerrindKeyedListType target_list = {
+  target_level, FALSE, target_free
+};
+
 static const char * const period_names[] = {
   [TERRIND_AMOUNT_NONE]     = "none",
   [TERRIND_AMOUNT_TOTAL]    = "total",
@@ -168,12 +193,6 @@ terrind_commitment_ref (TerrindCommitment *commitment)
   return commitment;
 }
 
-static void
-target_clear (gpointer data)
-{
-  g_free (((TerrindTarget *) data)->level);
-}
-
 /**
  * terrind_commitment_unref:
  * @commitment: (transfer full): a #TerrindCommitment
@@ -189,8 +208,8 @@ terrind_commitment_unref (TerrindCommitment *commitment)
     return;
   g_free (commitment->id);
   g_free (commitment->text);
-  g_clear_pointer (&commitment->themes, g_ptr_array_unref);
-  g_clear_pointer (&commitment->targets, g_array_unref);
+  terrind_keyed_list_clear (&commitment->themes, &theme_list);
+  terrind_keyed_list_clear (&commitment->targets, &target_list);
   g_free (commitment);
 }
 
@@ -436,20 +455,21 @@ terrind_commitment_add_theme (TerrindCommitment  *commitment,
                               const char         *theme,
                               GError            **error)
 {
+  g_autofree char *copy = NULL;
+
   g_return_val_if_fail (commitment != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!terrind_validate_name (theme, "theme", error))
     return FALSE;
-  if (terrind_string_array_find (commitment->themes, theme) >= 0)
+  copy = g_strdup (theme);
+  if (!terrind_keyed_list_add (&commitment->themes, &theme_list, copy))
     {
       g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_DUPLICATE,
                    "commitment “%s” already has the theme “%s”", commitment->id, theme);
       return FALSE;
     }
-  if (commitment->themes == NULL)
-    commitment->themes = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_add (commitment->themes, g_strdup (theme));
+  g_steal_pointer (&copy);
   return TRUE;
 }
 
@@ -463,7 +483,7 @@ guint
 terrind_commitment_get_n_themes (const TerrindCommitment *commitment)
 {
   g_return_val_if_fail (commitment != NULL, 0);
-  return commitment->themes != NULL ? commitment->themes->len : 0;
+  return terrind_keyed_list_length ((TerrindKeyedList *) &commitment->themes);
 }
 
 /**
@@ -479,19 +499,16 @@ terrind_commitment_get_theme (const TerrindCommitment *commitment,
 {
   g_return_val_if_fail (commitment != NULL, NULL);
   g_return_val_if_fail (index < terrind_commitment_get_n_themes (commitment), NULL);
-  return g_ptr_array_index (commitment->themes, index);
+  /* Readers may settle a list (terrind-keyed-list.c), under its lock: the
+   * only reason to drop the const. */
+  return terrind_keyed_list_get ((TerrindKeyedList *) &commitment->themes, &theme_list, index);
 }
 
-static gint
-find_target (const TerrindCommitment *commitment,
-             const char              *level)
+static const TerrindTarget *
+get_target (const TerrindCommitment *commitment,
+            guint                    index)
 {
-  if (commitment->targets == NULL)
-    return -1;
-  for (guint i = 0; i < commitment->targets->len; i++)
-    if (g_str_equal (g_array_index (commitment->targets, TerrindTarget, i).level, level))
-      return (gint) i;
-  return -1;
+  return terrind_keyed_list_get ((TerrindKeyedList *) &commitment->targets, &target_list, index);
 }
 
 /**
@@ -514,28 +531,24 @@ terrind_commitment_add_target (TerrindCommitment  *commitment,
                                guint               count,
                                GError            **error)
 {
-  TerrindTarget target;
+  TerrindTarget *target;
 
   g_return_val_if_fail (commitment != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!terrind_validate_id (level, "target level", error))
     return FALSE;
-  if (find_target (commitment, level) >= 0)
+  target = g_new (TerrindTarget, 1);
+  target->level = g_strdup (level);
+  target->count = count;
+  if (!terrind_keyed_list_add (&commitment->targets, &target_list, target))
     {
+      target_free (target);
       g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_DUPLICATE,
                    "commitment “%s” already has a target for level “%s”",
                    commitment->id, level);
       return FALSE;
     }
-  if (commitment->targets == NULL)
-    {
-      commitment->targets = g_array_new (FALSE, FALSE, sizeof (TerrindTarget));
-      g_array_set_clear_func (commitment->targets, target_clear);
-    }
-  target.level = g_strdup (level);
-  target.count = count;
-  g_array_append_val (commitment->targets, target);
   return TRUE;
 }
 
@@ -549,7 +562,7 @@ guint
 terrind_commitment_get_n_targets (const TerrindCommitment *commitment)
 {
   g_return_val_if_fail (commitment != NULL, 0);
-  return commitment->targets != NULL ? commitment->targets->len : 0;
+  return terrind_keyed_list_length ((TerrindKeyedList *) &commitment->targets);
 }
 
 /**
@@ -565,7 +578,7 @@ terrind_commitment_get_target_level (const TerrindCommitment *commitment,
 {
   g_return_val_if_fail (commitment != NULL, NULL);
   g_return_val_if_fail (index < terrind_commitment_get_n_targets (commitment), NULL);
-  return g_array_index (commitment->targets, TerrindTarget, index).level;
+  return get_target (commitment, index)->level;
 }
 
 /**
@@ -581,7 +594,16 @@ terrind_commitment_get_target_count (const TerrindCommitment *commitment,
 {
   g_return_val_if_fail (commitment != NULL, 0);
   g_return_val_if_fail (index < terrind_commitment_get_n_targets (commitment), 0);
-  return g_array_index (commitment->targets, TerrindTarget, index).count;
+  return get_target (commitment, index)->count;
+}
+
+static gboolean
+targets_equal (gconstpointer a,
+               gconstpointer b)
+{
+  const TerrindTarget *ta = a, *tb = b;
+
+  return g_str_equal (ta->level, tb->level) && ta->count == tb->count;
 }
 
 /**
@@ -597,25 +619,15 @@ gboolean
 terrind_commitment_equal (const TerrindCommitment *a,
                           const TerrindCommitment *b)
 {
-  guint n;
-
   g_return_val_if_fail (a != NULL, FALSE);
   g_return_val_if_fail (b != NULL, FALSE);
 
-  n = terrind_commitment_get_n_targets (a);
-  if (!g_str_equal (a->id, b->id) || a->kind != b->kind || !g_str_equal (a->text, b->text) ||
-      a->amount != b->amount || a->amount_period != b->amount_period ||
-      a->approximate != b->approximate || a->first_year != b->first_year ||
-      a->last_year != b->last_year || !terrind_string_arrays_equal (a->themes, b->themes) ||
-      n != terrind_commitment_get_n_targets (b))
-    return FALSE;
-  for (guint i = 0; i < n; i++)
-    {
-      const TerrindTarget *ta = &g_array_index (a->targets, TerrindTarget, i);
-      const TerrindTarget *tb = &g_array_index (b->targets, TerrindTarget, i);
-
-      if (!g_str_equal (ta->level, tb->level) || ta->count != tb->count)
-        return FALSE;
-    }
-  return TRUE;
+  return g_str_equal (a->id, b->id) && a->kind == b->kind && g_str_equal (a->text, b->text) &&
+         a->amount == b->amount && a->amount_period == b->amount_period &&
+         a->approximate == b->approximate && a->first_year == b->first_year &&
+         a->last_year == b->last_year &&
+         terrind_keyed_list_equal ((TerrindKeyedList *) &a->themes,
+                                   (TerrindKeyedList *) &b->themes, &theme_list, g_str_equal) &&
+         terrind_keyed_list_equal ((TerrindKeyedList *) &a->targets,
+                                   (TerrindKeyedList *) &b->targets, &target_list, targets_equal);
 }

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "terrind-convention.h"
+#include "terrind-keyed-list-private.h"
 #include "terrind-registry.h"
 
 G_BEGIN_DECLS
@@ -25,7 +26,7 @@ struct _TerrindConvention {
   char            *place;        /* nullable */
   char            *title;        /* nullable */
   GArray          *signatories;  /* TerrindSignatory in insertion order */
-  GPtrArray       *commitments;  /* TerrindCommitment, sorted by id */
+  TerrindKeyedList commitments;  /* TerrindCommitment, by id, listed in order of id */
 };
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include "terrind-commitment-private.h"
 #include "terrind-convention-private.h"
 #include "terrind-error.h"
+#include "terrind-quote-private.h"
 #include "terrind-registry-private.h"
 #include "terrind-validate-private.h"
 
@@ -22,6 +23,28 @@
  * commitments; their ids are unique across the whole registry. Reference
  * counted.
  */
+
+static const char *
+commitment_id (gconstpointer item)
+{
+  return ((const TerrindCommitment *) item)->id;
+}
+
+/* A commitment outlives its convention when someone else holds it. */
+static void
+release_commitment (gpointer item)
+{
+  TerrindCommitment *commitment = item;
+
+  commitment->convention = NULL;
+  terrind_commitment_unref (commitment);
+}
+
+/* A file may give a convention any number of commitments, in any order:
+ * see terrind-keyed-list.c. */
+static const TerrindKeyedListType commitment_list = {
+  commitment_id, TRUE, release_commitment
+};
 
 static void
 signatory_clear (gpointer data)
@@ -67,7 +90,6 @@ terrind_convention_new (const char  *id,
   convention->date = g_strdup (date);
   convention->signatories = g_array_new (FALSE, FALSE, sizeof (TerrindSignatory));
   g_array_set_clear_func (convention->signatories, signatory_clear);
-  convention->commitments = g_ptr_array_new ();
   return convention;
 }
 
@@ -100,14 +122,7 @@ terrind_convention_unref (TerrindConvention *convention)
 
   if (!g_atomic_ref_count_dec (&convention->ref_count))
     return;
-  for (guint i = 0; i < convention->commitments->len; i++)
-    {
-      TerrindCommitment *commitment = g_ptr_array_index (convention->commitments, i);
-
-      commitment->convention = NULL;
-      terrind_commitment_unref (commitment);
-    }
-  g_ptr_array_unref (convention->commitments);
+  terrind_keyed_list_clear (&convention->commitments, &commitment_list);
   g_array_unref (convention->signatories);
   g_free (convention->id);
   g_free (convention->operator_id);
@@ -324,34 +339,6 @@ terrind_convention_get_signatory_role (const TerrindConvention *convention,
   return g_array_index (convention->signatories, TerrindSignatory, index).role;
 }
 
-/* Binary search by id in the sorted commitment list. */
-static guint
-commitment_position (const TerrindConvention *convention,
-                     const char              *id,
-                     gboolean                *found)
-{
-  guint low = 0, high = convention->commitments->len;
-
-  *found = FALSE;
-  while (low < high)
-    {
-      guint mid = low + (high - low) / 2;
-      TerrindCommitment *commitment = g_ptr_array_index (convention->commitments, mid);
-      int cmp = strcmp (commitment->id, id);
-
-      if (cmp == 0)
-        {
-          *found = TRUE;
-          return mid;
-        }
-      if (cmp < 0)
-        low = mid + 1;
-      else
-        high = mid;
-    }
-  return low;
-}
-
 /**
  * terrind_convention_add_commitment:
  * @convention: a #TerrindConvention
@@ -371,9 +358,6 @@ terrind_convention_add_commitment (TerrindConvention  *convention,
                                    TerrindCommitment  *commitment,
                                    GError            **error)
 {
-  gboolean found;
-  guint position;
-
   g_return_val_if_fail (convention != NULL, FALSE);
   g_return_val_if_fail (commitment != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
@@ -385,8 +369,8 @@ terrind_convention_add_commitment (TerrindConvention  *convention,
                    commitment->id, commitment->convention->id);
       return FALSE;
     }
-  position = commitment_position (convention, commitment->id, &found);
-  if (found)
+  if (terrind_keyed_list_lookup (&convention->commitments, &commitment_list,
+                                 commitment->id) != NULL)
     {
       g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_DUPLICATE,
                    "convention “%s” already has a commitment “%s”",
@@ -397,8 +381,9 @@ terrind_convention_add_commitment (TerrindConvention  *convention,
       !terrind_registry_index_commitment (convention->owner, commitment, error))
     return FALSE;
 
-  g_ptr_array_insert (convention->commitments, (gint) position,
-                      terrind_commitment_ref (commitment));
+  /* Cannot fail: the id was free just above. */
+  terrind_keyed_list_add (&convention->commitments, &commitment_list,
+                          terrind_commitment_ref (commitment));
   commitment->convention = convention;
   return TRUE;
 }
@@ -417,27 +402,24 @@ terrind_convention_remove_commitment (TerrindConvention  *convention,
                                       GError            **error)
 {
   TerrindCommitment *commitment;
-  gboolean found;
-  guint position;
 
   g_return_val_if_fail (convention != NULL, FALSE);
   g_return_val_if_fail (commitment_id != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  position = commitment_position (convention, commitment_id, &found);
-  if (!found)
+  commitment = terrind_keyed_list_steal (&convention->commitments, &commitment_list,
+                                         commitment_id);
+  if (commitment == NULL)
     {
-      g_autofree char *safe = g_utf8_make_valid (commitment_id, -1);
+      g_autofree char *quoted = terrind_quote (commitment_id);
 
       g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_NOT_FOUND,
-                   "convention “%s” has no commitment “%s”", convention->id, safe);
+                   "convention “%s” has no commitment %s", convention->id, quoted);
       return FALSE;
     }
-  commitment = g_ptr_array_steal_index (convention->commitments, position);
   if (convention->owner != NULL)
     terrind_registry_unindex_commitment (convention->owner, commitment);
-  commitment->convention = NULL;
-  terrind_commitment_unref (commitment);
+  release_commitment (commitment);
   return TRUE;
 }
 
@@ -451,7 +433,9 @@ guint
 terrind_convention_get_n_commitments (const TerrindConvention *convention)
 {
   g_return_val_if_fail (convention != NULL, 0);
-  return convention->commitments->len;
+  /* Readers may settle a list (terrind-keyed-list.c), under its lock: the
+   * only reason to drop the const. */
+  return terrind_keyed_list_length ((TerrindKeyedList *) &convention->commitments);
 }
 
 /**
@@ -466,8 +450,9 @@ terrind_convention_get_commitment (const TerrindConvention *convention,
                                    guint                    index)
 {
   g_return_val_if_fail (convention != NULL, NULL);
-  g_return_val_if_fail (index < convention->commitments->len, NULL);
-  return g_ptr_array_index (convention->commitments, index);
+  g_return_val_if_fail (index < terrind_convention_get_n_commitments (convention), NULL);
+  return terrind_keyed_list_get ((TerrindKeyedList *) &convention->commitments,
+                                 &commitment_list, index);
 }
 
 /**
@@ -482,14 +467,18 @@ TerrindCommitment *
 terrind_convention_lookup_commitment (const TerrindConvention *convention,
                                       const char              *commitment_id)
 {
-  gboolean found;
-  guint position;
-
   g_return_val_if_fail (convention != NULL, NULL);
   g_return_val_if_fail (commitment_id != NULL, NULL);
 
-  position = commitment_position (convention, commitment_id, &found);
-  return found ? g_ptr_array_index (convention->commitments, position) : NULL;
+  return terrind_keyed_list_lookup ((TerrindKeyedList *) &convention->commitments,
+                                    &commitment_list, commitment_id);
+}
+
+static gboolean
+commitments_equal (gconstpointer a,
+                   gconstpointer b)
+{
+  return terrind_commitment_equal (a, b);
 }
 
 /**
@@ -512,8 +501,7 @@ terrind_convention_equal (const TerrindConvention *a,
   if (!g_str_equal (a->id, b->id) || !g_str_equal (a->operator_id, b->operator_id) ||
       !g_str_equal (a->date, b->date) || g_strcmp0 (a->place, b->place) != 0 ||
       g_strcmp0 (a->title, b->title) != 0 ||
-      a->signatories->len != b->signatories->len ||
-      a->commitments->len != b->commitments->len)
+      a->signatories->len != b->signatories->len)
     return FALSE;
   for (guint i = 0; i < a->signatories->len; i++)
     {
@@ -523,9 +511,7 @@ terrind_convention_equal (const TerrindConvention *a,
       if (!g_str_equal (sa->name, sb->name) || g_strcmp0 (sa->role, sb->role) != 0)
         return FALSE;
     }
-  for (guint i = 0; i < a->commitments->len; i++)
-    if (!terrind_commitment_equal (g_ptr_array_index (a->commitments, i),
-                                   g_ptr_array_index (b->commitments, i)))
-      return FALSE;
-  return TRUE;
+  return terrind_keyed_list_equal ((TerrindKeyedList *) &a->commitments,
+                                   (TerrindKeyedList *) &b->commitments, &commitment_list,
+                                   commitments_equal);
 }

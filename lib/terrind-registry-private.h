@@ -26,4 +26,13 @@ gboolean terrind_registry_index_commitment    (TerrindRegistry   *registry,
 void     terrind_registry_unindex_commitment  (TerrindRegistry   *registry,
                                                TerrindCommitment *commitment);
 
+/* The registry-wide index of member SIRENs, kept up to date by the
+ * territories the registry holds as their members change. */
+void     terrind_registry_index_member        (TerrindRegistry   *registry,
+                                               TerrindTerritory  *territory,
+                                               const char        *siren);
+void     terrind_registry_unindex_member      (TerrindRegistry   *registry,
+                                               TerrindTerritory  *territory,
+                                               const char        *siren);
+
 G_END_DECLS

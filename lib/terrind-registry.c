@@ -19,6 +19,16 @@
 #include "terrind-registry-private.h"
 #include "terrind-territory-private.h"
 
+/* Which territories have a SIREN as a member. Most SIRENs belong to one
+ * territory: @first alone answers for them. A SIREN in several territories
+ * also has a tree of them by id, so that the first by id is known again at
+ * once when it leaves. SIRENs are keys as numbers (plus one, never NULL):
+ * nothing to copy or to own. */
+typedef struct {
+  GHashTable *first;   /* SIREN → the territory with the smallest id */
+  GHashTable *shared;  /* SIREN → GTree of id → territory, when several */
+} MemberIndex;
+
 /**
  * TerrindRegistry:
  *
@@ -46,6 +56,8 @@ struct _TerrindRegistry {
   TerrindEntityList referents;
   GHashTable       *commitments;     /* id → commitment, borrowed from its convention */
   GHashTable       *referent_pairs;  /* set of referents, keyed by (operator, territory) */
+  MemberIndex      *members;         /* atomic; NULL until the first lookup by member */
+  GMutex            members_lock;    /* guards building it: two readers may try at once */
 };
 
 /* The one-referent rule's index hashes a referent by its (operator,
@@ -95,6 +107,147 @@ static void release_operator (gpointer e)   { ((TerrindOperator *) e)->owner = N
 static void release_convention (gpointer e) { ((TerrindConvention *) e)->owner = NULL; terrind_convention_unref (e); }
 static void release_referent (gpointer e)   { ((TerrindReferent *) e)->owner = NULL; terrind_referent_unref (e); }
 
+/* A SIREN as a key of the member index; FALSE for a string that cannot be
+ * a member (members are nine digits). */
+static gboolean
+siren_key (const char *siren,
+           gpointer   *key)
+{
+  guint value = 0;
+
+  for (guint i = 0; i < 9; i++)
+    {
+      if (!g_ascii_isdigit (siren[i]))
+        return FALSE;
+      value = value * 10 + (guint) (siren[i] - '0');
+    }
+  if (siren[9] != '\0')
+    return FALSE;
+  *key = GUINT_TO_POINTER (value + 1);
+  return TRUE;
+}
+
+static void
+member_index_free (MemberIndex *index)
+{
+  g_hash_table_unref (index->shared);
+  g_hash_table_unref (index->first);
+  g_free (index);
+}
+
+static void
+member_index_add (MemberIndex      *index,
+                  const char       *siren,
+                  TerrindTerritory *territory)
+{
+  TerrindTerritory *first;
+  gpointer key;
+  GTree *tree;
+
+  if (!siren_key (siren, &key))
+    g_return_if_reached ();
+  first = g_hash_table_lookup (index->first, key);
+  if (first == NULL)
+    {
+      g_hash_table_insert (index->first, key, territory);
+      return;
+    }
+  tree = g_hash_table_lookup (index->shared, key);
+  if (tree == NULL)
+    {
+      tree = g_tree_new ((GCompareFunc) strcmp);
+      g_tree_insert (tree, first->id, first);
+      g_hash_table_insert (index->shared, key, tree);
+    }
+  g_tree_insert (tree, territory->id, territory);
+  if (strcmp (territory->id, first->id) < 0)
+    g_hash_table_insert (index->first, key, territory);
+}
+
+static void
+member_index_remove (MemberIndex      *index,
+                     const char       *siren,
+                     TerrindTerritory *territory)
+{
+  gpointer key;
+  GTree *tree;
+
+  if (!siren_key (siren, &key))
+    g_return_if_reached ();
+  tree = g_hash_table_lookup (index->shared, key);
+  if (tree == NULL)
+    {
+      g_hash_table_remove (index->first, key);
+      return;
+    }
+  g_tree_remove (tree, territory->id);
+  g_hash_table_insert (index->first, key, g_tree_node_value (g_tree_node_first (tree)));
+  if (g_tree_nnodes (tree) == 1)
+    g_hash_table_remove (index->shared, key);
+}
+
+/* Adds (member_index_add) or removes (member_index_remove) every member of
+ * @territory. */
+static void
+member_index_each (MemberIndex      *index,
+                   TerrindTerritory *territory,
+                   void            (*change) (MemberIndex *, const char *, TerrindTerritory *))
+{
+  guint n = terrind_territory_get_n_members (territory);
+
+  for (guint i = 0; i < n; i++)
+    change (index, terrind_territory_get_member (territory, i), territory);
+}
+
+/* The member index, built on first use: a registry that is never asked
+ * for a member's territory (most imports) never pays for it. Readers may
+ * come here together, so building it takes a lock; once published, it
+ * changes only with the registry, under the caller's lock. */
+static MemberIndex *
+member_index_get (TerrindRegistry *registry)
+{
+  MemberIndex *index = g_atomic_pointer_get (&registry->members);
+  GHashTableIter iter;
+  gpointer territory;
+
+  if (index != NULL)
+    return index;
+  g_mutex_lock (&registry->members_lock);
+  index = registry->members;
+  if (index == NULL)
+    {
+      index = g_new0 (MemberIndex, 1);
+      index->first = g_hash_table_new (g_direct_hash, g_direct_equal);
+      index->shared = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
+                                             (GDestroyNotify) g_tree_unref);
+      g_hash_table_iter_init (&iter, registry->territories.by_id);
+      while (g_hash_table_iter_next (&iter, NULL, &territory))
+        member_index_each (index, territory, member_index_add);
+      g_atomic_pointer_set (&registry->members, index);
+    }
+  g_mutex_unlock (&registry->members_lock);
+  return index;
+}
+
+/* Writers only: an index not built yet has nothing to keep up to date. */
+void
+terrind_registry_index_member (TerrindRegistry  *registry,
+                               TerrindTerritory *territory,
+                               const char       *siren)
+{
+  if (registry->members != NULL)
+    member_index_add (registry->members, siren, territory);
+}
+
+void
+terrind_registry_unindex_member (TerrindRegistry  *registry,
+                                 TerrindTerritory *territory,
+                                 const char       *siren)
+{
+  if (registry->members != NULL)
+    member_index_remove (registry->members, siren, territory);
+}
+
 /**
  * terrind_registry_new:
  *
@@ -116,6 +269,7 @@ terrind_registry_new (void)
   terrind_entity_list_init (&registry->referents, referent_id, release_referent);
   registry->commitments = g_hash_table_new (g_str_hash, g_str_equal);
   registry->referent_pairs = g_hash_table_new (referent_pair_hash, referent_pair_equal);
+  g_mutex_init (&registry->members_lock);
   return registry;
 }
 
@@ -148,6 +302,8 @@ terrind_registry_unref (TerrindRegistry *registry)
 
   if (!g_atomic_ref_count_dec (&registry->ref_count))
     return;
+  g_clear_pointer (&registry->members, member_index_free);
+  g_mutex_clear (&registry->members_lock);
   g_hash_table_unref (registry->referent_pairs);
   g_hash_table_unref (registry->commitments);
   terrind_entity_list_clear (&registry->referents);
@@ -249,6 +405,8 @@ terrind_registry_add_territory (TerrindRegistry   *registry,
     }
   territory->owner = registry;
   terrind_entity_list_insert (&registry->territories, terrind_territory_ref (territory));
+  if (registry->members != NULL)
+    member_index_each (registry->members, territory, member_index_add);
   return TRUE;
 }
 
@@ -296,6 +454,8 @@ terrind_registry_add_convention (TerrindRegistry    *registry,
                                  TerrindConvention  *convention,
                                  GError            **error)
 {
+  guint n_commitments;
+
   g_return_val_if_fail (registry != NULL, FALSE);
   g_return_val_if_fail (convention != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
@@ -310,9 +470,11 @@ terrind_registry_add_convention (TerrindRegistry    *registry,
                    convention->id, convention->operator_id);
       return FALSE;
     }
-  for (guint i = 0; i < convention->commitments->len; i++)
+  /* In order of id, so that the clash reported is always the same. */
+  n_commitments = terrind_convention_get_n_commitments (convention);
+  for (guint i = 0; i < n_commitments; i++)
     {
-      TerrindCommitment *commitment = g_ptr_array_index (convention->commitments, i);
+      TerrindCommitment *commitment = terrind_convention_get_commitment (convention, i);
 
       if (g_hash_table_contains (registry->commitments, commitment->id))
         {
@@ -322,9 +484,9 @@ terrind_registry_add_convention (TerrindRegistry    *registry,
         }
     }
 
-  for (guint i = 0; i < convention->commitments->len; i++)
+  for (guint i = 0; i < n_commitments; i++)
     {
-      TerrindCommitment *commitment = g_ptr_array_index (convention->commitments, i);
+      TerrindCommitment *commitment = terrind_convention_get_commitment (convention, i);
 
       g_hash_table_insert (registry->commitments, commitment->id, commitment);
     }
@@ -557,6 +719,7 @@ terrind_registry_remove_territory (TerrindRegistry     *registry,
                                    GError             **error)
 {
   g_autoptr(GPtrArray) referents = NULL;
+  TerrindTerritory *territory;
 
   g_return_val_if_fail (registry != NULL, FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
@@ -576,7 +739,10 @@ terrind_registry_remove_territory (TerrindRegistry     *registry,
     }
   for (guint i = 0; i < referents->len; i++)
     remove_referent (registry, g_ptr_array_index (referents, i));
-  release_territory (terrind_entity_list_steal (&registry->territories, id));
+  territory = terrind_entity_list_steal (&registry->territories, id);
+  if (registry->members != NULL)
+    member_index_each (registry->members, territory, member_index_remove);
+  release_territory (territory);
   return TRUE;
 }
 
@@ -584,9 +750,11 @@ static void
 remove_convention (TerrindRegistry   *registry,
                    TerrindConvention *convention)
 {
-  for (guint i = 0; i < convention->commitments->len; i++)
+  guint n = terrind_convention_get_n_commitments (convention);
+
+  for (guint i = 0; i < n; i++)
     terrind_registry_unindex_commitment (registry,
-                                         g_ptr_array_index (convention->commitments, i));
+                                         terrind_convention_get_commitment (convention, i));
   convention = terrind_entity_list_steal (&registry->conventions, convention->id);
   release_convention (convention);
 }
@@ -1124,6 +1292,9 @@ terrind_registry_list_territories_without_referent (TerrindRegistry *registry,
  * @registry: a #TerrindRegistry
  * @siren: the SIREN of an EPCI or commune
  *
+ * O(1): the first call builds an index of every member, in time linear in
+ * their number, and the registry keeps it up to date from then on.
+ *
  * Returns: (transfer none) (nullable): the first territory (by id) that
  *   has @siren as a member, or %NULL.
  */
@@ -1131,17 +1302,13 @@ TerrindTerritory *
 terrind_registry_find_territory_by_member (TerrindRegistry *registry,
                                            const char      *siren)
 {
-  g_autoptr(GPtrArray) territories = NULL;
+  gpointer key;
 
   g_return_val_if_fail (registry != NULL, NULL);
 
-  if (siren == NULL)
+  if (siren == NULL || !siren_key (siren, &key))
     return NULL;
-  territories = terrind_entity_list_sorted (&registry->territories);
-  for (guint i = 0; i < territories->len; i++)
-    if (terrind_territory_has_member (g_ptr_array_index (territories, i), siren))
-      return g_ptr_array_index (territories, i);
-  return NULL;
+  return g_hash_table_lookup (member_index_get (registry)->first, key);
 }
 
 typedef gboolean (*EntityEqualFunc) (gconstpointer a, gconstpointer b);
@@ -1296,6 +1463,7 @@ terrind_registry_merge (TerrindRegistry  *dest,
       /* The common case, loading a file into a new registry: swap the
        * containers instead of moving a million entities one by one. */
       GHashTable *tmp;
+      MemberIndex *members;
 
       terrind_entity_list_swap (&dest->regions, &src->regions);
       terrind_entity_list_swap (&dest->territories, &src->territories);
@@ -1304,6 +1472,7 @@ terrind_registry_merge (TerrindRegistry  *dest,
       terrind_entity_list_swap (&dest->referents, &src->referents);
       tmp = dest->commitments; dest->commitments = src->commitments; src->commitments = tmp;
       tmp = dest->referent_pairs; dest->referent_pairs = src->referent_pairs; src->referent_pairs = tmp;
+      members = dest->members; dest->members = src->members; src->members = members;
       set_owners (&dest->regions, dest, G_STRUCT_OFFSET (TerrindRegion, owner));
       set_owners (&dest->territories, dest, G_STRUCT_OFFSET (TerrindTerritory, owner));
       set_owners (&dest->operators, dest, G_STRUCT_OFFSET (TerrindOperator, owner));
@@ -1315,6 +1484,16 @@ terrind_registry_merge (TerrindRegistry  *dest,
   if (!check_merge (dest, src, error))
     return FALSE;
 
+  /* The territories of @src are new to @dest, and @src will hold none. */
+  if (dest->members != NULL)
+    {
+      gpointer territory;
+
+      g_hash_table_iter_init (&iter, src->territories.by_id);
+      while (g_hash_table_iter_next (&iter, NULL, &territory))
+        member_index_each (dest->members, territory, member_index_add);
+    }
+  g_clear_pointer (&src->members, member_index_free);
   move_list (&dest->regions, &src->regions, dest, G_STRUCT_OFFSET (TerrindRegion, owner));
   move_list (&dest->territories, &src->territories, dest, G_STRUCT_OFFSET (TerrindTerritory, owner));
   move_list (&dest->operators, &src->operators, dest, G_STRUCT_OFFSET (TerrindOperator, owner));

@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "terrind-keyed-list-private.h"
 #include "terrind-territory.h"
 #include "terrind-registry.h"
 
@@ -18,8 +19,8 @@ struct _TerrindTerritory {
   char            *name;
   char            *region_code;
   guint            phase;
-  GPtrArray       *members;      /* SIRENs, sorted; NULL until the first */
-  GPtrArray       *departments;  /* codes in insertion order; NULL until the first */
+  TerrindKeyedList members;      /* SIRENs, listed in ascending order */
+  TerrindKeyedList departments;  /* codes, listed in insertion order */
 };
 
 G_END_DECLS

@@ -9,11 +9,22 @@
 #include <string.h>
 
 #include "terrind-error.h"
+#include "terrind-quote-private.h"
+#include "terrind-registry-private.h"
 #include "terrind-territory-private.h"
 #include "terrind-validate-private.h"
 
 /* Phases are numbered from 1; the programme has had two so far. */
 #define MAX_PHASE 99
+
+/* A file may list a million members, in any order: see
+ * terrind-keyed-list.c for how that stays O(1) per member. */
+static const TerrindKeyedListType member_list = {
+  terrind_keyed_list_string_key, TRUE, g_free
+};
+static const TerrindKeyedListType department_list = {
+  terrind_keyed_list_string_key, FALSE, g_free
+};
 
 /**
  * TerrindTerritory:
@@ -91,8 +102,8 @@ terrind_territory_unref (TerrindTerritory *territory)
   g_free (territory->id);
   g_free (territory->name);
   g_free (territory->region_code);
-  g_clear_pointer (&territory->members, g_ptr_array_unref);
-  g_clear_pointer (&territory->departments, g_ptr_array_unref);
+  terrind_keyed_list_clear (&territory->members, &member_list);
+  terrind_keyed_list_clear (&territory->departments, &department_list);
   g_free (territory);
 }
 
@@ -233,33 +244,6 @@ terrind_territory_set_phase (TerrindTerritory  *territory,
   return TRUE;
 }
 
-/* Binary search in the sorted member list: where @siren is, or would go. */
-static guint
-member_position (GPtrArray  *members,
-                 const char *siren,
-                 gboolean   *found)
-{
-  guint low = 0, high = members != NULL ? members->len : 0;
-
-  *found = FALSE;
-  while (low < high)
-    {
-      guint mid = low + (high - low) / 2;
-      int cmp = strcmp (g_ptr_array_index (members, mid), siren);
-
-      if (cmp == 0)
-        {
-          *found = TRUE;
-          return mid;
-        }
-      if (cmp < 0)
-        low = mid + 1;
-      else
-        high = mid;
-    }
-  return low;
-}
-
 /**
  * terrind_territory_add_member:
  * @territory: a #TerrindTerritory
@@ -267,7 +251,8 @@ member_position (GPtrArray  *members,
  *   check digit
  * @error: return location for a #GError
  *
- * Adds a member. Members are kept sorted by SIREN.
+ * Adds a member. terrind_territory_get_member() lists the members in
+ * ascending order of SIREN, whatever the order they were added in.
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE or
  *   %TERRIND_ERROR_DUPLICATE when @siren is already a member.
@@ -277,25 +262,24 @@ terrind_territory_add_member (TerrindTerritory  *territory,
                               const char        *siren,
                               GError           **error)
 {
-  gboolean found;
-  guint position;
+  g_autofree char *member = NULL;
 
   g_return_val_if_fail (territory != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!terrind_validate_siren (siren, error))
     return FALSE;
-  position = member_position (territory->members, siren, &found);
-  if (found)
+  member = g_strdup (siren);
+  if (!terrind_keyed_list_add (&territory->members, &member_list, member))
     {
       g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_DUPLICATE,
                    "SIREN %s is already a member of territory “%s”",
                    siren, territory->id);
       return FALSE;
     }
-  if (territory->members == NULL)
-    territory->members = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_insert (territory->members, (gint) position, g_strdup (siren));
+  if (territory->owner != NULL)
+    terrind_registry_index_member (territory->owner, territory, member);
+  g_steal_pointer (&member);
   return TRUE;
 }
 
@@ -313,23 +297,23 @@ terrind_territory_remove_member (TerrindTerritory  *territory,
                                  const char        *siren,
                                  GError           **error)
 {
-  gboolean found;
-  guint position;
+  g_autofree char *member = NULL;
 
   g_return_val_if_fail (territory != NULL, FALSE);
   g_return_val_if_fail (siren != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  position = member_position (territory->members, siren, &found);
-  if (!found)
+  member = terrind_keyed_list_steal (&territory->members, &member_list, siren);
+  if (member == NULL)
     {
-      g_autofree char *safe = g_utf8_make_valid (siren, -1);
+      g_autofree char *quoted = terrind_quote (siren);
 
       g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_NOT_FOUND,
-                   "“%s” is not a member of territory “%s”", safe, territory->id);
+                   "%s is not a member of territory “%s”", quoted, territory->id);
       return FALSE;
     }
-  g_ptr_array_remove_index (territory->members, position);
+  if (territory->owner != NULL)
+    terrind_registry_unindex_member (territory->owner, territory, member);
   return TRUE;
 }
 
@@ -344,13 +328,13 @@ gboolean
 terrind_territory_has_member (const TerrindTerritory *territory,
                               const char             *siren)
 {
-  gboolean found;
-
   g_return_val_if_fail (territory != NULL, FALSE);
   g_return_val_if_fail (siren != NULL, FALSE);
 
-  member_position (territory->members, siren, &found);
-  return found;
+  /* Readers may settle a list (terrind-keyed-list.c), under its lock: the
+   * only reason to drop the const. */
+  return terrind_keyed_list_lookup ((TerrindKeyedList *) &territory->members, &member_list,
+                                    siren) != NULL;
 }
 
 /**
@@ -363,7 +347,7 @@ guint
 terrind_territory_get_n_members (const TerrindTerritory *territory)
 {
   g_return_val_if_fail (territory != NULL, 0);
-  return territory->members != NULL ? territory->members->len : 0;
+  return terrind_keyed_list_length ((TerrindKeyedList *) &territory->members);
 }
 
 /**
@@ -380,7 +364,7 @@ terrind_territory_get_member (const TerrindTerritory *territory,
 {
   g_return_val_if_fail (territory != NULL, NULL);
   g_return_val_if_fail (index < terrind_territory_get_n_members (territory), NULL);
-  return g_ptr_array_index (territory->members, index);
+  return terrind_keyed_list_get ((TerrindKeyedList *) &territory->members, &member_list, index);
 }
 
 /**
@@ -400,21 +384,22 @@ terrind_territory_add_department (TerrindTerritory  *territory,
                                   const char        *code,
                                   GError           **error)
 {
+  g_autofree char *department = NULL;
+
   g_return_val_if_fail (territory != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!terrind_validate_department_code (code, error))
     return FALSE;
-  if (terrind_string_array_find (territory->departments, code) >= 0)
+  department = g_strdup (code);
+  if (!terrind_keyed_list_add (&territory->departments, &department_list, department))
     {
       g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_DUPLICATE,
                    "department %s is already listed for territory “%s”",
                    code, territory->id);
       return FALSE;
     }
-  if (territory->departments == NULL)
-    territory->departments = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_add (territory->departments, g_strdup (code));
+  g_steal_pointer (&department);
   return TRUE;
 }
 
@@ -428,7 +413,7 @@ guint
 terrind_territory_get_n_departments (const TerrindTerritory *territory)
 {
   g_return_val_if_fail (territory != NULL, 0);
-  return territory->departments != NULL ? territory->departments->len : 0;
+  return terrind_keyed_list_length ((TerrindKeyedList *) &territory->departments);
 }
 
 /**
@@ -444,7 +429,8 @@ terrind_territory_get_department (const TerrindTerritory *territory,
 {
   g_return_val_if_fail (territory != NULL, NULL);
   g_return_val_if_fail (index < terrind_territory_get_n_departments (territory), NULL);
-  return g_ptr_array_index (territory->departments, index);
+  return terrind_keyed_list_get ((TerrindKeyedList *) &territory->departments, &department_list,
+                                 index);
 }
 
 /**
@@ -468,6 +454,9 @@ terrind_territory_equal (const TerrindTerritory *a,
          g_str_equal (a->name, b->name) &&
          g_str_equal (a->region_code, b->region_code) &&
          a->phase == b->phase &&
-         terrind_string_arrays_equal (a->members, b->members) &&
-         terrind_string_arrays_equal (a->departments, b->departments);
+         terrind_keyed_list_equal ((TerrindKeyedList *) &a->members,
+                                   (TerrindKeyedList *) &b->members, &member_list, g_str_equal) &&
+         terrind_keyed_list_equal ((TerrindKeyedList *) &a->departments,
+                                   (TerrindKeyedList *) &b->departments, &department_list,
+                                   g_str_equal);
 }

@@ -17,7 +17,8 @@ core_test_programs = \
 	test-registry-add \
 	test-registry-remove \
 	test-registry-query \
-	test-text-safety
+	test-text-safety \
+	test-scaling
 
 core_test_scripts = \
 	test-symbols.sh \
@@ -27,7 +28,7 @@ core_test_scripts = \
 check_PROGRAMS += $(core_test_programs)
 TESTS += $(core_test_programs) $(core_test_scripts)
 EXTRA_DIST += $(core_test_scripts)
-noinst_HEADERS += terrind-test-util.h
+noinst_HEADERS += terrind-test-util.h terrind-test-siren.h
 
 # Sample values, snapshots and the shared fixture.
 core_test_util = terrind-test-util.c
@@ -44,6 +45,7 @@ test_registry_add_SOURCES = test-registry-add.c $(core_test_util)
 test_text_safety_SOURCES = test-text-safety.c $(core_test_util)
 test_registry_remove_SOURCES = test-registry-remove.c $(core_test_util)
 test_registry_query_SOURCES = test-registry-query.c $(core_test_util)
+test_scaling_SOURCES = test-scaling.c $(core_test_util)
 
 # What the scripts need to find the built library and compile the headers.
 AM_TESTS_ENVIRONMENT += \

@@ -11,23 +11,26 @@
 
 #include "terrind-cli.h"
 
-/* Reports one operator; returns the number of territories without referent. */
+/* Reports one operator; returns the number of territories without referent.
+ * @territories is the registry's listing, taken once for every operator,
+ * and @with the number of territories the operator has a referent for. */
 static guint
 report_operator (TerrindCli      *cli,
                  TerrindRegistry *registry,
+                 GPtrArray       *territories,
                  TerrindOperator *op,
+                 guint            with,
                  gboolean         summary)
 {
   const char *op_id = terrind_operator_get_id (op);
-  g_autoptr(GPtrArray) territories = terrind_registry_list_territories (registry);
-  g_autoptr(GPtrArray) without = terrind_registry_list_territories_without_referent (registry, op_id);
-  guint with = territories->len - without->len;
+  guint without = territories->len - with;
 
   terrind_cli_print (cli, "%s (%s): %u of %u territories with a referent, %u without\n",
-                     op_id, terrind_operator_get_name (op), with, territories->len, without->len);
+                     op_id, terrind_operator_get_name (op), with, territories->len, without);
   if (summary)
-    return without->len;
+    return without;
 
+  /* Each list walks every territory: what it prints is as long. */
   if (with > 0)
     {
       terrind_cli_print (cli, "  with a referent:\n");
@@ -42,18 +45,40 @@ report_operator (TerrindCli      *cli,
                                terrind_referent_get_person (referent));
         }
     }
-  if (without->len > 0)
+  if (without > 0)
     {
       terrind_cli_print (cli, "  without a referent:\n");
-      for (guint i = 0; i < without->len; i++)
+      for (guint i = 0; i < territories->len; i++)
         {
-          TerrindTerritory *territory = g_ptr_array_index (without, i);
+          TerrindTerritory *territory = g_ptr_array_index (territories, i);
+          const char *id = terrind_territory_get_id (territory);
 
-          terrind_cli_print (cli, "    %s  %s\n", terrind_territory_get_id (territory),
-                             terrind_territory_get_name (territory));
+          if (terrind_registry_get_referent_for (registry, op_id, id) == NULL)
+            terrind_cli_print (cli, "    %s  %s\n", id, terrind_territory_get_name (territory));
         }
     }
-  return without->len;
+  return without;
+}
+
+/* Operator id → how many territories it named a referent for, in one pass
+ * over the referents: an operator names at most one per territory, so its
+ * referents count its territories. Asking the registry operator by
+ * operator would walk every territory once per operator, even for a
+ * summary. */
+static GHashTable *
+count_referents (TerrindRegistry *registry)
+{
+  g_autoptr(GPtrArray) referents = terrind_registry_list_referents (registry);
+  GHashTable *counts = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < referents->len; i++)
+    {
+      const char *op_id = terrind_referent_get_operator_id (g_ptr_array_index (referents, i));
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, op_id));
+
+      g_hash_table_insert (counts, (gpointer) op_id, GUINT_TO_POINTER (n + 1));
+    }
+  return counts;
 }
 
 int
@@ -79,6 +104,8 @@ terrind_cli_coverage (TerrindCli *cli,
   g_auto(GStrv) args = NULL;
   g_autoptr(TerrindRegistry) registry = NULL;
   g_autoptr(GPtrArray) operators = NULL;
+  g_autoptr(GPtrArray) territories = NULL;
+  g_autoptr(GHashTable) with = NULL;
   guint missing = 0;
   int status;
 
@@ -107,8 +134,15 @@ terrind_cli_coverage (TerrindCli *cli,
   else
     operators = terrind_registry_list_operators (registry);
 
+  territories = terrind_registry_list_territories (registry);
+  with = count_referents (registry);
   for (guint i = 0; i < operators->len; i++)
-    missing += report_operator (cli, registry, g_ptr_array_index (operators, i), summary);
+    {
+      TerrindOperator *op = g_ptr_array_index (operators, i);
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (with, terrind_operator_get_id (op)));
+
+      missing += report_operator (cli, registry, territories, op, n, summary);
+    }
 
   if (check && missing > 0)
     return TERRIND_CLI_EXIT_FAILED;

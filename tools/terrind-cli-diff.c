@@ -26,17 +26,8 @@ index_rows (const TerrindCliTable *table)
   return rows;
 }
 
-static gboolean
-list_contains (const GPtrArray *list,
-               const char      *item)
-{
-  for (guint i = 0; i < list->len; i++)
-    if (g_str_equal (g_ptr_array_index (list, i), item))
-      return TRUE;
-  return FALSE;
-}
-
-/* Appends the items of @list that @other lacks, as "WORD a, b". */
+/* Appends the items of @list that @other lacks, as "WORD a, b". A set of
+ * @other, not a scan per item: a territory may have a million members. */
 static gboolean
 append_missing (GString         *line,
                 const char      *word,
@@ -44,13 +35,16 @@ append_missing (GString         *line,
                 const GPtrArray *other,
                 gboolean         need_separator)
 {
+  g_autoptr(GHashTable) others = g_hash_table_new (g_str_hash, g_str_equal);
   gboolean any = FALSE;
 
+  for (guint i = 0; i < other->len; i++)
+    g_hash_table_add (others, g_ptr_array_index (other, i));
   for (guint i = 0; i < list->len; i++)
     {
       const char *item = g_ptr_array_index (list, i);
 
-      if (list_contains (other, item))
+      if (g_hash_table_contains (others, item))
         continue;
       if (!any)
         g_string_append_printf (line, "%s%s ", need_separator ? "; " : "", word);

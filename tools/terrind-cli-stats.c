@@ -30,21 +30,50 @@ count_members (GPtrArray *territories)
   return n;
 }
 
-static guint
-count_referents (TerrindRegistry *registry,
+typedef struct {
+  guint territories;
+  guint members;
+  guint referents;
+} RegionCounts;
+
+/* Region code → RegionCounts, in one pass over the territories and one
+ * over the referents: asking the registry region by region, or territory
+ * by territory, would cost regions × territories, or territories ×
+ * operators, and a file may make both large. */
+static GHashTable *
+count_by_region (TerrindRegistry *registry,
                  GPtrArray       *territories)
 {
-  guint n = 0;
+  g_autoptr(GPtrArray) referents = terrind_registry_list_referents (registry);
+  GHashTable *counts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
 
   for (guint i = 0; i < territories->len; i++)
     {
       TerrindTerritory *territory = g_ptr_array_index (territories, i);
-      g_autoptr(GPtrArray) referents =
-        terrind_registry_list_referents_of_territory (registry, terrind_territory_get_id (territory));
+      const char *code = terrind_territory_get_region_code (territory);
+      RegionCounts *region = g_hash_table_lookup (counts, code);
 
-      n += referents->len;
+      if (region == NULL)
+        {
+          region = g_new0 (RegionCounts, 1);
+          g_hash_table_insert (counts, (gpointer) code, region);
+        }
+      region->territories++;
+      region->members += terrind_territory_get_n_members (territory);
     }
-  return n;
+  for (guint i = 0; i < referents->len; i++)
+    {
+      const char *territory_id = terrind_referent_get_territory_id (g_ptr_array_index (referents, i));
+      TerrindTerritory *territory = terrind_registry_get_territory (registry, territory_id);
+      RegionCounts *region;
+
+      if (territory == NULL)
+        continue;
+      region = g_hash_table_lookup (counts, terrind_territory_get_region_code (territory));
+      if (region != NULL)
+        region->referents++;
+    }
+  return counts;
 }
 
 int
@@ -75,6 +104,7 @@ terrind_cli_stats (TerrindCli *cli,
   g_autoptr(TerrindCliTable) per_region = NULL;
   g_autoptr(GPtrArray) territories = NULL;
   g_autoptr(GPtrArray) regions = NULL;
+  g_autoptr(GHashTable) by_region = NULL;
   struct { const char *kind; guint count; } counts[7];
   int status;
 
@@ -111,17 +141,21 @@ terrind_cli_stats (TerrindCli *cli,
 
   per_region = terrind_cli_table_new ("regions", "region", region_columns, G_N_ELEMENTS (region_columns));
   regions = terrind_registry_list_regions (registry);
+  by_region = count_by_region (registry, territories);
   for (guint i = 0; i < regions->len; i++)
     {
       TerrindRegion *region = g_ptr_array_index (regions, i);
-      g_autoptr(GPtrArray) in_region =
-        terrind_registry_list_territories_in_region (registry, terrind_region_get_code (region));
+      const RegionCounts none = { 0, 0, 0 };
+      const RegionCounts *in_region = g_hash_table_lookup (by_region,
+                                                           terrind_region_get_code (region));
 
+      if (in_region == NULL)
+        in_region = &none;
       terrind_cli_table_add_row (per_region);
       terrind_cli_table_add_string (per_region, terrind_region_get_code (region));
-      terrind_cli_table_add_number (per_region, in_region->len);
-      terrind_cli_table_add_number (per_region, count_members (in_region));
-      terrind_cli_table_add_number (per_region, count_referents (registry, in_region));
+      terrind_cli_table_add_number (per_region, in_region->territories);
+      terrind_cli_table_add_number (per_region, in_region->members);
+      terrind_cli_table_add_number (per_region, in_region->referents);
       terrind_cli_table_add_string (per_region, terrind_region_get_name (region));
     }
   terrind_cli_print (cli, "\n");

@@ -24,6 +24,17 @@
  * - lookups:  terrind_registry_get_referent() and _get_territory() of
  *   every id, in a shuffled order.
  *
+ * Then, for the same N, the two shapes of a long list inside one entity,
+ * each written by hand in descending order (the worst order for a list
+ * kept sorted by insertion in place), with an import and a baseline pass
+ * of that file alternating:
+ *
+ * - members:     one territory with N members;
+ * - commitments: one convention with 3N/10 commitments;
+ *
+ * measuring the import, then reading the whole list by index (which puts
+ * it in order), then an export to a stream that discards.
+ *
  * Baseline and import alternate, so a noisy machine affects both alike.
  * Each figure is printed as a median time and as a ratio to the median
  * baseline, with peak memory per referent and as a ratio to the file size.
@@ -39,6 +50,8 @@
 #include <glib/gstdio.h>
 #include <libxml/xmlreader.h>
 #include <terrind.h>
+
+#include "terrind-test-siren.h"
 
 #define N_OPERATORS 4
 
@@ -62,32 +75,6 @@ static const char *const last_names[] = {
     if (!(call))                                                         \
       g_error ("%s: %s", #call, check_error_ ? check_error_->message : ""); \
   } G_STMT_END
-
-/* A valid SIREN from a serial number: 8 digits and the Luhn check digit. */
-static void
-make_siren (guint  serial,
-            char   out[10])
-{
-  guint sum = 0;
-
-  g_snprintf (out, 10, "%08u", 20000000 + serial);
-  for (int i = 7; i >= 0; i--)
-    {
-      guint digit = (guint) (out[i] - '0');
-
-      /* From the right, the check digit being position 0: the 8th digit is
-       * position 1 and is doubled. */
-      if ((7 - i) % 2 == 0)
-        {
-          digit *= 2;
-          if (digit > 9)
-            digit -= 9;
-        }
-      sum += digit;
-    }
-  out[8] = (char) ('0' + (10 - sum % 10) % 10);
-  out[9] = '\0';
-}
 
 static TerrindRegistry *
 generate (guint n)
@@ -148,7 +135,7 @@ generate (guint n)
         {
           char siren[10];
 
-          make_siren (serial++, siren);
+          terrind_test_make_siren (serial++, siren);
           CHECK (terrind_territory_add_member (territory, siren, error));
         }
       CHECK (terrind_registry_add_territory (registry, territory, error));
@@ -175,6 +162,55 @@ generate (guint n)
       CHECK (terrind_registry_add_referent (registry, referent, error));
     }
   return registry;
+}
+
+/* The shapes of a long list in one entity. */
+typedef enum {
+  LONG_MEMBERS,
+  LONG_COMMITMENTS,
+} LongShape;
+
+/* One territory of @n members, or one convention of @n commitments, with
+ * keys in descending order; not through the library, whose export would
+ * write them in order. */
+static void
+write_long_list (const char *path,
+                 LongShape   shape,
+                 guint       n)
+{
+  g_autoptr(GString) xml = g_string_new (NULL);
+
+  g_string_append (xml, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                        "<registry xmlns=\"urn:libterrind:registry\" version=\"1\">\n"
+                        "  <regions>\n    <region code=\"84\" name=\"Auvergne-Rhône-Alpes\"/>\n"
+                        "  </regions>\n  <operators>\n"
+                        "    <operator id=\"bdt\" name=\"Banque des Territoires\"/>\n"
+                        "  </operators>\n");
+  if (shape == LONG_MEMBERS)
+    {
+      g_string_append (xml, "  <territories>\n"
+                            "    <territory id=\"ti-8401\" name=\"Vallée de l'Arve\" region=\"84\">\n");
+      for (guint i = n; i > 0; i--)
+        {
+          char siren[10];
+
+          terrind_test_make_siren (i - 1, siren);
+          g_string_append_printf (xml, "      <member siren=\"%s\"/>\n", siren);
+        }
+      g_string_append (xml, "    </territory>\n  </territories>\n  <conventions/>\n");
+    }
+  else
+    {
+      g_string_append (xml, "  <territories/>\n  <conventions>\n"
+                            "    <convention id=\"conv-bdt\" operator=\"bdt\" date=\"2019-03-05\">\n");
+      for (guint i = n; i > 0; i--)
+        g_string_append_printf (xml, "      <commitment id=\"bdt-%07u\" kind=\"tool\">\n"
+                                     "        <text>Un outil &amp; un accompagnement</text>\n"
+                                     "      </commitment>\n", i - 1);
+      g_string_append (xml, "    </convention>\n  </conventions>\n");
+    }
+  g_string_append (xml, "  <referents/>\n</registry>\n");
+  CHECK (g_file_set_contents (path, xml->str, (gssize) xml->len, error));
 }
 
 /* An output stream that discards everything: the writer's cost alone. */
@@ -319,6 +355,53 @@ measure (const char *what,
               list_time, stream_time);
       return 0;
     }
+  if (g_str_equal (what, "long"))
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TerrindRegistry) registry = terrind_registry_new_from_file (path, &error);
+      g_autoptr(GOutputStream) sink = g_object_new (null_stream_get_type (), NULL);
+      g_autoptr(GPtrArray) territories = NULL;
+      g_autoptr(GPtrArray) conventions = NULL;
+      double import_time, read_time, stream_time;
+      long import_rss;
+      gsize length = 0;
+
+      if (registry == NULL)
+        g_error ("%s", error->message);
+      import_time = seconds_since (start);
+      import_rss = peak_rss_kib ();
+
+      /* Every item by index: the first read puts the list in order. */
+      start = g_get_monotonic_time ();
+      territories = terrind_registry_list_territories (registry);
+      conventions = terrind_registry_list_conventions (registry);
+      for (guint t = 0; t < territories->len; t++)
+        {
+          TerrindTerritory *territory = territories->pdata[t];
+
+          for (guint i = 0; i < terrind_territory_get_n_members (territory); i++)
+            length += strlen (terrind_territory_get_member (territory, i));
+        }
+      for (guint c = 0; c < conventions->len; c++)
+        {
+          TerrindConvention *convention = conventions->pdata[c];
+
+          for (guint i = 0; i < terrind_convention_get_n_commitments (convention); i++)
+            length += strlen (terrind_commitment_get_id (
+                                terrind_convention_get_commitment (convention, i)));
+        }
+      read_time = seconds_since (start);
+      if (length == 0)
+        g_error ("%s: no list read", path);
+
+      start = g_get_monotonic_time ();
+      if (!terrind_registry_export_stream (registry, sink, NULL, &error))
+        g_error ("%s", error->message);
+      stream_time = seconds_since (start);
+
+      printf ("%.6f %ld %.6f %.6f\n", import_time, import_rss, read_time, stream_time);
+      return 0;
+    }
   g_printerr ("unknown measure %s\n", what);
   return 2;
 }
@@ -370,6 +453,48 @@ warm (const char *path)
 
 static gboolean keep_files = FALSE;
 
+/* The figures of one file: the baseline's time and peak, then the numbers
+ * the measure prints, each a GArray of one double per run. */
+#define N_FIGURES 8
+typedef GArray *Figures[N_FIGURES];
+
+/* Runs the baseline and the measure @what on @path in alternation, @runs
+ * times each, into @figures; returns the file's size in MiB. */
+static double
+run_pairs (const char *self,
+           const char *what,
+           const char *path,
+           guint       runs,
+           Figures     figures)
+{
+  GStatBuf st;
+
+  if (g_stat (path, &st) != 0)
+    g_error ("cannot stat %s", path);
+  warm (path);
+  for (guint f = 0; f < N_FIGURES; f++)
+    figures[f] = g_array_new (FALSE, FALSE, sizeof (double));
+  for (guint r = 0; r < runs; r++)
+    {
+      double b[6], m[6];
+
+      run_measure (self, "baseline", path, b);
+      run_measure (self, what, path, m);
+      g_array_append_val (figures[0], b[0]);
+      g_array_append_val (figures[1], b[1]);
+      for (guint f = 2; f < N_FIGURES; f++)
+        g_array_append_val (figures[f], m[f - 2]);
+    }
+  return (double) st.st_size / (1024 * 1024);
+}
+
+static void
+figures_clear (Figures figures)
+{
+  for (guint f = 0; f < N_FIGURES; f++)
+    g_array_unref (figures[f]);
+}
+
 static void
 bench_size (const char *self,
             const char *dir,
@@ -378,41 +503,23 @@ bench_size (const char *self,
 {
   g_autofree char *path = NULL;
   g_autoptr(TerrindRegistry) registry = NULL;
-  g_autoptr(GArray) baseline = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) import = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) export = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) lookups = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) listing = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) streamed = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) rss = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) baseline_rss = g_array_new (FALSE, FALSE, sizeof (double));
-  GStatBuf st;
+  Figures figures;
+  GArray *baseline, *baseline_rss, *import, *rss, *export, *lookups, *listing, *streamed;
   double base, file_mib;
 
   path = g_strdup_printf ("%s/bench-%u.xml", dir, n);
   registry = generate (n);
   CHECK (terrind_registry_export_file (registry, path, error));
   g_clear_pointer (&registry, terrind_registry_unref);
-  if (g_stat (path, &st) != 0)
-    g_error ("cannot stat %s", path);
-  file_mib = (double) st.st_size / (1024 * 1024);
-  warm (path);
-
-  for (guint r = 0; r < runs; r++)
-    {
-      double b[6], m[6];
-
-      run_measure (self, "baseline", path, b);
-      run_measure (self, "import", path, m);
-      g_array_append_val (baseline, b[0]);
-      g_array_append_val (baseline_rss, b[1]);
-      g_array_append_val (import, m[0]);
-      g_array_append_val (rss, m[1]);
-      g_array_append_val (export, m[2]);
-      g_array_append_val (lookups, m[3]);
-      g_array_append_val (listing, m[4]);
-      g_array_append_val (streamed, m[5]);
-    }
+  file_mib = run_pairs (self, "import", path, runs, figures);
+  baseline = figures[0];
+  baseline_rss = figures[1];
+  import = figures[2];
+  rss = figures[3];
+  export = figures[4];
+  lookups = figures[5];
+  listing = figures[6];
+  streamed = figures[7];
 
   base = median (baseline);
   printf ("\nN = %u referents, %u territories: %.1f MiB, %u runs (medians)\n",
@@ -432,6 +539,46 @@ bench_size (const char *self,
   printf ("  %-34s %9.3f s  %5.2fx   %.0f ns per lookup\n", "lookups (2 per referent)",
           median (lookups), median (lookups) / base, median (lookups) * 1e9 / (2.0 * n));
   fflush (stdout);
+  figures_clear (figures);
+  if (!keep_files)
+    g_remove (path);
+}
+
+static void
+bench_long (const char *self,
+            const char *dir,
+            LongShape   shape,
+            guint       n,
+            guint       runs)
+{
+  const char *name = shape == LONG_MEMBERS ? "members" : "commitments";
+  g_autofree char *path = g_strdup_printf ("%s/bench-%s-%u.xml", dir, name, n);
+  Figures figures;
+  GArray *baseline, *import, *rss, *reading, *streamed;
+  double base, file_mib;
+
+  write_long_list (path, shape, n);
+  file_mib = run_pairs (self, "long", path, runs, figures);
+  baseline = figures[0];
+  import = figures[2];
+  rss = figures[3];
+  reading = figures[4];
+  streamed = figures[5];
+
+  base = median (baseline);
+  printf ("\nlong list: %s %u %s, in descending order: %.1f MiB, %u runs (medians)\n",
+          shape == LONG_MEMBERS ? "one territory of" : "one convention of", n, name,
+          file_mib, runs);
+  printf ("  %-34s %9.3f s   1.00x\n", "baseline (bare xmlTextReader pass)", base);
+  printf ("  %-34s %9.3f s  %5.2fx   peak %7.1f MiB = %.2fx the file\n",
+          "import of the long list", median (import), median (import) / base,
+          median (rss) / 1024, median (rss) / 1024 / file_mib);
+  printf ("  %-34s %9.3f s  %5.2fx\n", "reading it by index (sorts)",
+          median (reading), median (reading) / base);
+  printf ("  %-34s %9.3f s  %5.2fx\n", "export of it to a stream",
+          median (streamed), median (streamed) / base);
+  fflush (stdout);
+  figures_clear (figures);
   if (!keep_files)
     g_remove (path);
 }
@@ -483,7 +630,13 @@ main (int    argc,
   printf ("libterrind %s, libxml2 %s: ratios are to the baseline of the same file\n",
           terrind_version_string (), xmlParserVersion);
   for (guint i = 0; i < sizes->len; i++)
-    bench_size (self, dir, g_array_index (sizes, guint, i), runs);
+    {
+      guint n = g_array_index (sizes, guint, i);
+
+      bench_size (self, dir, n, runs);
+      bench_long (self, dir, LONG_MEMBERS, n, runs);
+      bench_long (self, dir, LONG_COMMITMENTS, n * 3 / 10, runs);
+    }
   if (!keep_files)
     g_rmdir (dir);
   return 0;
