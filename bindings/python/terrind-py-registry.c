@@ -848,8 +848,10 @@ static PyMethodDef registry_methods[] = {
     "A new registry read from a document in a str or bytes.\n" LIMITS_DOC },
   { "save", registry_save, METH_O,
     "save(path)\n--\n\n"
-    "Write the registry to path in the canonical form. The write is atomic:\n"
-    "on any failure the old file is left as it was. Runs with the GIL\n"
+    "Write the registry to path in the canonical form. A regular file is\n"
+    "replaced atomically, keeping its mode (on any failure the old file is\n"
+    "left as it was); a symbolic link is followed; a FIFO or a character\n"
+    "device is written into; anything else is refused. Runs with the GIL\n"
     "released; meanwhile other threads may read this registry, but get\n"
     "BusyError if they change or close it." },
   { "to_string", registry_to_string, METH_NOARGS,
