@@ -2,7 +2,7 @@
 # check-all.sh: every test libterrind has, from a clean tree.
 #
 #   1. a warnings-as-errors build and "make check" (C, Python, Lua, examples);
-#   2. the C suites under valgrind;
+#   2. the C, Python and Lua suites under valgrind;
 #   3. the ABI compared with the baseline (abi/libterrind-1.abi);
 #   4. an AddressSanitizer/UndefinedBehaviorSanitizer build and "make check"
 #      (the Python and Lua suites run with the ASan runtime preloaded);
@@ -72,6 +72,7 @@ gate "configure" configure_in "$build_dir"
 gate "make check" make -C "$build_dir" -j"$jobs" check
 gate "valgrind" make -C "$build_dir/tests" check-valgrind
 gate "valgrind (Python)" make -C "$build_dir/bindings/python" check-valgrind-python
+gate "valgrind (Lua)" make -C "$build_dir/bindings/lua" check-valgrind-lua
 gate "ABI check" make -C "$build_dir" check-abi
 gate "configure (sanitizers)" configure_in "$asan_build_dir" --enable-sanitizers
 gate "make check (sanitizers)" make -C "$asan_build_dir" -j"$jobs" check

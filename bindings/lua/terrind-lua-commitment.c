@@ -148,8 +148,8 @@ static const TerrindLuaField commitment_fields[] = {
   { "approximate", get_approximate, set_approximate },
   { "first_year", get_first_year, NULL },
   { "last_year", get_last_year, NULL },
-  { "themes", get_themes, NULL },
-  { "targets", get_targets, NULL },
+  { "themes", get_themes, NULL, TRUE },
+  { "targets", get_targets, NULL, TRUE },
   { NULL, NULL, NULL }
 };
 
@@ -182,7 +182,7 @@ set_amount (TerrindCommitment  *commitment,
 static int
 commitment_set_amount (lua_State *L)
 {
-  TerrindCommitment *commitment = terrind_lua_check_object (L, 1, &terrind_lua_commitment_type);
+  TerrindCommitment *commitment = terrind_lua_check_mutable (L, 1, &terrind_lua_commitment_type);
   lua_Integer euros = luaL_checkinteger (L, 2);
   const char *period = terrind_lua_check_text (L, 3);
   GError *error = NULL;
@@ -195,7 +195,7 @@ commitment_set_amount (lua_State *L)
 static int
 commitment_set_years (lua_State *L)
 {
-  TerrindCommitment *commitment = terrind_lua_check_object (L, 1, &terrind_lua_commitment_type);
+  TerrindCommitment *commitment = terrind_lua_check_mutable (L, 1, &terrind_lua_commitment_type);
   guint first = terrind_lua_check_uint (L, 2);
   guint last = terrind_lua_check_uint (L, 3);
   GError *error = NULL;
@@ -208,7 +208,7 @@ commitment_set_years (lua_State *L)
 static int
 commitment_add_theme (lua_State *L)
 {
-  TerrindCommitment *commitment = terrind_lua_check_object (L, 1, &terrind_lua_commitment_type);
+  TerrindCommitment *commitment = terrind_lua_check_mutable (L, 1, &terrind_lua_commitment_type);
   const char *theme = terrind_lua_check_text (L, 2);
   GError *error = NULL;
 
@@ -220,7 +220,7 @@ commitment_add_theme (lua_State *L)
 static int
 commitment_add_target (lua_State *L)
 {
-  TerrindCommitment *commitment = terrind_lua_check_object (L, 1, &terrind_lua_commitment_type);
+  TerrindCommitment *commitment = terrind_lua_check_mutable (L, 1, &terrind_lua_commitment_type);
   const char *level = terrind_lua_check_text (L, 2);
   guint count = terrind_lua_check_uint (L, 3);
   GError *error = NULL;
@@ -393,6 +393,12 @@ commitment_get_id (gpointer object)
   return terrind_commitment_get_id (object);
 }
 
+static TerrindRegistry *
+commitment_get_registry (gpointer object)
+{
+  return terrind_commitment_get_registry (object);
+}
+
 const TerrindLuaType terrind_lua_commitment_type = {
   .name = "Commitment",
   .metatable = "terrind.Commitment",
@@ -400,6 +406,7 @@ const TerrindLuaType terrind_lua_commitment_type = {
   .unref = commitment_unref,
   .equal = commitment_equal,
   .get_id = commitment_get_id,
+  .get_registry = commitment_get_registry,
   .methods = commitment_methods,
   .fields = commitment_fields,
   .construct = commitment_construct,

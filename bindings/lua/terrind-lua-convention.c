@@ -111,7 +111,7 @@ static const TerrindLuaField convention_fields[] = {
   { "date", get_date, set_date },
   { "place", get_place, set_place },
   { "title", get_title, set_title },
-  { "signatories", get_signatories, NULL },
+  { "signatories", get_signatories, NULL, TRUE },
   { "n_commitments", get_n_commitments, NULL },
   { NULL, NULL, NULL }
 };
@@ -120,7 +120,7 @@ static const TerrindLuaField convention_fields[] = {
 static int
 convention_add_signatory (lua_State *L)
 {
-  TerrindConvention *convention = terrind_lua_check_object (L, 1, &terrind_lua_convention_type);
+  TerrindConvention *convention = terrind_lua_check_mutable (L, 1, &terrind_lua_convention_type);
   const char *name = terrind_lua_check_text (L, 2);
   const char *role = terrind_lua_opt_text (L, 3);
   GError *error = NULL;
@@ -131,13 +131,18 @@ convention_add_signatory (lua_State *L)
 }
 
 /* conv:add_commitment(c) where c is a Commitment or a table to build one
- * from; returns the commitment. */
+ * from; returns the commitment. Building runs Lua code and allocates, so
+ * the convention is read after it: a finalizer may have closed it. */
 static int
 convention_add_commitment (lua_State *L)
 {
-  TerrindConvention *convention = terrind_lua_check_object (L, 1, &terrind_lua_convention_type);
-  TerrindCommitment *commitment = terrind_lua_check_or_build (L, 2, &terrind_lua_commitment_type);
+  TerrindConvention *convention;
+  TerrindCommitment *commitment;
   GError *error = NULL;
+
+  terrind_lua_check_object (L, 1, &terrind_lua_convention_type);
+  commitment = terrind_lua_check_or_build (L, 2, &terrind_lua_commitment_type);
+  convention = terrind_lua_check_mutable (L, 1, &terrind_lua_convention_type);
 
   terrind_lua_check_success (L, terrind_convention_add_commitment (convention, commitment, &error),
                              &error);
@@ -149,7 +154,7 @@ convention_add_commitment (lua_State *L)
 static int
 convention_remove_commitment (lua_State *L)
 {
-  TerrindConvention *convention = terrind_lua_check_object (L, 1, &terrind_lua_convention_type);
+  TerrindConvention *convention = terrind_lua_check_mutable (L, 1, &terrind_lua_convention_type);
   const char *id = terrind_lua_check_text (L, 2);
   GError *error = NULL;
 
@@ -158,15 +163,24 @@ convention_remove_commitment (lua_State *L)
   return 0;
 }
 
-/* conv:commitment(id): the commitment, or nil */
+static TerrindConvention *
+check_convention (lua_State *L)
+{
+  return terrind_lua_check_object (L, 1, &terrind_lua_convention_type);
+}
+
+/* conv:commitment(id): the commitment, or nil. The box first, the
+ * convention read after it (see terrind-lua-private.h). */
 static int
 convention_commitment (lua_State *L)
 {
-  TerrindConvention *convention = terrind_lua_check_object (L, 1, &terrind_lua_convention_type);
-  const char *id = terrind_lua_check_text (L, 2);
+  const char *id;
+  TerrindLuaBox *box;
 
-  terrind_lua_push_object (L, &terrind_lua_commitment_type,
-                           terrind_convention_lookup_commitment (convention, id), 1);
+  check_convention (L);
+  id = terrind_lua_check_text (L, 2);
+  box = terrind_lua_new_box (L, &terrind_lua_commitment_type, 1);
+  terrind_lua_box_adopt (L, box, terrind_convention_lookup_commitment (check_convention (L), id));
   return 1;
 }
 
@@ -174,13 +188,15 @@ convention_commitment (lua_State *L)
 static int
 convention_commitments (lua_State *L)
 {
-  TerrindConvention *convention = terrind_lua_check_object (L, 1, &terrind_lua_convention_type);
-  guint n = terrind_convention_get_n_commitments (convention);
-  GPtrArray *items = g_ptr_array_sized_new (n);
+  TerrindConvention *convention;
+  TerrindLuaHold *hold;
 
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (items, terrind_convention_get_commitment (convention, i));
-  terrind_lua_push_iterator (L, &terrind_lua_commitment_type, items, 1);
+  check_convention (L);
+  hold = terrind_lua_push_hold (L, &terrind_lua_commitment_type);
+  convention = check_convention (L);
+  for (guint i = 0; i < terrind_convention_get_n_commitments (convention); i++)
+    terrind_lua_hold_add (hold, terrind_convention_get_commitment (convention, i));
+  terrind_lua_push_iterator (L, -1, 1);
   return 1;
 }
 
@@ -307,6 +323,12 @@ convention_get_id (gpointer object)
   return terrind_convention_get_id (object);
 }
 
+static TerrindRegistry *
+convention_get_registry (gpointer object)
+{
+  return terrind_convention_get_registry (object);
+}
+
 const TerrindLuaType terrind_lua_convention_type = {
   .name = "Convention",
   .metatable = "terrind.Convention",
@@ -314,6 +336,7 @@ const TerrindLuaType terrind_lua_convention_type = {
   .unref = convention_unref,
   .equal = convention_equal,
   .get_id = convention_get_id,
+  .get_registry = convention_get_registry,
   .methods = convention_methods,
   .fields = convention_fields,
   .construct = convention_construct,

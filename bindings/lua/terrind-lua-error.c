@@ -87,8 +87,22 @@ terrind_lua_push_error (lua_State    *L,
   luaL_setmetatable (L, TERRIND_LUA_ERROR_TYPE);
 }
 
+static int
+push_error_value (lua_State *L)
+{
+  terrind_lua_push_error (L, lua_touserdata (L, 1));
+  return 1;
+}
+
+static void
+free_error (gpointer error)
+{
+  g_error_free (error);
+}
+
 /* Raises @error, which it frees first: lua_error() does not return, so
- * nothing may still own memory when it is called. */
+ * nothing may still own memory when it is called. Building the value can
+ * itself run out of memory, so @error is freed on that path too. */
 void
 terrind_lua_raise_error (lua_State *L,
                          GError    *error)
@@ -96,8 +110,7 @@ terrind_lua_raise_error (lua_State *L,
   if (error == NULL)
     error = g_error_new_literal (TERRIND_ERROR, TERRIND_ERROR_FAILED,
                                  "the operation failed without saying why");
-  terrind_lua_push_error (L, error);
-  g_error_free (error);
+  terrind_lua_push_and_free (L, push_error_value, error, free_error);
   lua_error (L);
   g_assert_not_reached ();
 }

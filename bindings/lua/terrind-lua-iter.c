@@ -8,75 +8,42 @@
 
 #include "terrind-lua-private.h"
 
-#define ITERATOR_TYPE "terrind.Iterator"
-
-/* A snapshot of a listing. It holds a reference to each element, so a loop
- * body may remove entities from the registry without the iterator handing
- * out freed pointers: the loop sees the registry as it was when it began. */
-typedef struct {
-  GPtrArray *items;
-  guint      next;
-} TerrindLuaIterState;
-
-static int
-iter_state_gc (lua_State *L)
-{
-  TerrindLuaIterState *state = luaL_checkudata (L, 1, ITERATOR_TYPE);
-
-  g_clear_pointer (&state->items, g_ptr_array_unref);
-  return 0;
-}
-
+/* The iterator's state is a hold (terrind-lua-object.c): a snapshot of the
+ * listing that references each element, so a loop body may remove entities
+ * from the registry without the iterator handing out freed pointers: the
+ * loop sees the registry as it was when it began. */
 static int
 iter_next (lua_State *L)
 {
-  TerrindLuaIterState *state = lua_touserdata (L, lua_upvalueindex (1));
-  const TerrindLuaType *type = lua_touserdata (L, lua_upvalueindex (3));
+  TerrindLuaHold *hold = lua_touserdata (L, lua_upvalueindex (1));
+  TerrindLuaBox *box;
 
-  if (state->items == NULL || state->next >= state->items->len)
+  /* The box first, the element after: a finalizer run by the allocation
+   * may drive this same iterator to its end, which releases the hold. */
+  box = terrind_lua_new_box (L, hold->type, lua_upvalueindex (2));
+  if (hold->items == NULL || hold->next >= hold->items->len)
     {
-      g_clear_pointer (&state->items, g_ptr_array_unref);
-      lua_pushnil (L);
+      g_clear_pointer (&hold->items, g_ptr_array_unref);
+      terrind_lua_box_adopt (L, box, NULL);
       return 1;
     }
-  terrind_lua_push_object (L, type, g_ptr_array_index (state->items, state->next),
-                           lua_upvalueindex (2));
-  state->next++;
+  terrind_lua_box_adopt (L, box, g_ptr_array_index (hold->items, hold->next));
+  hold->next++;
   return 1;
 }
 
-/* Pushes an iterator function over @items (transfer container, elements
- * borrowed, as the registry's listings return them); each element comes out
- * as a wrapper of @type pinning the value at @parent_index. Takes @items. */
+/* Replaces the hold at @hold_index with an iterator function over its
+ * elements; each comes out as a wrapper pinning the value at
+ * @parent_index. */
 void
-terrind_lua_push_iterator (lua_State            *L,
-                           const TerrindLuaType *type,
-                           GPtrArray            *items,
-                           int                   parent_index)
+terrind_lua_push_iterator (lua_State *L,
+                           int        hold_index,
+                           int        parent_index)
 {
-  TerrindLuaIterState *state;
-
+  hold_index = lua_absindex (L, hold_index);
   parent_index = lua_absindex (L, parent_index);
-  if (luaL_newmetatable (L, ITERATOR_TYPE))
-    {
-      lua_pushcfunction (L, iter_state_gc);
-      lua_setfield (L, -2, "__gc");
-      lua_pushliteral (L, ITERATOR_TYPE);
-      lua_setfield (L, -2, "__metatable");
-    }
-  lua_pop (L, 1);
-
-  /* The array is stored before anything else can raise, so Lua's garbage
-   * collector owns it from here on. */
-  state = lua_newuserdatauv (L, sizeof (TerrindLuaIterState), 0);
-  state->items = g_ptr_array_new_full (items->len, type->unref);
-  state->next = 0;
-  for (guint i = 0; i < items->len; i++)
-    g_ptr_array_add (state->items, type->ref (g_ptr_array_index (items, i)));
-  g_ptr_array_unref (items);
-  luaL_setmetatable (L, ITERATOR_TYPE);
-
+  lua_pushvalue (L, hold_index);
   lua_pushvalue (L, parent_index);
-  lua_pushlightuserdata (L, (gpointer) type);
-  lua_pushcclosure (L, iter_next, 3);
+  lua_pushcclosure (L, iter_next, 2);
+  lua_replace (L, hold_index);
 }

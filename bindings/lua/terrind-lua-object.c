@@ -72,6 +72,20 @@ terrind_lua_check_object (lua_State            *L,
   return box->object;
 }
 
+/* For the functions that change an object: also refuses an object that a
+ * read-only registry holds (terrind-lua-policy.c). The registry is asked
+ * for now, not remembered, because entities move between registries. */
+gpointer
+terrind_lua_check_mutable (lua_State            *L,
+                           int                   index,
+                           const TerrindLuaType *type)
+{
+  gpointer object = terrind_lua_check_object (L, index, type);
+
+  terrind_lua_check_write (L, type->get_registry (object));
+  return object;
+}
+
 /* Accepts a wrapper of @type, or a table from which the type's constructor
  * builds one; either way the wrapper is left at @index. */
 gpointer
@@ -112,24 +126,126 @@ terrind_lua_new_box (lua_State            *L,
   return box;
 }
 
-/* Pushes a new wrapper holding its own reference to @object (nil when
- * @object is NULL), pinning the value at @parent_index (0: none). */
+/* Gives the box at the top of the stack, made by terrind_lua_new_box(), its
+ * own reference to @borrowed, or replaces it with nil when @borrowed is
+ * NULL. The caller resolves @borrowed after making the box, and nothing
+ * between the two may allocate in Lua. */
+void
+terrind_lua_box_adopt (lua_State     *L,
+                       TerrindLuaBox *box,
+                       gpointer       borrowed)
+{
+  g_assert (lua_touserdata (L, -1) == box && box->object == NULL);
+
+  if (borrowed == NULL)
+    {
+      lua_pushnil (L);
+      lua_replace (L, -2);
+      return;
+    }
+  box->object = box->type->ref (borrowed);
+}
+
+/* Pushes a new wrapper holding its own reference to @object, pinning the
+ * value at @parent_index (0: none). Only for an @object the caller owns a
+ * reference to (the allocation can run finalizers); a borrowed pointer goes
+ * through terrind_lua_new_box() and terrind_lua_box_adopt(). */
 void
 terrind_lua_push_object (lua_State            *L,
                          const TerrindLuaType *type,
                          gpointer              object,
                          int                   parent_index)
 {
-  TerrindLuaBox *box;
+  TerrindLuaBox *box = terrind_lua_new_box (L, type, parent_index);
 
-  if (object == NULL)
+  terrind_lua_box_adopt (L, box, object);
+}
+
+#define HOLD_TYPE "terrind.Hold"
+
+static int
+hold_release (lua_State *L)
+{
+  TerrindLuaHold *hold = luaL_checkudata (L, 1, HOLD_TYPE);
+
+  g_clear_pointer (&hold->items, g_ptr_array_unref);
+  return 0;
+}
+
+/* Pushes an empty hold for objects of @type, to be filled once it exists
+ * (terrind_lua_hold_take(), terrind_lua_hold_add()): whatever is referenced
+ * into it is released by the garbage collector, or at once when the hold
+ * is a to-be-closed slot, however the function that made it ends. */
+TerrindLuaHold *
+terrind_lua_push_hold (lua_State            *L,
+                       const TerrindLuaType *type)
+{
+  TerrindLuaHold *hold;
+
+  if (luaL_newmetatable (L, HOLD_TYPE))
     {
-      lua_pushnil (L);
-      return;
+      lua_pushcfunction (L, hold_release);
+      lua_setfield (L, -2, "__gc");
+      lua_pushcfunction (L, hold_release);
+      lua_setfield (L, -2, "__close");
+      lua_pushliteral (L, HOLD_TYPE);
+      lua_setfield (L, -2, "__metatable");
     }
-  /* The userdata first: if Lua runs out of memory, no reference is lost. */
-  box = terrind_lua_new_box (L, type, parent_index);
-  box->object = type->ref (object);
+  lua_pop (L, 1);
+
+  hold = lua_newuserdatauv (L, sizeof (TerrindLuaHold), 0);
+  hold->type = type;
+  hold->items = NULL;
+  hold->next = 0;
+  luaL_setmetatable (L, HOLD_TYPE);
+  /* Only C allocations from here on: they cannot run finalizers. */
+  hold->items = g_ptr_array_new_with_free_func (type->unref);
+  return hold;
+}
+
+/* References every element of @borrowed (transfer container, elements
+ * borrowed: what the registry's listings return; NULL for none) into
+ * @hold and frees the array. */
+void
+terrind_lua_hold_take (TerrindLuaHold *hold,
+                       GPtrArray      *borrowed)
+{
+  if (borrowed == NULL)
+    return;
+  for (guint i = 0; i < borrowed->len; i++)
+    terrind_lua_hold_add (hold, g_ptr_array_index (borrowed, i));
+  g_ptr_array_unref (borrowed);
+}
+
+void
+terrind_lua_hold_add (TerrindLuaHold *hold,
+                      gpointer        borrowed)
+{
+  g_ptr_array_add (hold->items, hold->type->ref (borrowed));
+}
+
+/* Pushes the one value @push makes of @data (given to it as a light
+ * userdata at index 1), then frees @data with @destroy whatever happened,
+ * and raises again what @push raised. The way to hand a C buffer to Lua
+ * calls that can raise (all of them can, when memory runs out) without
+ * leaking it: the call is protected, so the buffer is freed on the way. */
+void
+terrind_lua_push_and_free (lua_State     *L,
+                           lua_CFunction  push,
+                           gpointer       data,
+                           GDestroyNotify destroy)
+{
+  int status;
+
+  /* Neither push allocates (a C function without upvalues is a light
+   * value), and a C function always has room for two more values.
+   * lua_pcall() itself may allocate, but inside the protection. */
+  lua_pushcfunction (L, push);
+  lua_pushlightuserdata (L, data);
+  status = lua_pcall (L, 1, 1, 0);
+  destroy (data);
+  if (status != LUA_OK)
+    lua_error (L);
 }
 
 /* Sets every field of the constructor table at @table_index that is not in
@@ -222,6 +338,19 @@ object_index (lua_State *L)
   if (field == NULL)
     return luaL_error (L, "terrind %s has no field '%s'", type->name,
                        lua_type (L, 2) == LUA_TSTRING ? lua_tostring (L, 2) : luaL_typename (L, 2));
+  if (field->builds)
+    {
+      /* The hold first, then the object read again: a finalizer run by
+       * this allocation may have closed the wrapper. */
+      TerrindLuaHold *hold = terrind_lua_push_hold (L, type);
+
+      lua_toclose (L, -1);
+      if (box->object == NULL)
+        raise_closed (L, type);
+      terrind_lua_hold_add (hold, box->object);
+      field->get (L, g_ptr_array_index (hold->items, 0));
+      return 1;
+    }
   if (box->object == NULL)
     raise_closed (L, type);
   field->get (L, box->object);
@@ -232,10 +361,10 @@ static int
 object_newindex (lua_State *L)
 {
   const TerrindLuaType *type = closure_type (L, 2);
-  TerrindLuaBox *box = check_box (L, 1, type);
   const TerrindLuaField *field;
   const char *name;
 
+  check_box (L, 1, type);
   lua_pushvalue (L, 2);
   lua_rawget (L, lua_upvalueindex (1));
   field = lua_touserdata (L, -1);
@@ -246,9 +375,7 @@ object_newindex (lua_State *L)
   name = lua_tostring (L, 2);
   if (field->set == NULL)
     return luaL_error (L, "field '%s' of terrind %s is read-only", name, type->name);
-  if (box->object == NULL)
-    raise_closed (L, type);
-  field->set (L, box->object, 3, name);
+  field->set (L, terrind_lua_check_mutable (L, 1, type), 3, name);
   return 0;
 }
 

@@ -76,7 +76,7 @@ static const TerrindLuaField operator_fields[] = {
   { "id", get_id, NULL },
   { "name", get_name, set_name },
   { "kind", get_kind, set_kind },
-  { "former_names", get_former_names, NULL },
+  { "former_names", get_former_names, NULL, TRUE },
   { NULL, NULL, NULL }
 };
 
@@ -84,7 +84,7 @@ static const TerrindLuaField operator_fields[] = {
 static int
 operator_rename (lua_State *L)
 {
-  TerrindOperator *op = terrind_lua_check_object (L, 1, &terrind_lua_operator_type);
+  TerrindOperator *op = terrind_lua_check_mutable (L, 1, &terrind_lua_operator_type);
   const char *new_name = terrind_lua_check_text (L, 2);
   const char *date = terrind_lua_opt_text (L, 3);
   GError *error = NULL;
@@ -97,7 +97,7 @@ operator_rename (lua_State *L)
 static int
 operator_add_former_name (lua_State *L)
 {
-  TerrindOperator *op = terrind_lua_check_object (L, 1, &terrind_lua_operator_type);
+  TerrindOperator *op = terrind_lua_check_mutable (L, 1, &terrind_lua_operator_type);
   const char *name = terrind_lua_check_text (L, 2);
   const char *until = terrind_lua_opt_text (L, 3);
   GError *error = NULL;
@@ -196,6 +196,12 @@ operator_get_id (gpointer object)
   return terrind_operator_get_id (object);
 }
 
+static TerrindRegistry *
+operator_get_registry (gpointer object)
+{
+  return terrind_operator_get_registry (object);
+}
+
 const TerrindLuaType terrind_lua_operator_type = {
   .name = "Operator",
   .metatable = "terrind.Operator",
@@ -203,6 +209,7 @@ const TerrindLuaType terrind_lua_operator_type = {
   .unref = operator_unref,
   .equal = operator_equal,
   .get_id = operator_get_id,
+  .get_registry = operator_get_registry,
   .methods = operator_methods,
   .fields = operator_fields,
   .construct = operator_construct,

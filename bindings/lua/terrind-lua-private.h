@@ -16,14 +16,36 @@ G_BEGIN_DECLS
 #define G_NORETURN __attribute__ ((__noreturn__))
 #endif
 
+/* The rule every function of the binding follows, because any allocation
+ * in Lua (a userdata, a table, a string) may run a garbage collection step
+ * and with it a script's __gc metamethods, which may close a registry,
+ * remove an entity or close any wrapper:
+ *
+ *   take the reference before anything can allocate.
+ *
+ * A pointer borrowed from libterrind (a lookup, a listing, an entity's own
+ * lists) or from a wrapper is only valid until the next allocation. So a
+ * function first allocates the Lua value that will own the reference (a box,
+ * a hold), then reads the wrapper it works on again (which raises if a
+ * finalizer closed it), then borrows and references with no Lua call in
+ * between: terrind_lua_new_box() + terrind_lua_box_adopt() for one object,
+ * terrind_lua_push_hold() + terrind_lua_hold_take() for a list.
+ *
+ * And its twin for C memory: a C buffer is never held across a Lua call that
+ * can raise (every allocation can, when memory runs out); it is handed over
+ * with terrind_lua_push_and_free(). */
+
 /* A field readable through __index (and writable through __newindex when
  * @set is not NULL). @get pushes exactly one value; @set reads the value at
- * @value_index, names @field in its messages and raises on error. */
+ * @value_index, names @field in its messages and raises on error. @builds
+ * is TRUE when @get allocates more than once while it reads the object (it
+ * builds a table): __index then holds a reference for the whole call. */
 typedef struct {
   const char *name;
   void      (*get) (lua_State *L, gpointer object);
   void      (*set) (lua_State *L, gpointer object, int value_index,
                     const char *field);
+  gboolean    builds;
 } TerrindLuaField;
 
 /* One wrapped libterrind type: its metatable, its fields and methods, and
@@ -35,6 +57,7 @@ typedef struct {
   void                 (*unref) (gpointer object);
   gboolean             (*equal) (gpointer a, gpointer b);
   const char          *(*get_id) (gpointer object);
+  TerrindRegistry     *(*get_registry) (gpointer object); /* where it is now, or NULL */
   void                 (*describe) (lua_State *L, gpointer object); /* or NULL */
   const luaL_Reg        *methods;    /* NULL-terminated */
   const TerrindLuaField *fields;     /* NULL-terminated */
@@ -57,16 +80,41 @@ extern const TerrindLuaType terrind_lua_convention_type;
 extern const TerrindLuaType terrind_lua_referent_type;
 extern const TerrindLuaType terrind_lua_registry_type;
 
+/* A userdata that owns references to objects of one type: the owner a
+ * list is referenced into before it is turned into Lua values, and the
+ * state of an iterator. Released by __gc and __close. */
+typedef struct {
+  const TerrindLuaType *type;
+  GPtrArray            *items;  /* NULL once released */
+  guint                 next;   /* for iterators */
+} TerrindLuaHold;
+
 /* terrind-lua-object.c */
 void           terrind_lua_register_types  (lua_State            *L);
 TerrindLuaBox *terrind_lua_new_box         (lua_State            *L,
                                             const TerrindLuaType *type,
                                             int                   parent_index);
+void           terrind_lua_box_adopt       (lua_State            *L,
+                                            TerrindLuaBox        *box,
+                                            gpointer              borrowed);
 void           terrind_lua_push_object     (lua_State            *L,
                                             const TerrindLuaType *type,
                                             gpointer              object,
                                             int                   parent_index);
+TerrindLuaHold *terrind_lua_push_hold      (lua_State            *L,
+                                            const TerrindLuaType *type);
+void           terrind_lua_hold_take       (TerrindLuaHold       *hold,
+                                            GPtrArray            *borrowed);
+void           terrind_lua_hold_add        (TerrindLuaHold       *hold,
+                                            gpointer              borrowed);
+void           terrind_lua_push_and_free   (lua_State            *L,
+                                            lua_CFunction         push,
+                                            gpointer              data,
+                                            GDestroyNotify        destroy);
 gpointer       terrind_lua_check_object    (lua_State            *L,
+                                            int                   index,
+                                            const TerrindLuaType *type);
+gpointer       terrind_lua_check_mutable   (lua_State            *L,
                                             int                   index,
                                             const TerrindLuaType *type);
 gpointer       terrind_lua_test_object     (lua_State            *L,
@@ -121,8 +169,18 @@ void           terrind_lua_register_error  (lua_State            *L);
 
 /* terrind-lua-iter.c */
 void           terrind_lua_push_iterator   (lua_State            *L,
-                                            const TerrindLuaType *type,
-                                            GPtrArray            *items,
+                                            int                   hold_index,
                                             int                   parent_index);
+
+/* terrind-lua-policy.c: what the code running in a lua_State may do; by
+ * default everything, the plugin sandbox restricts it. */
+void           terrind_lua_policy_restrict (lua_State            *L,
+                                            TerrindRegistry      *host,
+                                            gboolean              host_writable);
+gboolean       terrind_lua_policy_wrote    (lua_State            *L);
+void           terrind_lua_check_write     (lua_State            *L,
+                                            TerrindRegistry      *registry);
+void           terrind_lua_check_files     (lua_State            *L,
+                                            const char           *what);
 
 G_END_DECLS

@@ -192,6 +192,12 @@ referent_get_id_string (gpointer object)
   return terrind_referent_get_id (object);
 }
 
+static TerrindRegistry *
+referent_get_registry (gpointer object)
+{
+  return terrind_referent_get_registry (object);
+}
+
 const TerrindLuaType terrind_lua_referent_type = {
   .name = "Referent",
   .metatable = "terrind.Referent",
@@ -199,6 +205,7 @@ const TerrindLuaType terrind_lua_referent_type = {
   .unref = referent_unref,
   .equal = referent_equal,
   .get_id = referent_get_id_string,
+  .get_registry = referent_get_registry,
   .methods = referent_methods,
   .fields = referent_fields,
   .construct = referent_construct,

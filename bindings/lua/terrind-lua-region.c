@@ -90,6 +90,12 @@ region_get_id (gpointer object)
   return terrind_region_get_code (object);
 }
 
+static TerrindRegistry *
+region_get_registry (gpointer object)
+{
+  return terrind_region_get_registry (object);
+}
+
 const TerrindLuaType terrind_lua_region_type = {
   .name = "Region",
   .metatable = "terrind.Region",
@@ -97,6 +103,7 @@ const TerrindLuaType terrind_lua_region_type = {
   .unref = region_unref,
   .equal = region_equal,
   .get_id = region_get_id,
+  .get_registry = region_get_registry,
   .methods = region_methods,
   .fields = region_fields,
   .construct = region_construct,

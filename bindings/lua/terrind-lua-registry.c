@@ -17,6 +17,13 @@ check_registry (lua_State *L)
   return terrind_lua_check_object (L, 1, REGISTRY);
 }
 
+/* For the methods that change the registry: refused on a read-only one. */
+static TerrindRegistry *
+check_mutable_registry (lua_State *L)
+{
+  return terrind_lua_check_mutable (L, 1, REGISTRY);
+}
+
 /* XML documents may hold any byte, so they go to the parser with their
  * length; only real strings are documents. */
 static const char *
@@ -181,8 +188,11 @@ registry_load (lua_State *L)
 {
   const char *path = terrind_lua_check_text (L, 1);
   OptionValues values = read_options (L, 2);
-  TerrindLuaBox *box = terrind_lua_new_box (L, REGISTRY, 0);
+  TerrindLuaBox *box;
   GError *error = NULL;
+
+  terrind_lua_check_files (L, "Registry.load");
+  box = terrind_lua_new_box (L, REGISTRY, 0);
 
   box->object = terrind_registry_new ();
   if (!import_file (box->object, path, &values, &error))
@@ -229,11 +239,12 @@ registry_construct (lua_State *L)
 static int
 registry_import_file (lua_State *L)
 {
-  TerrindRegistry *registry = check_registry (L);
+  TerrindRegistry *registry = check_mutable_registry (L);
   const char *path = terrind_lua_check_text (L, 2);
   OptionValues values = read_options (L, 3);
   GError *error = NULL;
 
+  terrind_lua_check_files (L, "import_file");
   terrind_lua_check_success (L, import_file (registry, path, &values, &error), &error);
   return 0;
 }
@@ -242,7 +253,7 @@ registry_import_file (lua_State *L)
 static int
 registry_import_string (lua_State *L)
 {
-  TerrindRegistry *registry = check_registry (L);
+  TerrindRegistry *registry = check_mutable_registry (L);
   size_t length;
   const char *data = check_document (L, 2, &length);
   OptionValues values = read_options (L, 3);
@@ -260,39 +271,63 @@ registry_save (lua_State *L)
   const char *path = terrind_lua_check_text (L, 2);
   GError *error = NULL;
 
+  terrind_lua_check_files (L, "save");
   terrind_lua_check_success (L, terrind_registry_export_file (registry, path, &error), &error);
   return 0;
 }
 
-/* reg:to_string(): canonical XML */
+/* The document being handed to Lua by reg:to_string() */
+typedef struct {
+  char  *data;
+  gsize  length;
+} Document;
+
+static void
+document_free (gpointer document)
+{
+  g_free (((Document *) document)->data);
+}
+
+static int
+push_document (lua_State *L)
+{
+  const Document *document = lua_touserdata (L, 1);
+
+  lua_pushlstring (L, document->data, document->length);
+  return 1;
+}
+
+/* reg:to_string(): canonical XML. lua_pushlstring() raises when memory runs
+ * out, so the buffer is freed by terrind_lua_push_and_free(). */
 static int
 registry_to_string (lua_State *L)
 {
   TerrindRegistry *registry = check_registry (L);
   GError *error = NULL;
-  gsize length = 0;
-  char *data;
+  Document document = { NULL, 0 };
 
-  /* While @data is held, only lua_pushlstring() could raise, and only when
-   * memory runs out. */
-  data = terrind_registry_export_data (registry, &length, &error);
-  if (data == NULL)
+  document.data = terrind_registry_export_data (registry, &document.length, &error);
+  if (document.data == NULL)
     terrind_lua_raise_error (L, error);
-  lua_pushlstring (L, data, length);
-  g_free (data);
+  terrind_lua_push_and_free (L, push_document, &document, document_free);
   return 1;
 }
 
 /* The adders take a wrapper or a table to build one from, and return the
- * wrapper. */
+ * wrapper. Building runs Lua code and allocates, so the registry is read
+ * after it: a finalizer may have closed it. */
 static int
 add_entity (lua_State            *L,
             const TerrindLuaType *type,
             gboolean            (*add) (TerrindRegistry *, gpointer, GError **))
 {
-  TerrindRegistry *registry = check_registry (L);
-  gpointer entity = terrind_lua_check_or_build (L, 2, type);
+  gpointer entity;
+  TerrindRegistry *registry;
   GError *error = NULL;
+
+  check_registry (L);
+  entity = terrind_lua_check_or_build (L, 2, type);
+  registry = check_mutable_registry (L);
 
   terrind_lua_check_success (L, add (registry, entity, &error), &error);
   lua_settop (L, 2);
@@ -344,7 +379,7 @@ check_remove_flags (lua_State *L,
 static int
 registry_remove_region (lua_State *L)
 {
-  TerrindRegistry *registry = check_registry (L);
+  TerrindRegistry *registry = check_mutable_registry (L);
   const char *code = terrind_lua_check_text (L, 2);
   GError *error = NULL;
 
@@ -355,7 +390,7 @@ registry_remove_region (lua_State *L)
 static int
 registry_remove_territory (lua_State *L)
 {
-  TerrindRegistry *registry = check_registry (L);
+  TerrindRegistry *registry = check_mutable_registry (L);
   const char *id = terrind_lua_check_text (L, 2);
   TerrindRemoveFlags flags = check_remove_flags (L, 3);
   GError *error = NULL;
@@ -368,7 +403,7 @@ registry_remove_territory (lua_State *L)
 static int
 registry_remove_operator (lua_State *L)
 {
-  TerrindRegistry *registry = check_registry (L);
+  TerrindRegistry *registry = check_mutable_registry (L);
   const char *id = terrind_lua_check_text (L, 2);
   TerrindRemoveFlags flags = check_remove_flags (L, 3);
   GError *error = NULL;
@@ -381,7 +416,7 @@ registry_remove_operator (lua_State *L)
 static int
 registry_remove_convention (lua_State *L)
 {
-  TerrindRegistry *registry = check_registry (L);
+  TerrindRegistry *registry = check_mutable_registry (L);
   const char *id = terrind_lua_check_text (L, 2);
   GError *error = NULL;
 
@@ -392,7 +427,7 @@ registry_remove_convention (lua_State *L)
 static int
 registry_remove_referent (lua_State *L)
 {
-  TerrindRegistry *registry = check_registry (L);
+  TerrindRegistry *registry = check_mutable_registry (L);
   const char *id = terrind_lua_check_text (L, 2);
   GError *error = NULL;
 
@@ -400,15 +435,20 @@ registry_remove_referent (lua_State *L)
   return 0;
 }
 
-/* Lookups return the entity, or nil; the entity pins the registry. */
+/* Lookups return the entity, or nil; the entity pins the registry. The box
+ * is made first and the registry read after it, so the entity is
+ * referenced before anything else can allocate. */
 #define LOOKUP(lua_name, c_name, type)                                          \
   static int                                                                    \
   registry_##lua_name (lua_State *L)                                            \
   {                                                                             \
-    TerrindRegistry *registry = check_registry (L);                             \
-    const char *key = terrind_lua_check_text (L, 2);                            \
+    const char *key;                                                            \
+    TerrindLuaBox *box;                                                         \
                                                                                 \
-    terrind_lua_push_object (L, type, terrind_registry_##c_name (registry, key), 1); \
+    check_registry (L);                                                         \
+    key = terrind_lua_check_text (L, 2);                                        \
+    box = terrind_lua_new_box (L, type, 1);                                     \
+    terrind_lua_box_adopt (L, box, terrind_registry_##c_name (check_registry (L), key)); \
     return 1;                                                                   \
   }
 
@@ -424,32 +464,30 @@ LOOKUP (find_territory_by_member, find_territory_by_member, &terrind_lua_territo
 static int
 registry_referent_for (lua_State *L)
 {
-  TerrindRegistry *registry = check_registry (L);
-  const char *operator_id = terrind_lua_check_text (L, 2);
-  const char *territory_id = terrind_lua_check_text (L, 3);
+  const char *operator_id, *territory_id;
+  TerrindLuaBox *box;
 
-  terrind_lua_push_object (L, &terrind_lua_referent_type,
-                           terrind_registry_get_referent_for (registry, operator_id, territory_id),
-                           1);
+  check_registry (L);
+  operator_id = terrind_lua_check_text (L, 2);
+  territory_id = terrind_lua_check_text (L, 3);
+  box = terrind_lua_new_box (L, &terrind_lua_referent_type, 1);
+  terrind_lua_box_adopt (L, box, terrind_registry_get_referent_for (check_registry (L),
+                                                                    operator_id, territory_id));
   return 1;
 }
 
-static void
-push_listing (lua_State            *L,
-              const TerrindLuaType *type,
-              GPtrArray            *items)
-{
-  terrind_lua_push_iterator (L, type, items != NULL ? items : g_ptr_array_new (), 1);
-}
-
-/* Iterators over the listings: for t in reg:territories() do … end */
+/* Iterators over the listings: for t in reg:territories() do … end. The
+ * hold the listing is referenced into comes first, the listing after. */
 #define LISTING(lua_name, c_name, type)                                         \
   static int                                                                    \
   registry_##lua_name (lua_State *L)                                            \
   {                                                                             \
-    TerrindRegistry *registry = check_registry (L);                             \
+    TerrindLuaHold *hold;                                                       \
                                                                                 \
-    push_listing (L, type, terrind_registry_##c_name (registry));               \
+    check_registry (L);                                                         \
+    hold = terrind_lua_push_hold (L, type);                                     \
+    terrind_lua_hold_take (hold, terrind_registry_##c_name (check_registry (L))); \
+    terrind_lua_push_iterator (L, -1, 1);                                       \
     return 1;                                                                   \
   }
 
@@ -464,10 +502,14 @@ LISTING (referents, list_referents, &terrind_lua_referent_type)
   static int                                                                    \
   registry_##lua_name (lua_State *L)                                            \
   {                                                                             \
-    TerrindRegistry *registry = check_registry (L);                             \
-    const char *key = terrind_lua_check_text (L, 2);                            \
+    const char *key;                                                            \
+    TerrindLuaHold *hold;                                                       \
                                                                                 \
-    push_listing (L, type, terrind_registry_##c_name (registry, key));          \
+    check_registry (L);                                                         \
+    key = terrind_lua_check_text (L, 2);                                        \
+    hold = terrind_lua_push_hold (L, type);                                     \
+    terrind_lua_hold_take (hold, terrind_registry_##c_name (check_registry (L), key)); \
+    terrind_lua_push_iterator (L, -1, 1);                                       \
     return 1;                                                                   \
   }
 
@@ -546,12 +588,19 @@ registry_equal (gpointer a,
   return terrind_registry_equal (a, b);
 }
 
+static TerrindRegistry *
+registry_get_registry (gpointer object)
+{
+  return object;
+}
+
 const TerrindLuaType terrind_lua_registry_type = {
   .name = "Registry",
   .metatable = TERRIND_LUA_REGISTRY_TYPE,
   .ref = registry_ref,
   .unref = registry_unref,
   .equal = registry_equal,
+  .get_registry = registry_get_registry,
   .describe = registry_describe,
   .methods = registry_methods,
   .fields = registry_fields,

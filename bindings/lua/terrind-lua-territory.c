@@ -106,15 +106,15 @@ static const TerrindLuaField territory_fields[] = {
   { "name", get_name, set_name },
   { "region_code", get_region_code, set_region_code },
   { "phase", get_phase, set_phase },
-  { "members", get_members, NULL },
-  { "departments", get_departments, NULL },
+  { "members", get_members, NULL, TRUE },
+  { "departments", get_departments, NULL, TRUE },
   { NULL, NULL, NULL }
 };
 
 static int
 territory_add_member (lua_State *L)
 {
-  TerrindTerritory *territory = terrind_lua_check_object (L, 1, &terrind_lua_territory_type);
+  TerrindTerritory *territory = terrind_lua_check_mutable (L, 1, &terrind_lua_territory_type);
   const char *siren = terrind_lua_check_text (L, 2);
   GError *error = NULL;
 
@@ -125,7 +125,7 @@ territory_add_member (lua_State *L)
 static int
 territory_remove_member (lua_State *L)
 {
-  TerrindTerritory *territory = terrind_lua_check_object (L, 1, &terrind_lua_territory_type);
+  TerrindTerritory *territory = terrind_lua_check_mutable (L, 1, &terrind_lua_territory_type);
   const char *siren = terrind_lua_check_text (L, 2);
   GError *error = NULL;
 
@@ -146,7 +146,7 @@ territory_has_member (lua_State *L)
 static int
 territory_add_department (lua_State *L)
 {
-  TerrindTerritory *territory = terrind_lua_check_object (L, 1, &terrind_lua_territory_type);
+  TerrindTerritory *territory = terrind_lua_check_mutable (L, 1, &terrind_lua_territory_type);
   const char *code = terrind_lua_check_text (L, 2);
   GError *error = NULL;
 
@@ -245,6 +245,12 @@ territory_get_id (gpointer object)
   return terrind_territory_get_id (object);
 }
 
+static TerrindRegistry *
+territory_get_registry (gpointer object)
+{
+  return terrind_territory_get_registry (object);
+}
+
 const TerrindLuaType terrind_lua_territory_type = {
   .name = "Territory",
   .metatable = "terrind.Territory",
@@ -252,6 +258,7 @@ const TerrindLuaType terrind_lua_territory_type = {
   .unref = territory_unref,
   .equal = territory_equal,
   .get_id = territory_get_id,
+  .get_registry = territory_get_registry,
   .methods = territory_methods,
   .fields = territory_fields,
   .construct = territory_construct,

@@ -4,6 +4,8 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+#include <malloc.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <check.h>
@@ -190,6 +192,113 @@ START_TEST (test_parse_error_location)
 }
 END_TEST
 
+/* An allocator that refuses, once armed, every block larger than
+ * @refuse_above: what a state near its memory limit sees. */
+typedef struct {
+  gsize refuse_above;
+} FailingAlloc;
+
+static void *
+failing_alloc (void   *user_data,
+               void   *block,
+               size_t  old_size,
+               size_t  new_size)
+{
+  FailingAlloc *fail = user_data;
+
+  if (new_size == 0)
+    {
+      free (block);
+      return NULL;
+    }
+  if (new_size > fail->refuse_above)
+    return NULL;
+  return realloc (block, new_size);
+}
+
+static int
+arm_failures (lua_State *L)
+{
+  void *user_data;
+
+  lua_getallocf (L, &user_data);
+  ((FailingAlloc *) user_data)->refuse_above = (gsize) luaL_checkinteger (L, 1);
+  return 0;
+}
+
+static lua_State *
+new_failing_state (FailingAlloc *fail)
+{
+  lua_State *L = lua_newstate (failing_alloc, fail);
+
+  ck_assert_ptr_nonnull (L);
+  luaL_openlibs (L);
+  luaL_requiref (L, TERRIND_LUA_MODULE_NAME, terrind_lua_open, 0);
+  lua_pop (L, 1);
+  lua_register (L, "arm_failures", arm_failures);
+  return L;
+}
+
+/* The bytes malloc() hands out, where the allocator can say (not under the
+ * sanitizers or valgrind, which replace it: their leak checkers see the
+ * same leaks there). */
+static gsize
+heap_in_use (void)
+{
+#ifdef __GLIBC__
+  return mallinfo2 ().uordblks;
+#else
+  return 0;
+#endif
+}
+
+/* Registry:to_string() when Lua cannot take the document: the memory error
+ * comes through, the document is freed all the same. */
+START_TEST (test_to_string_out_of_memory)
+{
+  FailingAlloc fail = { G_MAXSIZE };
+  lua_State *L = new_failing_state (&fail);
+  gsize before;
+
+  ck_assert_int_eq (luaL_dostring (L,
+      "reg = require('terrind').Registry.default()\n"
+      "assert(#reg:to_string() > 20000)\n"
+      "function attempt()\n"
+      "  arm_failures(16384)\n"
+      "  local ok, err = pcall(reg.to_string, reg)\n"
+      "  arm_failures(math.maxinteger)\n"
+      "  assert(not ok and err == 'not enough memory', tostring(err))\n"
+      "end\n"
+      "attempt()"), LUA_OK);
+  before = heap_in_use ();
+  ck_assert_int_eq (luaL_dostring (L, "for _ = 1, 20 do attempt() end"), LUA_OK);
+  /* 20 leaked documents would be more than 400 kB. */
+  ck_assert_uint_lt (heap_in_use (), before + 100000);
+  lua_close (L);
+}
+END_TEST
+
+/* A libterrind error raised when Lua cannot build the error value: the
+ * GError is freed, the memory error comes through. */
+START_TEST (test_error_out_of_memory)
+{
+  FailingAlloc fail = { G_MAXSIZE };
+  lua_State *L = new_failing_state (&fail);
+
+  ck_assert_int_eq (luaL_dostring (L,
+      "local reg = require('terrind').Registry.new()\n"
+      "local ok, err = pcall(reg.remove_region, reg, '99')\n"
+      "assert(not ok and err.code == 'NOT_FOUND')\n"
+      "for _ = 1, 20 do\n"
+      "  arm_failures(0)\n"
+      "  ok, err = pcall(reg.remove_region, reg, '99')\n"
+      "  arm_failures(math.maxinteger)\n"
+      "  assert(not ok and err == 'not enough memory', tostring(err))\n"
+      "end"), LUA_OK);
+  lua_close (L);
+}
+END_TEST
+
 static Suite *
 embed_suite (void)
 {
@@ -203,6 +312,8 @@ embed_suite (void)
   tcase_add_test (tc, test_push_without_open);
   tcase_add_test (tc, test_push_error);
   tcase_add_test (tc, test_parse_error_location);
+  tcase_add_test (tc, test_to_string_out_of_memory);
+  tcase_add_test (tc, test_error_out_of_memory);
   suite_add_tcase (suite, tc);
   return suite;
 }

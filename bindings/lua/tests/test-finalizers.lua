@@ -1,0 +1,246 @@
+-- test-finalizers.lua: __gc metamethods that run inside a binding call
+--
+-- Copyright (C) 2026 The libterrind authors
+-- SPDX-License-Identifier: LGPL-2.1-or-later
+--
+-- Any allocation the binding makes (a wrapper, an iterator, a table) can
+-- run a collection step and with it a script's finalizer, which may close
+-- a registry or remove an entity. Each case arms a finalizer that does that
+-- once, then repeats one binding call until the finalizer has run inside
+-- it: the call must return something valid or raise a clear error, never
+-- hand out freed memory (which ASan reports as a heap-use-after-free).
+
+local T = require "testlib"
+local terrind = require "terrind"
+
+-- Calls `call` until `action` has run from a finalizer inside it, and
+-- returns pcall's two results for that call. The collector runs in
+-- generational mode with a minor collection every 1 % of growth, and a
+-- minor collection ends by running the pending finalizers: so the bomb goes
+-- off in one of the next few allocations, which are the binding's, since
+-- `call` must not allocate itself (no table constructors, no
+-- concatenation). The wrappers earlier calls returned were marked for
+-- finalization after the bomb, so they are finalized before it (Lua calls
+-- finalizers in the reverse order): when the bomb removes an entity or
+-- closes a registry, nothing but the call under test still points at it.
+local function during(action, call)
+  local inside, done, pending = false, false, false
+  local function arm()
+    pending = true
+    setmetatable({}, { __gc = function ()
+      pending = false
+      if inside and not done then
+        done = true
+        action()
+      end
+    end })
+  end
+  local ok, result
+  collectgarbage()
+  collectgarbage("generational", 1, 100)
+  for _ = 1, 100000 do
+    if not pending then
+      arm()
+    end
+    -- What the last call returned must not stay reachable from here.
+    ok, result = nil, nil
+    inside = true
+    ok, result = pcall(call)
+    inside = false
+    if done then
+      collectgarbage("incremental", 200, 100, 13)
+      return ok, result
+    end
+  end
+  collectgarbage("incremental", 200, 100, 13)
+  error("the finalizer never ran inside the call")
+end
+
+-- A registry that only Lua holds, so closing it frees it and, with it,
+-- every entity nobody else references.
+local function only_lua_holds()
+  return T.sample(terrind)
+end
+
+T.case("a lookup whose finalizer removes the entity returns nil or a live entity", function ()
+  local reg = only_lua_holds()
+  local id = "ti-8401"
+  local ok, t = during(function () reg:remove_territory(id, { cascade = true }) end,
+                       function () return reg:territory(id) end)
+  T.eq(ok, true)
+  if t ~= nil then
+    T.eq(t.name, "Vallée de l'Arve")
+  end
+  T.eq(reg:territory(id), nil)
+end)
+
+T.case("a lookup whose finalizer closes the registry raises a clear error", function ()
+  local reg = only_lua_holds()
+  local ok, err = during(function () reg:close() end,
+                         function () return reg:referent("ref-1") end)
+  if ok then
+    T.eq(err.person, "Jeanne Martin")
+  else
+    T.truthy(err:find("attempt to use a closed terrind Registry", 1, true), err)
+  end
+end)
+
+T.case("every lookup survives a finalizer that closes the registry", function ()
+  local lookups = {
+    { "region", "84", "name", "Auvergne-Rhône-Alpes" },
+    { "operator", "pole-emploi", "name", "France Travail" },
+    { "convention", "conv-bf", "id", "conv-bf" },
+    { "commitment", "bf-coach", "id", "bf-coach" },
+    { "find_territory_by_member", "200000172", "id", "ti-8401" },
+  }
+  for _, lookup in ipairs(lookups) do
+    local method, key, field, expected = table.unpack(lookup)
+    local reg = only_lua_holds()
+    local ok, found = during(function () reg:close() end,
+                             function () return reg[method](reg, key) end)
+    if ok then
+      T.eq(found[field], expected, method)
+    else
+      T.truthy(found:find("closed terrind Registry", 1, true), found)
+    end
+  end
+  local reg = only_lua_holds()
+  local ok, found = during(function () reg:close() end,
+                           function () return reg:referent_for("business-france", "ti-8401") end)
+  T.truthy(not ok or found.id == "ref-1", "referent_for")
+end)
+
+T.case("an iterator made while a finalizer closes the registry holds live entities", function ()
+  local reg = only_lua_holds()
+  local ok, it = during(function () reg:close() end,
+                        function () return reg:territories() end)
+  if ok then
+    local names = {}
+    for t in it do
+      names[#names + 1] = t.name
+    end
+    T.eq(#names, 3)
+    T.eq(names[2], "Vallée de l'Arve")
+  else
+    T.truthy(it:find("closed terrind Registry", 1, true), it)
+  end
+end)
+
+T.case("a query whose finalizer removes what it lists", function ()
+  local reg = only_lua_holds()
+  local ok, it = during(function ()
+                          reg:remove_territory("ti-8401", { cascade = true })
+                          reg:remove_territory("ti-8402")
+                        end,
+                        function () return reg:territories_in_region("84") end)
+  T.eq(ok, true)
+  for t in it do
+    T.truthy(t.name == "Vallée de l'Arve" or t.name == "Ardèche", "a live territory")
+  end
+end)
+
+T.case("an iterator that a finalizer drives to its end", function ()
+  local reg = terrind.Registry.new()
+  reg:add_region { code = "84", name = "Auvergne-Rhône-Alpes" }
+  for i = 1, 2000 do
+    reg:add_territory { id = string.format("ti-%04d", i), name = "T" .. i, region_code = "84" }
+  end
+  local it = reg:territories()
+  -- The iterator is now the only owner of the territories.
+  reg:close()
+  reg = nil
+  local ok, t = during(function ()
+                         -- To the end, keeping nothing it hands out.
+                         for rest in it do
+                           rest:close()
+                         end
+                       end,
+                       function () return it() end)
+  T.eq(ok, true)
+  T.truthy(t == nil or t.name:match("^T%d+$"), "nil or a live territory")
+end)
+
+T.case("a list field read while a finalizer closes the entity", function ()
+  local fields = {
+    { function () return terrind.Territory { id = "ti-9", name = "X", region_code = "84",
+                                             members = { "200000172", "200040715" } } end,
+      "members", function (v) return v[2] == "200040715" end },
+    { function () return terrind.Territory { id = "ti-9", name = "X", region_code = "84",
+                                             departments = { "74", "73" } } end,
+      "departments", function (v) return v[2] == "73" end },
+    { function () return terrind.Operator { id = "op", name = "Op",
+                                            former_names = { { name = "A" }, { name = "B" } } } end,
+      "former_names", function (v) return v[2].name == "B" end },
+    { function () return terrind.Commitment { id = "c", kind = "yearly-target", text = "t",
+                                              themes = { "a", "b" } } end,
+      "themes", function (v) return v[2] == "b" end },
+    { function () return terrind.Commitment { id = "c", kind = "yearly-target", text = "t",
+                                              targets = { { level = "a", count = 1 },
+                                                          { level = "b", count = 2 } } } end,
+      "targets", function (v) return v[2].level == "b" end },
+    { function () return terrind.Convention { id = "cv", operator_id = "op", date = "2020-01-01",
+                                              signatories = { { name = "A" }, { name = "B" } } } end,
+      "signatories", function (v) return v[2].name == "B" end },
+  }
+  for _, case in ipairs(fields) do
+    local make, field, valid = table.unpack(case)
+    -- The wrapper is the only owner: closing it frees the entity.
+    local object = make()
+    local ok, value = during(function () object:close() end,
+                             function () return object[field] end)
+    if ok then
+      T.truthy(valid(value), field .. " read whole")
+    else
+      T.truthy(value:find("attempt to use a closed", 1, true), value)
+    end
+  end
+end)
+
+T.case("add_* whose constructor's allocations close the registry", function ()
+  local reg = only_lua_holds()
+  local spec = { id = "ti-9999", name = "Nouveau", region_code = "84",
+                 departments = { "74", "73" } }
+  local ok, err = during(function () reg:close() end,
+                         function ()
+                           local t = reg:add_territory(spec)
+                           reg:remove_territory(spec.id)
+                           return t
+                         end)
+  if ok then
+    T.eq(err.id, "ti-9999")
+  else
+    T.truthy(err:find("closed terrind Registry", 1, true), err)
+  end
+end)
+
+T.case("add_commitment whose constructor's allocations close the convention", function ()
+  local conv = terrind.Convention { id = "cv", operator_id = "op", date = "2020-01-01" }
+  local spec = { id = "c1", kind = "yearly-target", text = "t", themes = { "a" } }
+  local ok, err = during(function () conv:close() end,
+                         function ()
+                           local c = conv:add_commitment(spec)
+                           conv:remove_commitment(spec.id)
+                           return c
+                         end)
+  if ok then
+    T.eq(err.id, "c1")
+  else
+    T.truthy(err:find("closed terrind Convention", 1, true), err)
+  end
+end)
+
+T.case("a commitment lookup whose finalizer removes the commitment", function ()
+  local conv = terrind.Convention {
+    id = "cv", operator_id = "op", date = "2020-01-01",
+    commitments = { { id = "c1", kind = "yearly-target", text = "Un texte" } },
+  }
+  local ok, c = during(function () conv:remove_commitment("c1") end,
+                       function () return conv:commitment("c1") end)
+  T.eq(ok, true)
+  T.truthy(c == nil or c.text == "Un texte", "nil or a live commitment")
+  local it_ok, it = during(function () conv:close() end,
+                           function () return conv:commitments() end)
+  T.truthy(not it_ok or type(it) == "function", "an iterator or an error")
+end)
+
+T.run()
