@@ -110,7 +110,16 @@ expect "$out" "0 of 149 territories renamed"
 # out of memory reports it depends on the allocator in use: only the
 # skipping is checked here (bindings/lua/tests/test-plugin.c checks more).
 reject "$out" "kept 100000 registries"
-expect "$out" "lua-host: 3 plugins run, 16 skipped"
+# What a plugin prints, reports or finds reaches the terminal inert.
+expect "$out" '\u{001B}[2J\u{001B}[Hcleared'
+expect "$out" 'terminal-escapes: ti\u{000D}\u{001B}[1A: forged'
+expect "$out" '\u{001B}]0;title\u{0007}report'
+expect "$out" 'forged\u{000A}lua-host: 0 plugins skipped\u{009B}'
+reject "$out" "$(printf '\033')"
+reject "$out" "$(printf '\r')"
+reject "$out" "$(printf '\302\233')"
+reject "$err" "$(printf '\033')"
+expect "$out" "lua-host: 4 plugins run, 16 skipped"
 
 # 5. Writes granted: the host adopts each plugin's changes for the next.
 writable=lua-host-test.writable

@@ -31,6 +31,45 @@
 #include <terrind.h>
 #include <terrind-lua.h>
 
+/* Plugins are not trusted, and neither is what they say: printed as is, a
+ * plugin's output, findings or error message could move the cursor, clear
+ * the host's terminal or forge lines with escape sequences. Text that is
+ * one line (a name, a finding, an error) is kept to one line; output and
+ * reports keep their newlines and tabs. Any other control character (C0,
+ * DEL, C1) is written as \u{NNNN}, and a byte that is not UTF-8 as \xNN. */
+static void
+write_text (FILE       *out,
+            const char *text,
+            gssize      length,
+            gboolean    multiline)
+{
+  const char *p = text;
+  const char *end = text + (length < 0 ? (gssize) strlen (text) : length);
+
+  while (p < end)
+    {
+      gunichar c = g_utf8_get_char_validated (p, end - p);
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          fprintf (out, "\\x%02X", (guchar) *p++);
+          continue;
+        }
+      if ((c < 0x20 && !(multiline && (c == '\n' || c == '\t'))) || (c >= 0x7f && c <= 0x9f))
+        fprintf (out, "\\u{%04X}", (guint) c);
+      else
+        fwrite (p, 1, (size_t) (g_utf8_next_char (p) - p), out);
+      p = g_utf8_next_char (p);
+    }
+}
+
+static void
+write_line (FILE       *out,
+            const char *text)
+{
+  write_text (out, text, -1, FALSE);
+}
+
 static void
 print_result (const TerrindLuaPluginResult *result)
 {
@@ -40,29 +79,48 @@ print_result (const TerrindLuaPluginResult *result)
   gsize output_length;
   const char *output = terrind_lua_plugin_result_get_output (result, &output_length);
 
+  printf ("== ");
+  write_line (stdout, name);
   if (description != NULL)
-    printf ("== %s: %s\n", name, description);
-  else
-    printf ("== %s\n", name);
-  fwrite (output, 1, output_length, stdout);
+    {
+      printf (": ");
+      write_line (stdout, description);
+    }
+  printf ("\n");
+  write_text (stdout, output, (gssize) output_length, TRUE);
   if (terrind_lua_plugin_result_has_check (result))
     {
       guint n = terrind_lua_plugin_result_get_n_findings (result);
 
-      printf ("[%s] check: %u finding%s\n", name, n, n == 1 ? "" : "s");
+      printf ("[");
+      write_line (stdout, name);
+      printf ("] check: %u finding%s\n", n, n == 1 ? "" : "s");
       for (guint i = 0; i < n; i++)
         {
           const char *subject = terrind_lua_plugin_result_get_finding_subject (result, i);
           const char *message = terrind_lua_plugin_result_get_finding_message (result, i);
 
+          printf ("  ");
+          write_line (stdout, name);
+          printf (": ");
           if (subject != NULL)
-            printf ("  %s: %s: %s\n", name, subject, message);
-          else
-            printf ("  %s: %s\n", name, message);
+            {
+              write_line (stdout, subject);
+              printf (": ");
+            }
+          write_line (stdout, message);
+          printf ("\n");
         }
     }
   if (report != NULL)
-    printf ("[%s] report:\n%s%s", name, report, g_str_has_suffix (report, "\n") ? "" : "\n");
+    {
+      printf ("[");
+      write_line (stdout, name);
+      printf ("] report:\n");
+      write_text (stdout, report, -1, TRUE);
+      if (!g_str_has_suffix (report, "\n"))
+        printf ("\n");
+    }
 }
 
 static int
@@ -165,7 +223,11 @@ main (int   argc,
         {
           g_autofree char *base = g_path_get_basename (path);
 
-          fprintf (stderr, "lua-host: plugin %s: %s\n", base, plugin_error->message);
+          fprintf (stderr, "lua-host: plugin ");
+          write_line (stderr, base);
+          fprintf (stderr, ": ");
+          write_line (stderr, plugin_error->message);
+          fprintf (stderr, "\n");
           failed++;
           continue;
         }
