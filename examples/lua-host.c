@@ -55,7 +55,7 @@ write_text (FILE       *out,
           fprintf (out, "\\x%02X", (guchar) *p++);
           continue;
         }
-      if ((c < 0x20 && !(multiline && (c == '\n' || c == '\t'))) || (c >= 0x7f && c <= 0x9f))
+      if (g_unichar_iscntrl (c) && !(multiline && (c == '\n' || c == '\t')))
         fprintf (out, "\\u{%04X}", (guint) c);
       else
         fwrite (p, 1, (size_t) (g_utf8_next_char (p) - p), out);

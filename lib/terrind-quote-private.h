@@ -31,8 +31,8 @@ char *terrind_quote         (const char *value);
 /* Returns: (transfer full): a file name escaped as above, in full. */
 char *terrind_escape_path   (const char *path);
 
-/* TRUE for the characters terrind_escape_append() never shows raw:
- * exported because the validation rules refuse most of them in values. */
+/* TRUE for the characters terrind_escape_append() never shows raw; the
+ * validation rules refuse the same characters in names and texts. */
 gboolean terrind_unichar_is_unsafe (gunichar c);
 
 G_END_DECLS

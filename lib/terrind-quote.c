@@ -20,7 +20,7 @@
 gboolean
 terrind_unichar_is_unsafe (gunichar c)
 {
-  return c < 0x20 || (c >= 0x7f && c <= 0x9f) ||      /* C0, DEL, C1 */
+  return g_unichar_iscntrl (c) ||                      /* C0, DEL, C1 */
          c == 0x2028 || c == 0x2029 ||                 /* line, paragraph separators */
          (c >= 0x202a && c <= 0x202e) ||               /* bidirectional embeddings */
          (c >= 0x2066 && c <= 0x2069) ||               /* bidirectional isolates */
@@ -64,7 +64,7 @@ terrind_escape_append (GString    *out,
         case '\r': g_string_append (out, "\\r"); break;
         case '\t': g_string_append (out, "\\t"); break;
         default:
-          if (c == 0 || terrind_unichar_is_unsafe (c))
+          if (terrind_unichar_is_unsafe (c))
             g_string_append_printf (out, "\\u{%04X}", (guint) c);
           else
             g_string_append_len (out, p, next - p);

@@ -107,7 +107,7 @@ check_text (const char  *text,
   if (c != 0)
     {
       g_autofree char *why = g_strdup_printf ("it contains the character U+%04X%s", (guint) c,
-                                              c < 0x20 || (c >= 0x7f && c <= 0x9f)
+                                              g_unichar_iscntrl (c)
                                               ? ", a control character" : "");
       return invalid (error, what, allow_tab_newline ? NULL : text, why);
     }
