@@ -63,6 +63,15 @@ TERRIND_EXPORT
 gboolean         terrind_referent_set_start_date   (TerrindReferent  *referent,
                                                     const char       *date,
                                                     GError          **error);
+TERRIND_EXPORT
+const char      *terrind_referent_get_end_date     (const TerrindReferent *referent);
+TERRIND_EXPORT
+gboolean         terrind_referent_set_end_date     (TerrindReferent  *referent,
+                                                    const char       *date,
+                                                    GError          **error);
+TERRIND_EXPORT
+gboolean         terrind_referent_is_current       (const TerrindReferent *referent,
+                                                    const char            *date);
 
 TERRIND_EXPORT
 gboolean         terrind_referent_equal            (const TerrindReferent *a,

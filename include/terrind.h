@@ -18,6 +18,7 @@
 #include "terrind-convention.h"
 #include "terrind-referent.h"
 #include "terrind-registry.h"
+#include "terrind-model.h"
 #include "terrind-xml.h"
 
 #undef __TERRIND_INSIDE__

@@ -28,6 +28,7 @@ struct _TerrindReferent {
   char            *email;         /* nullable */
   char            *phone;         /* nullable */
   char            *start_date;    /* nullable */
+  char            *end_date;      /* nullable; never inline */
   gsize            inline_size;
   char             inline_data[];
 };

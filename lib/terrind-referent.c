@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "terrind-error.h"
 #include "terrind-referent-private.h"
 #include "terrind-validate-private.h"
 
@@ -146,6 +147,19 @@ replace_field (TerrindReferent  *referent,
   *field = copy;
 }
 
+/* Dates are YYYY-MM-DD, so their order is the order of their bytes. */
+static gboolean
+check_period (const char  *start,
+              const char  *end,
+              GError     **error)
+{
+  if (start == NULL || end == NULL || strcmp (start, end) <= 0)
+    return TRUE;
+  g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_INVALID_VALUE,
+               "the end date %s is before the start date %s", end, start);
+  return FALSE;
+}
+
 /**
  * terrind_referent_ref:
  * @referent: a #TerrindReferent
@@ -182,6 +196,7 @@ terrind_referent_unref (TerrindReferent *referent)
   free_field (referent, &referent->email);
   free_field (referent, &referent->phone);
   free_field (referent, &referent->start_date);
+  free_field (referent, &referent->end_date);
   g_free (referent);
 }
 
@@ -405,8 +420,79 @@ terrind_referent_set_start_date (TerrindReferent  *referent,
 
   if (date != NULL && !terrind_validate_date (date, "start date", error))
     return FALSE;
+  if (!check_period (date, referent->end_date, error))
+    return FALSE;
   replace_field (referent, &referent->start_date, date);
   return TRUE;
+}
+
+/**
+ * terrind_referent_get_end_date:
+ * @referent: a #TerrindReferent
+ *
+ * Returns: (transfer none) (nullable): the last day the referent is in
+ *   office, YYYY-MM-DD, or %NULL when no end is known.
+ *
+ * Since: 1.1
+ */
+const char *
+terrind_referent_get_end_date (const TerrindReferent *referent)
+{
+  g_return_val_if_fail (referent != NULL, NULL);
+  return referent->end_date;
+}
+
+/**
+ * terrind_referent_set_end_date:
+ * @referent: a #TerrindReferent
+ * @date: (nullable): YYYY-MM-DD, not before the start date; or %NULL to
+ *   unset
+ * @error: return location for a #GError
+ *
+ * A referent whose end date is past no longer covers its territory: see
+ * terrind_registry_list_territories_without_referent().
+ *
+ * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE.
+ *
+ * Since: 1.1
+ */
+gboolean
+terrind_referent_set_end_date (TerrindReferent  *referent,
+                               const char       *date,
+                               GError          **error)
+{
+  g_return_val_if_fail (referent != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (date != NULL && !terrind_validate_date (date, "end date", error))
+    return FALSE;
+  if (!check_period (referent->start_date, date, error))
+    return FALSE;
+  replace_field (referent, &referent->end_date, date);
+  return TRUE;
+}
+
+/**
+ * terrind_referent_is_current:
+ * @referent: a #TerrindReferent
+ * @date: a day, YYYY-MM-DD
+ *
+ * Whether the referent is in office on @date: it has not ended before it.
+ * A referent whose start is after @date is also not yet in office.
+ *
+ * Returns: %TRUE when the referent is in office on @date.
+ *
+ * Since: 1.1
+ */
+gboolean
+terrind_referent_is_current (const TerrindReferent *referent,
+                             const char            *date)
+{
+  g_return_val_if_fail (referent != NULL, FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  return (referent->end_date == NULL || strcmp (referent->end_date, date) >= 0) &&
+         (referent->start_date == NULL || strcmp (referent->start_date, date) <= 0);
 }
 
 /**
@@ -432,5 +518,6 @@ terrind_referent_equal (const TerrindReferent *a,
          g_strcmp0 (a->role, b->role) == 0 &&
          g_strcmp0 (a->email, b->email) == 0 &&
          g_strcmp0 (a->phone, b->phone) == 0 &&
-         g_strcmp0 (a->start_date, b->start_date) == 0;
+         g_strcmp0 (a->start_date, b->start_date) == 0 &&
+         g_strcmp0 (a->end_date, b->end_date) == 0;
 }

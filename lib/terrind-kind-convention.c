@@ -1,0 +1,203 @@
+/* terrind-kind-convention.c: the description of a convention
+ *
+ * Copyright (C) 2026 The libterrind authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "terrind-convention-private.h"
+#include "terrind-model-private.h"
+
+enum { FIELD_ID, FIELD_OPERATOR, FIELD_DATE, FIELD_PLACE, FIELD_TITLE, FIELD_SIGNATORIES };
+enum { SIGNATORY_NAME, SIGNATORY_ROLE };
+
+static char *
+get_id_value (gconstpointer entity)
+{
+  return g_strdup (terrind_convention_get_id (entity));
+}
+
+static char *
+get_operator (gconstpointer entity)
+{
+  return g_strdup (terrind_convention_get_operator_id (entity));
+}
+
+static char *
+get_date (gconstpointer entity)
+{
+  return g_strdup (terrind_convention_get_date (entity));
+}
+
+static gboolean
+set_date (gpointer     entity,
+          const char  *value,
+          GError     **error)
+{
+  return terrind_convention_set_date (entity, value, error);
+}
+
+static char *
+get_place (gconstpointer entity)
+{
+  return g_strdup (terrind_convention_get_place (entity));
+}
+
+static gboolean
+set_place (gpointer     entity,
+           const char  *value,
+           GError     **error)
+{
+  return terrind_convention_set_place (entity, value, error);
+}
+
+static char *
+get_title (gconstpointer entity)
+{
+  return g_strdup (terrind_convention_get_title (entity));
+}
+
+static gboolean
+set_title (gpointer     entity,
+           const char  *value,
+           GError     **error)
+{
+  return terrind_convention_set_title (entity, value, error);
+}
+
+static guint
+n_signatories (gconstpointer entity)
+{
+  return terrind_convention_get_n_signatories (entity);
+}
+
+static const char *
+get_signatory (gconstpointer   entity,
+               guint           index,
+               guint           item_field,
+               char          **to_free)
+{
+  if (item_field == SIGNATORY_NAME)
+    return terrind_convention_get_signatory_name (entity, index);
+  return terrind_convention_get_signatory_role (entity, index);
+}
+
+static gboolean
+add_signatory (gpointer             entity,
+               const char * const  *values,
+               GError             **error)
+{
+  return terrind_convention_add_signatory (entity, values[SIGNATORY_NAME],
+                                           values[SIGNATORY_ROLE], error);
+}
+
+static const TerrindField signatory_fields[] = {
+  [SIGNATORY_NAME] = {
+    .name = "name", .type = TERRIND_VALUE_NAME, .flags = TERRIND_FIELD_REQUIRED,
+    .description = "who signed" },
+  [SIGNATORY_ROLE] = {
+    .name = "role", .type = TERRIND_VALUE_NAME,
+    .description = "in which capacity" },
+};
+
+static const TerrindField fields[] = {
+  [FIELD_ID] = {
+    .name = "id", .kind = &terrind_kind_convention, .type = TERRIND_VALUE_ID,
+    .flags = TERRIND_FIELD_KEY | TERRIND_FIELD_REQUIRED,
+    .description = "the convention's id",
+    .get = get_id_value },
+  [FIELD_OPERATOR] = {
+    .name = "operator", .kind = &terrind_kind_convention, .type = TERRIND_VALUE_REFERENCE,
+    .flags = TERRIND_FIELD_REQUIRED, .target = &terrind_kind_operator,
+    .description = "the operator that signed it with the State",
+    .get = get_operator },
+  [FIELD_DATE] = {
+    .name = "date", .kind = &terrind_kind_convention, .type = TERRIND_VALUE_DATE,
+    .flags = TERRIND_FIELD_REQUIRED | TERRIND_FIELD_WRITABLE,
+    .description = "the day it was signed",
+    .get = get_date, .set = set_date },
+  [FIELD_PLACE] = {
+    .name = "place", .kind = &terrind_kind_convention, .type = TERRIND_VALUE_NAME,
+    .flags = TERRIND_FIELD_WRITABLE,
+    .description = "where it was signed",
+    .get = get_place, .set = set_place },
+  [FIELD_TITLE] = {
+    .name = "title", .kind = &terrind_kind_convention, .type = TERRIND_VALUE_NAME,
+    .flags = TERRIND_FIELD_WRITABLE,
+    .description = "its title",
+    .get = get_title, .set = set_title },
+  [FIELD_SIGNATORIES] = {
+    .name = "signatories", .kind = &terrind_kind_convention, .type = TERRIND_VALUE_LIST,
+    .description = "who signed it, in the order of the document",
+    .item_name = "signatory",
+    .item_fields = signatory_fields, .n_item_fields = G_N_ELEMENTS (signatory_fields),
+    .n_items = n_signatories, .get_item = get_signatory, .add_item = add_signatory },
+};
+
+static gpointer
+new_convention (const char * const *values,
+                GError            **error)
+{
+  g_autoptr(TerrindConvention) convention =
+    terrind_convention_new (values[FIELD_ID], values[FIELD_OPERATOR], values[FIELD_DATE], error);
+
+  if (convention == NULL)
+    return NULL;
+  for (guint i = FIELD_PLACE; i <= FIELD_TITLE; i++)
+    if (values[i] != NULL &&
+        !terrind_field_prefix_error (fields[i].set (convention, values[i], error),
+                                     &fields[i], error))
+      return NULL;
+  return g_steal_pointer (&convention);
+}
+
+static gpointer ref (gpointer entity) { return terrind_convention_ref (entity); }
+static void unref (gpointer entity) { terrind_convention_unref (entity); }
+static const char *get_id (gconstpointer entity) { return terrind_convention_get_id (entity); }
+static TerrindRegistry *get_registry (gconstpointer entity) { return terrind_convention_get_registry (entity); }
+static gboolean equal (gconstpointer a, gconstpointer b) { return terrind_convention_equal (a, b); }
+
+static gpointer
+lookup (TerrindRegistry *registry,
+        const char      *id)
+{
+  return terrind_registry_get_convention (registry, id);
+}
+
+static gboolean
+add (TerrindRegistry  *registry,
+     gpointer          entity,
+     const char       *parent_id,
+     GError          **error)
+{
+  return terrind_registry_add_convention (registry, entity, error);
+}
+
+static gboolean
+remove_entity (TerrindRegistry     *registry,
+               const char          *id,
+               TerrindRemoveFlags   flags,
+               GError             **error)
+{
+  return terrind_registry_remove_convention (registry, id, error);
+}
+
+const TerrindKind terrind_kind_convention = {
+  .name = "convention",
+  .plural = "conventions",
+  .description = "a convention de mobilisation the State signed with an operator",
+  .fields = fields,
+  .n_fields = G_N_ELEMENTS (fields),
+  .new_entity = new_convention,
+  .ref = ref,
+  .unref = unref,
+  .get_id = get_id,
+  .get_registry = get_registry,
+  .equal = equal,
+  .lookup = lookup,
+  .count = terrind_registry_get_n_conventions,
+  .list = terrind_registry_list_conventions,
+  .add = add,
+  .remove = remove_entity,
+};

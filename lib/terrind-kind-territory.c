@@ -1,0 +1,223 @@
+/* terrind-kind-territory.c: the description of a territory
+ *
+ * Copyright (C) 2026 The libterrind authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "terrind-error.h"
+#include "terrind-model-private.h"
+#include "terrind-territory-private.h"
+
+enum { FIELD_ID, FIELD_NAME, FIELD_REGION, FIELD_PHASE, FIELD_MEMBERS, FIELD_DEPARTMENTS };
+
+static char *
+get_id_value (gconstpointer entity)
+{
+  return g_strdup (terrind_territory_get_id (entity));
+}
+
+static char *
+get_name (gconstpointer entity)
+{
+  return g_strdup (terrind_territory_get_name (entity));
+}
+
+static gboolean
+set_name (gpointer     entity,
+          const char  *value,
+          GError     **error)
+{
+  return terrind_territory_set_name (entity, value, error);
+}
+
+static char *
+get_region (gconstpointer entity)
+{
+  return g_strdup (terrind_territory_get_region_code (entity));
+}
+
+static gboolean
+set_region (gpointer     entity,
+            const char  *value,
+            GError     **error)
+{
+  return terrind_territory_set_region_code (entity, value, error);
+}
+
+static char *
+get_phase (gconstpointer entity)
+{
+  guint phase = terrind_territory_get_phase (entity);
+
+  return phase != 0 ? terrind_value_format_uint (phase) : NULL;
+}
+
+/* Phases are numbered from 1; no value unsets it. */
+static gboolean
+set_phase (gpointer     entity,
+           const char  *value,
+           GError     **error)
+{
+  guint64 phase = 0;
+
+  if (value != NULL)
+    {
+      if (!terrind_value_parse_uint (value, G_MAXUINT, &phase, error))
+        return FALSE;
+      if (phase == 0)
+        {
+          g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_INVALID_VALUE,
+                       "phases are numbered from 1");
+          return FALSE;
+        }
+    }
+  return terrind_territory_set_phase (entity, (guint) phase, error);
+}
+
+static guint
+n_members (gconstpointer entity)
+{
+  return terrind_territory_get_n_members (entity);
+}
+
+static const char *
+get_member (gconstpointer   entity,
+            guint           index,
+            guint           item_field,
+            char          **to_free)
+{
+  return terrind_territory_get_member (entity, index);
+}
+
+static gboolean
+add_member (gpointer             entity,
+            const char * const  *values,
+            GError             **error)
+{
+  return terrind_territory_add_member (entity, values[0], error);
+}
+
+static guint
+n_departments (gconstpointer entity)
+{
+  return terrind_territory_get_n_departments (entity);
+}
+
+static const char *
+get_department (gconstpointer   entity,
+                guint           index,
+                guint           item_field,
+                char          **to_free)
+{
+  return terrind_territory_get_department (entity, index);
+}
+
+static gboolean
+add_department (gpointer             entity,
+                const char * const  *values,
+                GError             **error)
+{
+  return terrind_territory_add_department (entity, values[0], error);
+}
+
+static const TerrindField member_fields[] = {
+  { .name = "siren", .type = TERRIND_VALUE_SIREN, .flags = TERRIND_FIELD_REQUIRED,
+    .description = "the SIREN of a member intercommunality" },
+};
+
+static const TerrindField department_fields[] = {
+  { .name = "code", .type = TERRIND_VALUE_CODE, .flags = TERRIND_FIELD_REQUIRED,
+    .description = "the code of a departement the territory lies in" },
+};
+
+static const TerrindField fields[] = {
+  [FIELD_ID] = {
+    .name = "id", .kind = &terrind_kind_territory, .type = TERRIND_VALUE_ID,
+    .flags = TERRIND_FIELD_KEY | TERRIND_FIELD_REQUIRED,
+    .description = "the territory's id (\"ti-8401\")",
+    .get = get_id_value },
+  [FIELD_NAME] = {
+    .name = "name", .kind = &terrind_kind_territory, .type = TERRIND_VALUE_NAME,
+    .flags = TERRIND_FIELD_REQUIRED | TERRIND_FIELD_WRITABLE,
+    .description = "the territory's name",
+    .get = get_name, .set = set_name },
+  [FIELD_REGION] = {
+    .name = "region", .kind = &terrind_kind_territory, .type = TERRIND_VALUE_REFERENCE,
+    .flags = TERRIND_FIELD_REQUIRED | TERRIND_FIELD_WRITABLE, .target = &terrind_kind_region,
+    .description = "the code of the region it lies in",
+    .get = get_region, .set = set_region },
+  [FIELD_PHASE] = {
+    .name = "phase", .kind = &terrind_kind_territory, .type = TERRIND_VALUE_COUNT,
+    .flags = TERRIND_FIELD_WRITABLE,
+    .description = "the phase of the programme it belongs to, from 1",
+    .get = get_phase, .set = set_phase },
+  [FIELD_MEMBERS] = {
+    .name = "members", .kind = &terrind_kind_territory, .type = TERRIND_VALUE_LIST,
+    .description = "its member intercommunalities, by SIREN, in ascending order",
+    .item_name = "member", .item_fields = member_fields, .n_item_fields = 1,
+    .n_items = n_members, .get_item = get_member, .add_item = add_member },
+  [FIELD_DEPARTMENTS] = {
+    .name = "departments", .kind = &terrind_kind_territory, .type = TERRIND_VALUE_LIST,
+    .description = "the departements it lies in",
+    .item_name = "department", .item_fields = department_fields, .n_item_fields = 1,
+    .n_items = n_departments, .get_item = get_department, .add_item = add_department },
+};
+
+static gpointer
+new_territory (const char * const *values,
+               GError            **error)
+{
+  g_autoptr(TerrindTerritory) territory = terrind_territory_new (values[FIELD_ID],
+                                                                 values[FIELD_NAME],
+                                                                 values[FIELD_REGION], error);
+
+  if (territory == NULL ||
+      (values[FIELD_PHASE] != NULL &&
+       !terrind_field_prefix_error (set_phase (territory, values[FIELD_PHASE], error),
+                                    &fields[FIELD_PHASE], error)))
+    return NULL;
+  return g_steal_pointer (&territory);
+}
+
+static gpointer ref (gpointer entity) { return terrind_territory_ref (entity); }
+static void unref (gpointer entity) { terrind_territory_unref (entity); }
+static const char *get_id (gconstpointer entity) { return terrind_territory_get_id (entity); }
+static TerrindRegistry *get_registry (gconstpointer entity) { return terrind_territory_get_registry (entity); }
+static gboolean equal (gconstpointer a, gconstpointer b) { return terrind_territory_equal (a, b); }
+
+static gpointer
+lookup (TerrindRegistry *registry,
+        const char      *id)
+{
+  return terrind_registry_get_territory (registry, id);
+}
+
+static gboolean
+add (TerrindRegistry  *registry,
+     gpointer          entity,
+     const char       *parent_id,
+     GError          **error)
+{
+  return terrind_registry_add_territory (registry, entity, error);
+}
+
+const TerrindKind terrind_kind_territory = {
+  .name = "territory",
+  .plural = "territories",
+  .description = "an industrial territory: intercommunalities that joined the programme together",
+  .fields = fields,
+  .n_fields = G_N_ELEMENTS (fields),
+  .new_entity = new_territory,
+  .ref = ref,
+  .unref = unref,
+  .get_id = get_id,
+  .get_registry = get_registry,
+  .equal = equal,
+  .lookup = lookup,
+  .count = terrind_registry_get_n_territories,
+  .list = terrind_registry_list_territories,
+  .add = add,
+  .remove = terrind_registry_remove_territory,
+};

@@ -1,0 +1,127 @@
+/* terrind-model-private.h: what a kind and a field are made of
+ *
+ * Copyright (C) 2026 The libterrind authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include "terrind-model.h"
+
+G_BEGIN_DECLS
+
+/* The most scalar fields any kind has (a commitment's); values handed to
+ * TerrindKind.new_entity are indexed by field, so they fit in an array of
+ * this size. */
+#define TERRIND_MODEL_MAX_FIELDS 12
+
+/* How a field reads and writes one entity. Values are in their text form
+ * (the XML form); getters return a new string, or NULL when unset. */
+typedef char    *(*TerrindFieldGetFunc)     (gconstpointer  entity);
+typedef gboolean (*TerrindFieldSetFunc)     (gpointer       entity,
+                                             const char    *value,
+                                             GError       **error);
+/* List fields: items are records of the item fields. */
+typedef guint    (*TerrindFieldCountFunc)   (gconstpointer  entity);
+typedef const char *(*TerrindFieldItemFunc) (gconstpointer  entity,
+                                             guint          index,
+                                             guint          item_field,
+                                             char         **to_free);
+typedef gboolean (*TerrindFieldAddFunc)     (gpointer       entity,
+                                             const char * const *values,
+                                             GError       **error);
+
+struct _TerrindField {
+  const char          *name;         /* the XML attribute, element or list name */
+  const char          *description;
+  const TerrindKind   *kind;         /* NULL for item fields */
+  TerrindValueType     type;
+  TerrindFieldFlags    flags;
+  const TerrindKind   *target;       /* REFERENCE and PARENT fields */
+  const char * const  *choices;      /* ENUM fields */
+  gboolean             is_content;   /* the XML element's text, not an attribute */
+
+  /* LIST fields */
+  const char          *item_name;    /* the XML element of one item */
+  const TerrindField  *item_fields;
+  guint                n_item_fields;
+
+  TerrindFieldGetFunc   get;         /* scalar fields */
+  TerrindFieldSetFunc   set;         /* WRITABLE scalar fields */
+  TerrindFieldCountFunc n_items;     /* LIST fields */
+  TerrindFieldItemFunc  get_item;
+  TerrindFieldAddFunc   add_item;
+};
+
+/* Builds an entity from the values of its scalar fields, indexed like
+ * TerrindKind.fields (NULL: absent; list and PARENT fields are NULL). The
+ * required fields have been checked present. The error of a failure says
+ * which value is at fault, as the typed constructors and setters do. */
+typedef gpointer (*TerrindKindNewFunc) (const char * const *values,
+                                        GError            **error);
+
+struct _TerrindKind {
+  const char          *name;
+  const char          *plural;       /* the XML section, the collections of the bindings */
+  const char          *description;
+  const TerrindKind   *parent;
+  const TerrindField  *fields;
+  guint                n_fields;
+
+  TerrindKindNewFunc   new_entity;
+  gpointer           (*ref)          (gpointer entity);
+  void               (*unref)        (gpointer entity);
+  const char        *(*get_id)       (gconstpointer entity);
+  TerrindRegistry   *(*get_registry) (gconstpointer entity);
+  gboolean           (*equal)        (gconstpointer a,
+                                      gconstpointer b);
+
+  gpointer           (*lookup)       (TerrindRegistry *registry,
+                                      const char      *id);
+  guint              (*count)        (TerrindRegistry *registry);
+  GPtrArray         *(*list)         (TerrindRegistry *registry);
+  gboolean           (*add)          (TerrindRegistry *registry,
+                                      gpointer         entity,
+                                      const char      *parent_id,
+                                      GError         **error);
+  gboolean           (*remove)       (TerrindRegistry   *registry,
+                                      const char        *id,
+                                      TerrindRemoveFlags flags,
+                                      GError           **error);
+};
+
+/* The kinds, one file each (terrind-kind-*.c), in document order. */
+extern const TerrindKind terrind_kind_region;
+extern const TerrindKind terrind_kind_operator;
+extern const TerrindKind terrind_kind_territory;
+extern const TerrindKind terrind_kind_convention;
+extern const TerrindKind terrind_kind_commitment;
+extern const TerrindKind terrind_kind_referent;
+
+/* The index of @field in its kind's fields. */
+static inline guint
+terrind_field_index (const TerrindField *field)
+{
+  return (guint) (field - field->kind->fields);
+}
+
+/* terrind-value.c: the text forms of numbers and booleans, shared by the
+ * kinds and the XML reader. Errors carry no field name; callers prefix. */
+gboolean terrind_value_parse_uint    (const char  *value,
+                                      guint64      max,
+                                      guint64     *out,
+                                      GError     **error);
+gboolean terrind_value_parse_boolean (const char  *value,
+                                      gboolean    *out,
+                                      GError     **error);
+char    *terrind_value_format_uint   (guint64      value);
+gboolean terrind_value_check_choice  (const TerrindField *field,
+                                      const char         *value,
+                                      GError            **error);
+
+/* Prefixes @error with "field “NAME”: " when @ok is FALSE; returns @ok. */
+gboolean terrind_field_prefix_error  (gboolean            ok,
+                                      const TerrindField *field,
+                                      GError            **error);
+
+G_END_DECLS
