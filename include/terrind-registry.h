@@ -159,6 +159,11 @@ TERRIND_EXPORT
 GPtrArray         *terrind_registry_list_territories_without_referent
                                                                  (TerrindRegistry    *registry,
                                                                   const char         *operator_id);
+TERRIND_EXPORT
+GPtrArray         *terrind_registry_list_territories_without_referent_on
+                                                                 (TerrindRegistry    *registry,
+                                                                  const char         *operator_id,
+                                                                  const char         *date);
 /* O(1): an index of every member SIREN, built by the first call (linear in
  * the number of members) and kept up to date as territories and their
  * members change. */

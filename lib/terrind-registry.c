@@ -1252,13 +1252,20 @@ terrind_registry_get_referent_for (TerrindRegistry *registry,
   return lookup_pair (registry, operator_id, territory_id);
 }
 
+typedef struct {
+  TerrindRegistry *registry;
+  const char      *operator_id;
+  const char      *date;
+} CoverageQuery;
+
 static gboolean
 territory_lacks_referent (gpointer entity, gconstpointer data)
 {
-  const struct { TerrindRegistry *registry; const char *operator_id; } *query = data;
+  const CoverageQuery *query = data;
+  TerrindReferent *referent = lookup_pair (query->registry, query->operator_id,
+                                           ((TerrindTerritory *) entity)->id);
 
-  return lookup_pair (query->registry, query->operator_id,
-                      ((TerrindTerritory *) entity)->id) == NULL;
+  return referent == NULL || !terrind_referent_is_current (referent, query->date);
 }
 
 /**
@@ -1266,8 +1273,10 @@ territory_lacks_referent (gpointer entity, gconstpointer data)
  * @registry: a #TerrindRegistry
  * @operator_id: an operator id
  *
- * The territories for which the operator has not named its referent yet:
- * what the "one referent per territory" commitments still owe.
+ * The territories for which the operator has no referent in office today
+ * (none named, or one whose end date is past): what the "one referent per
+ * territory" commitments still owe. See
+ * terrind_registry_list_territories_without_referent_on() for another day.
  *
  * Returns: (transfer container) (element-type TerrindTerritory) (nullable):
  *   the territories sorted by id, or %NULL when the operator is not in the
@@ -1277,11 +1286,40 @@ GPtrArray *
 terrind_registry_list_territories_without_referent (TerrindRegistry *registry,
                                                     const char      *operator_id)
 {
-  struct { TerrindRegistry *registry; const char *operator_id; } query = { registry, operator_id };
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
 
   g_return_val_if_fail (registry != NULL, NULL);
 
-  if (terrind_entity_list_lookup (&registry->operators, operator_id) == NULL)
+  return terrind_registry_list_territories_without_referent_on (registry, operator_id, today);
+}
+
+/**
+ * terrind_registry_list_territories_without_referent_on:
+ * @registry: a #TerrindRegistry
+ * @operator_id: an operator id
+ * @date: a day, YYYY-MM-DD
+ *
+ * The territories for which the operator had no referent in office on
+ * @date (terrind_referent_is_current()).
+ *
+ * Returns: (transfer container) (element-type TerrindTerritory) (nullable):
+ *   the territories sorted by id, or %NULL when the operator is not in the
+ *   registry.
+ *
+ * Since: 1.1
+ */
+GPtrArray *
+terrind_registry_list_territories_without_referent_on (TerrindRegistry *registry,
+                                                       const char      *operator_id,
+                                                       const char      *date)
+{
+  CoverageQuery query = { registry, operator_id, date };
+
+  g_return_val_if_fail (registry != NULL, NULL);
+  g_return_val_if_fail (date != NULL, NULL);
+
+  if (operator_id == NULL || terrind_entity_list_lookup (&registry->operators, operator_id) == NULL)
     return NULL;
   return filter_listing (terrind_entity_list_sorted (&registry->territories),
                          territory_lacks_referent, &query);

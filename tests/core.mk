@@ -14,6 +14,7 @@ core_test_programs = \
 	test-commitment \
 	test-convention \
 	test-referent \
+	test-model \
 	test-registry-add \
 	test-registry-remove \
 	test-registry-query \
@@ -41,6 +42,7 @@ test_operator_SOURCES = test-operator.c $(core_test_util)
 test_commitment_SOURCES = test-commitment.c $(core_test_util)
 test_convention_SOURCES = test-convention.c $(core_test_util)
 test_referent_SOURCES = test-referent.c $(core_test_util)
+test_model_SOURCES = test-model.c $(core_test_util)
 test_registry_add_SOURCES = test-registry-add.c $(core_test_util)
 test_text_safety_SOURCES = test-text-safety.c $(core_test_util)
 test_registry_remove_SOURCES = test-registry-remove.c $(core_test_util)
