@@ -27,40 +27,45 @@ static const char * const kind_choices[] = {
 
 static const char * const period_choices[] = { "total", "per-year", NULL };
 
-static char *
-get_id_value (gconstpointer entity)
+static const char *
+get_id_value (gconstpointer   entity,
+              char          **to_free)
 {
-  return g_strdup (terrind_commitment_get_id (entity));
+  return terrind_commitment_get_id (entity);
 }
 
-static char *
-get_convention (gconstpointer entity)
+static const char *
+get_convention (gconstpointer   entity,
+                char          **to_free)
 {
   const TerrindCommitment *commitment = entity;
 
-  return commitment->convention != NULL ? g_strdup (commitment->convention->id) : NULL;
+  return commitment->convention != NULL ? commitment->convention->id : NULL;
 }
 
-static char *
-get_kind (gconstpointer entity)
+static const char *
+get_kind (gconstpointer   entity,
+          char          **to_free)
 {
-  return g_strdup (terrind_commitment_kind_to_string (terrind_commitment_get_kind (entity)));
+  return terrind_commitment_kind_to_string (terrind_commitment_get_kind (entity));
 }
 
-static char *
-get_amount (gconstpointer entity)
+static const char *
+get_amount (gconstpointer   entity,
+            char          **to_free)
 {
   if (terrind_commitment_get_amount_period (entity) == TERRIND_AMOUNT_NONE)
     return NULL;
-  return terrind_value_format_uint ((guint64) terrind_commitment_get_amount (entity));
+  return *to_free = terrind_value_format_uint ((guint64) terrind_commitment_get_amount (entity));
 }
 
-static char *
-get_period (gconstpointer entity)
+static const char *
+get_period (gconstpointer   entity,
+            char          **to_free)
 {
   TerrindAmountPeriod period = terrind_commitment_get_amount_period (entity);
 
-  return period != TERRIND_AMOUNT_NONE ? g_strdup (terrind_amount_period_to_string (period)) : NULL;
+  return period != TERRIND_AMOUNT_NONE ? terrind_amount_period_to_string (period) : NULL;
 }
 
 static gboolean
@@ -115,16 +120,18 @@ format_year (guint year)
   return year != 0 ? terrind_value_format_uint (year) : NULL;
 }
 
-static char *
-get_first_year (gconstpointer entity)
+static const char *
+get_first_year (gconstpointer   entity,
+                char          **to_free)
 {
-  return format_year (terrind_commitment_get_first_year (entity));
+  return *to_free = format_year (terrind_commitment_get_first_year (entity));
 }
 
-static char *
-get_last_year (gconstpointer entity)
+static const char *
+get_last_year (gconstpointer   entity,
+               char          **to_free)
 {
-  return format_year (terrind_commitment_get_last_year (entity));
+  return *to_free = format_year (terrind_commitment_get_last_year (entity));
 }
 
 static gboolean
@@ -164,10 +171,11 @@ set_last_year (gpointer     entity,
                                        error);
 }
 
-static char *
-get_approximate (gconstpointer entity)
+static const char *
+get_approximate (gconstpointer   entity,
+                 char          **to_free)
 {
-  return g_strdup (terrind_commitment_get_approximate (entity) ? "true" : "false");
+  return terrind_commitment_get_approximate (entity) ? "true" : "false";
 }
 
 static gboolean
@@ -183,10 +191,11 @@ set_approximate (gpointer     entity,
   return TRUE;
 }
 
-static char *
-get_text (gconstpointer entity)
+static const char *
+get_text (gconstpointer   entity,
+          char          **to_free)
 {
-  return g_strdup (terrind_commitment_get_text (entity));
+  return terrind_commitment_get_text (entity);
 }
 
 static gboolean
@@ -470,6 +479,19 @@ remove_entity (TerrindRegistry     *registry,
   return terrind_convention_remove_commitment (commitment->convention, id, error);
 }
 
+static guint
+n_in_parent (gconstpointer parent)
+{
+  return terrind_convention_get_n_commitments (parent);
+}
+
+static gpointer
+get_in_parent (gconstpointer parent,
+               guint         index)
+{
+  return terrind_convention_get_commitment (parent, index);
+}
+
 const TerrindKind terrind_kind_commitment = {
   .name = "commitment",
   .plural = "commitments",
@@ -488,4 +510,6 @@ const TerrindKind terrind_kind_commitment = {
   .list = list,
   .add = add,
   .remove = remove_entity,
+  .n_in_parent = n_in_parent,
+  .get_in_parent = get_in_parent,
 };

@@ -12,22 +12,25 @@
 enum { FIELD_ID, FIELD_OPERATOR, FIELD_DATE, FIELD_PLACE, FIELD_TITLE, FIELD_SIGNATORIES };
 enum { SIGNATORY_NAME, SIGNATORY_ROLE };
 
-static char *
-get_id_value (gconstpointer entity)
+static const char *
+get_id_value (gconstpointer   entity,
+              char          **to_free)
 {
-  return g_strdup (terrind_convention_get_id (entity));
+  return terrind_convention_get_id (entity);
 }
 
-static char *
-get_operator (gconstpointer entity)
+static const char *
+get_operator (gconstpointer   entity,
+              char          **to_free)
 {
-  return g_strdup (terrind_convention_get_operator_id (entity));
+  return terrind_convention_get_operator_id (entity);
 }
 
-static char *
-get_date (gconstpointer entity)
+static const char *
+get_date (gconstpointer   entity,
+          char          **to_free)
 {
-  return g_strdup (terrind_convention_get_date (entity));
+  return terrind_convention_get_date (entity);
 }
 
 static gboolean
@@ -38,10 +41,11 @@ set_date (gpointer     entity,
   return terrind_convention_set_date (entity, value, error);
 }
 
-static char *
-get_place (gconstpointer entity)
+static const char *
+get_place (gconstpointer   entity,
+           char          **to_free)
 {
-  return g_strdup (terrind_convention_get_place (entity));
+  return terrind_convention_get_place (entity);
 }
 
 static gboolean
@@ -52,10 +56,11 @@ set_place (gpointer     entity,
   return terrind_convention_set_place (entity, value, error);
 }
 
-static char *
-get_title (gconstpointer entity)
+static const char *
+get_title (gconstpointer   entity,
+           char          **to_free)
 {
-  return g_strdup (terrind_convention_get_title (entity));
+  return terrind_convention_get_title (entity);
 }
 
 static gboolean

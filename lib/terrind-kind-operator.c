@@ -12,16 +12,18 @@
 enum { FIELD_ID, FIELD_NAME, FIELD_KIND, FIELD_FORMER_NAMES };
 enum { FORMER_NAME, FORMER_UNTIL };
 
-static char *
-get_id_value (gconstpointer entity)
+static const char *
+get_id_value (gconstpointer   entity,
+              char          **to_free)
 {
-  return g_strdup (terrind_operator_get_id (entity));
+  return terrind_operator_get_id (entity);
 }
 
-static char *
-get_name (gconstpointer entity)
+static const char *
+get_name (gconstpointer   entity,
+          char          **to_free)
 {
-  return g_strdup (terrind_operator_get_name (entity));
+  return terrind_operator_get_name (entity);
 }
 
 static gboolean
@@ -32,10 +34,11 @@ set_name (gpointer     entity,
   return terrind_operator_set_name (entity, value, error);
 }
 
-static char *
-get_kind (gconstpointer entity)
+static const char *
+get_kind (gconstpointer   entity,
+          char          **to_free)
 {
-  return g_strdup (terrind_operator_get_kind (entity));
+  return terrind_operator_get_kind (entity);
 }
 
 static gboolean

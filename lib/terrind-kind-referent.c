@@ -17,7 +17,7 @@ enum {
 
 /* A field read by a typed getter that returns a borrowed string. */
 #define GETTER(function, getter) \
-  static char *function (gconstpointer entity) { return g_strdup (getter (entity)); }
+  static const char *function (gconstpointer entity, char **to_free) { return getter (entity); }
 
 /* A field written by a typed setter. */
 #define SETTER(function, setter) \

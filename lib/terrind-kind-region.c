@@ -11,16 +11,18 @@
 
 enum { FIELD_CODE, FIELD_NAME };
 
-static char *
-get_code (gconstpointer entity)
+static const char *
+get_code (gconstpointer   entity,
+          char          **to_free)
 {
-  return g_strdup (terrind_region_get_code (entity));
+  return terrind_region_get_code (entity);
 }
 
-static char *
-get_name (gconstpointer entity)
+static const char *
+get_name (gconstpointer   entity,
+          char          **to_free)
 {
-  return g_strdup (terrind_region_get_name (entity));
+  return terrind_region_get_name (entity);
 }
 
 static gboolean

@@ -12,16 +12,18 @@
 
 enum { FIELD_ID, FIELD_NAME, FIELD_REGION, FIELD_PHASE, FIELD_MEMBERS, FIELD_DEPARTMENTS };
 
-static char *
-get_id_value (gconstpointer entity)
+static const char *
+get_id_value (gconstpointer   entity,
+              char          **to_free)
 {
-  return g_strdup (terrind_territory_get_id (entity));
+  return terrind_territory_get_id (entity);
 }
 
-static char *
-get_name (gconstpointer entity)
+static const char *
+get_name (gconstpointer   entity,
+          char          **to_free)
 {
-  return g_strdup (terrind_territory_get_name (entity));
+  return terrind_territory_get_name (entity);
 }
 
 static gboolean
@@ -32,10 +34,11 @@ set_name (gpointer     entity,
   return terrind_territory_set_name (entity, value, error);
 }
 
-static char *
-get_region (gconstpointer entity)
+static const char *
+get_region (gconstpointer   entity,
+            char          **to_free)
 {
-  return g_strdup (terrind_territory_get_region_code (entity));
+  return terrind_territory_get_region_code (entity);
 }
 
 static gboolean
@@ -46,12 +49,13 @@ set_region (gpointer     entity,
   return terrind_territory_set_region_code (entity, value, error);
 }
 
-static char *
-get_phase (gconstpointer entity)
+static const char *
+get_phase (gconstpointer   entity,
+           char          **to_free)
 {
   guint phase = terrind_territory_get_phase (entity);
 
-  return phase != 0 ? terrind_value_format_uint (phase) : NULL;
+  return phase != 0 ? (*to_free = terrind_value_format_uint (phase)) : NULL;
 }
 
 /* Phases are numbered from 1; no value unsets it. */

@@ -16,8 +16,11 @@ G_BEGIN_DECLS
 #define TERRIND_MODEL_MAX_FIELDS 12
 
 /* How a field reads and writes one entity. Values are in their text form
- * (the XML form); getters return a new string, or NULL when unset. */
-typedef char    *(*TerrindFieldGetFunc)     (gconstpointer  entity);
+ * (the XML form); getters return a borrowed string, or one they made and
+ * also store in *to_free (a number's digits), or NULL when unset: the
+ * writer reads a million referents without copying their strings. */
+typedef const char *(*TerrindFieldGetFunc) (gconstpointer  entity,
+                                            char         **to_free);
 typedef gboolean (*TerrindFieldSetFunc)     (gpointer       entity,
                                              const char    *value,
                                              GError       **error);
@@ -88,6 +91,11 @@ struct _TerrindKind {
                                       const char        *id,
                                       TerrindRemoveFlags flags,
                                       GError           **error);
+
+  /* Kinds with a parent: the entities one parent holds, in their order. */
+  guint              (*n_in_parent)  (gconstpointer parent);
+  gpointer           (*get_in_parent) (gconstpointer parent,
+                                       guint         index);
 };
 
 /* The kinds, one file each (terrind-kind-*.c), in document order. */

@@ -604,12 +604,16 @@ char *
 terrind_field_get_value (const TerrindField *field,
                          gconstpointer       entity)
 {
+  char *to_free = NULL;
+  const char *value;
+
   g_return_val_if_fail (field != NULL, NULL);
   g_return_val_if_fail (entity != NULL, NULL);
 
   if (field->get == NULL)
     return NULL;
-  return field->get (entity);
+  value = field->get (entity, &to_free);
+  return to_free != NULL ? to_free : g_strdup (value);
 }
 
 /**

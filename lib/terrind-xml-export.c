@@ -11,6 +11,7 @@
 #include "terrind-resources.h"
 #include "terrind-save-private.h"
 #include "terrind-xml-private.h"
+#include "terrind-model-private.h"
 
 /* The exporter writes the canonical form of docs/format.md with its own
  * buffered writer: xmlTextWriter costs more than twice as much for the
@@ -215,29 +216,33 @@ write_attribute (TerrindXmlWriter *writer,
   writer_append (writer, "\"", 1);
 }
 
+/* The writer is driven by the model description: an entity is an element
+ * named after its kind; its scalar fields are attributes, in the order of
+ * the description, except a content field, which is a child element with
+ * the value as text; each list field is a run of child elements, one per
+ * item, whose item fields are attributes (or text); then the entities of
+ * child kinds (a convention's commitments). An unset field, and a boolean
+ * that is false, is not written. */
+
+static const char indents[] = "                ";
+
 static void
-write_number_attribute (TerrindXmlWriter *writer,
-                        const char       *name,
-                        guint64           value)
+write_indent (TerrindXmlWriter *writer,
+              guint             depth)
 {
-  writer_append (writer, " ", 1);
-  writer_append (writer, name, strlen (name));
-  writer_append (writer, "=\"", 2);
-  writer_append_uint (writer, value);
-  writer_append (writer, "\"", 1);
+  writer_append (writer, indents, MIN (2 * depth, sizeof indents - 1));
 }
 
-/* `<name>text</name>` on one line, at @indent. */
+/* `<name>text</name>` on one line. */
 static void
 write_text_element (TerrindXmlWriter *writer,
-                    const char       *indent,
+                    guint             depth,
                     const char       *name,
                     const char       *text)
 {
   gsize name_length = strlen (name);
 
-  /* Never empty: the model refuses empty texts and themes. */
-  writer_append (writer, indent, strlen (indent));
+  write_indent (writer, depth);
   writer_append (writer, "<", 1);
   writer_append (writer, name, name_length);
   writer_append (writer, ">", 1);
@@ -247,185 +252,156 @@ write_text_element (TerrindXmlWriter *writer,
   writer_append (writer, ">\n", 2);
 }
 
-/* One writer per entity kind, in document order. */
+static gboolean
+is_written_as_attribute (const TerrindField *field)
+{
+  return field->type != TERRIND_VALUE_LIST && !field->is_content &&
+         !(field->flags & TERRIND_FIELD_PARENT);
+}
 
 static void
-write_region (TerrindXmlWriter *writer,
-              TerrindRegion    *region)
+write_field_attribute (TerrindXmlWriter   *writer,
+                       const TerrindField *field,
+                       const char         *value)
 {
-  writer_append_literal (writer, "    <region");
-  write_attribute (writer, "code", terrind_region_get_code (region));
-  write_attribute (writer, "name", terrind_region_get_name (region));
+  if (value == NULL || (field->type == TERRIND_VALUE_BOOLEAN && g_str_equal (value, "false")))
+    return;
+  write_attribute (writer, field->name, value);
+}
+
+/* One item of a list field: `<member siren="…"/>`, `<theme>…</theme>`. */
+static void
+write_item (TerrindXmlWriter   *writer,
+            const TerrindField *field,
+            gconstpointer       entity,
+            guint               index,
+            guint               depth)
+{
+  /* An item with a content field has nothing else (a theme). */
+  if (field->n_item_fields == 1 && field->item_fields[0].is_content)
+    {
+      char *to_free = NULL;
+
+      write_text_element (writer, depth, field->item_name,
+                          field->get_item (entity, index, 0, &to_free));
+      g_free (to_free);
+      return;
+    }
+  write_indent (writer, depth);
+  writer_append (writer, "<", 1);
+  writer_append (writer, field->item_name, strlen (field->item_name));
+  for (guint i = 0; i < field->n_item_fields; i++)
+    {
+      char *to_free = NULL;
+
+      write_field_attribute (writer, &field->item_fields[i],
+                             field->get_item (entity, index, i, &to_free));
+      g_free (to_free);
+    }
   writer_append_literal (writer, "/>\n");
 }
 
-static void
-write_operator (TerrindXmlWriter *writer,
-                TerrindOperator  *op)
+static gboolean
+has_children (const TerrindKind *kind,
+              const TerrindKind *child_kind,
+              gconstpointer      entity)
 {
-  guint n_former = terrind_operator_get_n_former_names (op);
+  for (guint i = 0; i < kind->n_fields; i++)
+    {
+      const TerrindField *field = &kind->fields[i];
 
-  writer_append_literal (writer, "    <operator");
-  write_attribute (writer, "id", terrind_operator_get_id (op));
-  write_attribute (writer, "name", terrind_operator_get_name (op));
-  write_attribute (writer, "kind", terrind_operator_get_kind (op));
-  if (n_former == 0)
+      if (field->is_content || (field->type == TERRIND_VALUE_LIST && field->n_items (entity) > 0))
+        return TRUE;
+    }
+  return child_kind != NULL && child_kind->n_in_parent (entity) > 0;
+}
+
+/* The kind whose parent is @kind, if any (the format nests one level). */
+static const TerrindKind *
+child_kind_of (const TerrindKind *kind)
+{
+  guint n_kinds;
+  const TerrindKind * const *kinds = terrind_model_get_kinds (&n_kinds);
+
+  for (guint i = 0; i < n_kinds; i++)
+    if (kinds[i]->parent == kind)
+      return kinds[i];
+  return NULL;
+}
+
+static void
+write_entity (TerrindXmlWriter  *writer,
+              const TerrindKind *kind,
+              gconstpointer      entity,
+              guint              depth)
+{
+  const TerrindKind *child_kind = child_kind_of (kind);
+  gsize name_length = strlen (kind->name);
+
+  write_indent (writer, depth);
+  writer_append (writer, "<", 1);
+  writer_append (writer, kind->name, name_length);
+  for (guint i = 0; i < kind->n_fields; i++)
+    if (is_written_as_attribute (&kind->fields[i]))
+      {
+        char *to_free = NULL;
+
+        write_field_attribute (writer, &kind->fields[i],
+                               kind->fields[i].get (entity, &to_free));
+        g_free (to_free);
+      }
+  if (!has_children (kind, child_kind, entity))
     {
       writer_append_literal (writer, "/>\n");
       return;
     }
   writer_append_literal (writer, ">\n");
-  for (guint i = 0; i < n_former; i++)
+  for (guint i = 0; i < kind->n_fields; i++)
     {
-      writer_append_literal (writer, "      <former-name");
-      write_attribute (writer, "name", terrind_operator_get_former_name (op, i));
-      write_attribute (writer, "until", terrind_operator_get_former_name_until (op, i));
-      writer_append_literal (writer, "/>\n");
+      const TerrindField *field = &kind->fields[i];
+
+      if (field->is_content)
+        {
+          char *to_free = NULL;
+          const char *value = field->get (entity, &to_free);
+
+          /* Never empty: the model refuses empty texts. */
+          write_text_element (writer, depth + 1, field->name, value);
+          g_free (to_free);
+        }
+      else if (field->type == TERRIND_VALUE_LIST)
+        {
+          guint n = field->n_items (entity);
+
+          for (guint j = 0; j < n; j++)
+            write_item (writer, field, entity, j, depth + 1);
+        }
     }
-  writer_append_literal (writer, "    </operator>\n");
+  if (child_kind != NULL)
+    {
+      guint n = child_kind->n_in_parent (entity);
+
+      for (guint j = 0; j < n; j++)
+        write_entity (writer, child_kind, child_kind->get_in_parent (entity, j), depth + 1);
+    }
+  write_indent (writer, depth);
+  writer_append (writer, "</", 2);
+  writer_append (writer, kind->name, name_length);
+  writer_append (writer, ">\n", 2);
 }
 
+/* A section, one per kind the registry holds directly: `<regions/>` when
+ * empty, else its entities in listing order (sorted by id). */
 static void
-write_territory (TerrindXmlWriter *writer,
-                 TerrindTerritory *territory)
+write_section (TerrindXmlWriter  *writer,
+               TerrindRegistry   *registry,
+               const TerrindKind *kind)
 {
-  guint n_members = terrind_territory_get_n_members (territory);
-  guint n_departments = terrind_territory_get_n_departments (territory);
-  guint phase = terrind_territory_get_phase (territory);
-
-  writer_append_literal (writer, "    <territory");
-  write_attribute (writer, "id", terrind_territory_get_id (territory));
-  write_attribute (writer, "name", terrind_territory_get_name (territory));
-  write_attribute (writer, "region", terrind_territory_get_region_code (territory));
-  if (phase != 0)
-    write_number_attribute (writer, "phase", phase);
-  if (n_members == 0 && n_departments == 0)
-    {
-      writer_append_literal (writer, "/>\n");
-      return;
-    }
-  writer_append_literal (writer, ">\n");
-  /* The territory keeps its members sorted by SIREN. */
-  for (guint i = 0; i < n_members; i++)
-    {
-      writer_append_literal (writer, "      <member");
-      write_attribute (writer, "siren", terrind_territory_get_member (territory, i));
-      writer_append_literal (writer, "/>\n");
-    }
-  for (guint i = 0; i < n_departments; i++)
-    {
-      writer_append_literal (writer, "      <department");
-      write_attribute (writer, "code", terrind_territory_get_department (territory, i));
-      writer_append_literal (writer, "/>\n");
-    }
-  writer_append_literal (writer, "    </territory>\n");
-}
-
-static void
-write_commitment (TerrindXmlWriter  *writer,
-                  TerrindCommitment *commitment)
-{
-  TerrindAmountPeriod period = terrind_commitment_get_amount_period (commitment);
-  guint first_year = terrind_commitment_get_first_year (commitment);
-  guint last_year = terrind_commitment_get_last_year (commitment);
-  guint n_themes = terrind_commitment_get_n_themes (commitment);
-  guint n_targets = terrind_commitment_get_n_targets (commitment);
-
-  writer_append_literal (writer, "      <commitment");
-  write_attribute (writer, "id", terrind_commitment_get_id (commitment));
-  write_attribute (writer, "kind",
-                   terrind_commitment_kind_to_string (terrind_commitment_get_kind (commitment)));
-  if (period != TERRIND_AMOUNT_NONE)
-    {
-      write_number_attribute (writer, "amount",
-                              (guint64) terrind_commitment_get_amount (commitment));
-      write_attribute (writer, "period", terrind_amount_period_to_string (period));
-    }
-  if (first_year != 0 || last_year != 0)
-    {
-      write_number_attribute (writer, "first-year", first_year);
-      write_number_attribute (writer, "last-year", last_year);
-    }
-  if (terrind_commitment_get_approximate (commitment))
-    writer_append_literal (writer, " approximate=\"true\"");
-  /* A commitment always has its text, so it always has a child. */
-  writer_append_literal (writer, ">\n");
-  write_text_element (writer, "        ", "text", terrind_commitment_get_text (commitment));
-  for (guint i = 0; i < n_themes; i++)
-    write_text_element (writer, "        ", "theme", terrind_commitment_get_theme (commitment, i));
-  for (guint i = 0; i < n_targets; i++)
-    {
-      writer_append_literal (writer, "        <target");
-      write_attribute (writer, "level", terrind_commitment_get_target_level (commitment, i));
-      write_number_attribute (writer, "count", terrind_commitment_get_target_count (commitment, i));
-      writer_append_literal (writer, "/>\n");
-    }
-  writer_append_literal (writer, "      </commitment>\n");
-}
-
-static void
-write_convention (TerrindXmlWriter  *writer,
-                  TerrindConvention *convention)
-{
-  guint n_signatories = terrind_convention_get_n_signatories (convention);
-  guint n_commitments = terrind_convention_get_n_commitments (convention);
-
-  writer_append_literal (writer, "    <convention");
-  write_attribute (writer, "id", terrind_convention_get_id (convention));
-  write_attribute (writer, "operator", terrind_convention_get_operator_id (convention));
-  write_attribute (writer, "date", terrind_convention_get_date (convention));
-  write_attribute (writer, "place", terrind_convention_get_place (convention));
-  write_attribute (writer, "title", terrind_convention_get_title (convention));
-  if (n_signatories == 0 && n_commitments == 0)
-    {
-      writer_append_literal (writer, "/>\n");
-      return;
-    }
-  writer_append_literal (writer, ">\n");
-  for (guint i = 0; i < n_signatories; i++)
-    {
-      writer_append_literal (writer, "      <signatory");
-      write_attribute (writer, "name", terrind_convention_get_signatory_name (convention, i));
-      write_attribute (writer, "role", terrind_convention_get_signatory_role (convention, i));
-      writer_append_literal (writer, "/>\n");
-    }
-  /* The convention keeps its commitments sorted by id. */
-  for (guint i = 0; i < n_commitments; i++)
-    write_commitment (writer, terrind_convention_get_commitment (convention, i));
-  writer_append_literal (writer, "    </convention>\n");
-}
-
-static void
-write_referent (TerrindXmlWriter *writer,
-                TerrindReferent  *referent)
-{
-  writer_append_literal (writer, "    <referent");
-  write_attribute (writer, "id", terrind_referent_get_id (referent));
-  write_attribute (writer, "operator", terrind_referent_get_operator_id (referent));
-  write_attribute (writer, "territory", terrind_referent_get_territory_id (referent));
-  write_attribute (writer, "person", terrind_referent_get_person (referent));
-  write_attribute (writer, "role", terrind_referent_get_role (referent));
-  write_attribute (writer, "email", terrind_referent_get_email (referent));
-  write_attribute (writer, "phone", terrind_referent_get_phone (referent));
-  write_attribute (writer, "start", terrind_referent_get_start_date (referent));
-  writer_append_literal (writer, "/>\n");
-}
-
-typedef void (*TerrindXmlWriteFunc) (TerrindXmlWriter *writer,
-                                     gpointer          entity);
-
-/* A section: `<name/>` when empty, else its entities in listing order
- * (sorted by id). */
-static void
-write_section (TerrindXmlWriter    *writer,
-               const char          *name,
-               GPtrArray           *entities,
-               TerrindXmlWriteFunc  write_entity)
-{
-  gsize name_length = strlen (name);
+  g_autoptr(GPtrArray) entities = kind->list (registry);
+  gsize plural_length = strlen (kind->plural);
 
   writer_append_literal (writer, "  <");
-  writer_append (writer, name, name_length);
+  writer_append (writer, kind->plural, plural_length);
   if (entities->len == 0)
     {
       writer_append_literal (writer, "/>\n");
@@ -434,11 +410,9 @@ write_section (TerrindXmlWriter    *writer,
   writer_append_literal (writer, ">\n");
   /* A failed stream stops the export at the next entity. */
   for (guint i = 0; i < entities->len && writer->error == NULL; i++)
-    {
-      write_entity (writer, g_ptr_array_index (entities, i));
-    }
+    write_entity (writer, kind, g_ptr_array_index (entities, i), 2);
   writer_append_literal (writer, "  </");
-  writer_append (writer, name, name_length);
+  writer_append (writer, kind->plural, plural_length);
   writer_append_literal (writer, ">\n");
 }
 
@@ -446,21 +420,16 @@ static void
 write_registry (TerrindXmlWriter *writer,
                 TerrindRegistry  *registry)
 {
-  g_autoptr(GPtrArray) regions = terrind_registry_list_regions (registry);
-  g_autoptr(GPtrArray) operators = terrind_registry_list_operators (registry);
-  g_autoptr(GPtrArray) territories = terrind_registry_list_territories (registry);
-  g_autoptr(GPtrArray) conventions = terrind_registry_list_conventions (registry);
-  g_autoptr(GPtrArray) referents = terrind_registry_list_referents (registry);
+  guint n_kinds;
+  const TerrindKind * const *kinds = terrind_model_get_kinds (&n_kinds);
 
   writer_append_literal (writer, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
   writer_append_literal (writer, "<registry xmlns=\"" TERRIND_XML_NAMESPACE "\" version=\"");
   writer_append_uint (writer, TERRIND_XML_FORMAT_VERSION);
   writer_append_literal (writer, "\">\n");
-  write_section (writer, "regions", regions, (TerrindXmlWriteFunc) write_region);
-  write_section (writer, "operators", operators, (TerrindXmlWriteFunc) write_operator);
-  write_section (writer, "territories", territories, (TerrindXmlWriteFunc) write_territory);
-  write_section (writer, "conventions", conventions, (TerrindXmlWriteFunc) write_convention);
-  write_section (writer, "referents", referents, (TerrindXmlWriteFunc) write_referent);
+  for (guint i = 0; i < n_kinds; i++)
+    if (kinds[i]->parent == NULL)
+      write_section (writer, registry, kinds[i]);
   writer_append_literal (writer, "</registry>\n");
 }
 
