@@ -192,6 +192,7 @@ const TerrindKind terrind_kind_convention = {
   .name = "convention",
   .plural = "conventions",
   .description = "a convention de mobilisation the State signed with an operator",
+  .child = &terrind_kind_commitment,
   .fields = fields,
   .n_fields = G_N_ELEMENTS (fields),
   .new_entity = new_convention,

@@ -68,6 +68,7 @@ struct _TerrindKind {
   const char          *plural;       /* the XML section, the collections of the bindings */
   const char          *description;
   const TerrindKind   *parent;
+  const TerrindKind   *child;        /* the kind whose parent this is, if any */
   const TerrindField  *fields;
   guint                n_fields;
 

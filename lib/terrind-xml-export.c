@@ -316,26 +316,13 @@ has_children (const TerrindKind *kind,
   return child_kind != NULL && child_kind->n_in_parent (entity) > 0;
 }
 
-/* The kind whose parent is @kind, if any (the format nests one level). */
-static const TerrindKind *
-child_kind_of (const TerrindKind *kind)
-{
-  guint n_kinds;
-  const TerrindKind * const *kinds = terrind_model_get_kinds (&n_kinds);
-
-  for (guint i = 0; i < n_kinds; i++)
-    if (kinds[i]->parent == kind)
-      return kinds[i];
-  return NULL;
-}
-
 static void
 write_entity (TerrindXmlWriter  *writer,
               const TerrindKind *kind,
               gconstpointer      entity,
               guint              depth)
 {
-  const TerrindKind *child_kind = child_kind_of (kind);
+  const TerrindKind *child_kind = kind->child;
   gsize name_length = strlen (kind->name);
 
   write_indent (writer, depth);

@@ -51,6 +51,9 @@ START_TEST (test_kinds_are_well_formed)
       ck_assert (terrind_field_get_flags (terrind_kind_get_key (k)) & TERRIND_FIELD_KEY);
       if (terrind_kind_get_parent (k) != NULL)
         ck_assert (g_hash_table_contains (seen_kinds, terrind_kind_get_parent (k)));
+      /* The format nests one level: a parent kind has no parent. */
+      if (terrind_kind_get_parent (k) != NULL)
+        ck_assert_ptr_null (terrind_kind_get_parent (terrind_kind_get_parent (k)));
       for (guint j = 0; j < n_fields; j++)
         {
           const TerrindField *f = terrind_kind_get_field (k, j);
