@@ -479,6 +479,14 @@ remove_entity (TerrindRegistry     *registry,
   return terrind_convention_remove_commitment (commitment->convention, id, error);
 }
 
+static gboolean
+add_to_parent (gpointer   parent,
+               gpointer   child,
+               GError   **error)
+{
+  return terrind_convention_add_commitment (parent, child, error);
+}
+
 static guint
 n_in_parent (gconstpointer parent)
 {
@@ -510,6 +518,7 @@ const TerrindKind terrind_kind_commitment = {
   .list = list,
   .add = add,
   .remove = remove_entity,
+  .add_to_parent = add_to_parent,
   .n_in_parent = n_in_parent,
   .get_in_parent = get_in_parent,
 };

@@ -93,7 +93,12 @@ struct _TerrindKind {
                                       TerrindRemoveFlags flags,
                                       GError           **error);
 
-  /* Kinds with a parent: the entities one parent holds, in their order. */
+  /* Kinds with a parent: adds @child to @parent (not yet in a registry,
+   * as the importer builds it), and the entities one parent holds, in
+   * their order. */
+  gboolean           (*add_to_parent) (gpointer  parent,
+                                       gpointer  child,
+                                       GError  **error);
   guint              (*n_in_parent)  (gconstpointer parent);
   gpointer           (*get_in_parent) (gconstpointer parent,
                                        guint         index);

@@ -22,6 +22,7 @@ terrind_xml_loader_intern_names (TerrindXmlLoader *loader)
 {
   xmlDictPtr dict = loader->ctxt->dict;
 
+  terrind_xml_elements_init ();
   for (guint i = 1; i < TERRIND_XML_N_ELEMENTS; i++)
     {
       loader->element_names[i] = xmlDictLookup (dict, BAD_CAST terrind_xml_elements[i].name, -1);
@@ -74,10 +75,7 @@ lookup_attribute (TerrindXmlLoader  *loader,
 void
 terrind_xml_loader_clear_entities (TerrindXmlLoader *loader)
 {
-  g_clear_pointer (&loader->op, terrind_operator_unref);
-  g_clear_pointer (&loader->territory, terrind_territory_unref);
-  g_clear_pointer (&loader->convention, terrind_convention_unref);
-  g_clear_pointer (&loader->commitment, terrind_commitment_unref);
+  terrind_xml_elements_clear_frames (loader);
 }
 
 /* Describes the element at @depth for a message: its name and, for an
@@ -323,6 +321,8 @@ terrind_xml_loader_start (TerrindXmlLoader  *loader,
   frame->last_child = -1;
   frame->line = 0;
   frame->column = 0;
+  frame->entity = NULL;
+  frame->has_content = FALSE;
 
   if (!read_attributes (loader, element, n_attributes, attributes))
     return FALSE;

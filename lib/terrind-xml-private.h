@@ -10,6 +10,7 @@
 
 #include "terrind-xml.h"
 #include "terrind-error.h"
+#include "terrind-model-private.h"
 
 G_BEGIN_DECLS
 
@@ -41,7 +42,7 @@ typedef enum {
 } TerrindXmlElement;
 
 /* The most attributes any element of the format has (a referent's). */
-#define TERRIND_XML_MAX_ATTRIBUTES 8
+#define TERRIND_XML_MAX_ATTRIBUTES 12
 
 /* One open element. */
 typedef struct {
@@ -49,6 +50,8 @@ typedef struct {
   int               line;        /* where its start tag begins */
   int               column;
   int               last_child;  /* rank of its last child, -1 before the first */
+  gpointer          entity;      /* the entity an entity element builds, until it ends */
+  gboolean          has_content; /* its content field (a commitment's text) came */
 } TerrindXmlFrame;
 
 /* The format nests 5 elements deep; the loader refuses any element it does
@@ -125,19 +128,20 @@ struct _TerrindXmlLoader {
   /* Character data of the current <text> or <theme>. */
   GString          *text;
 
-  /* What the document builds, and the entities still open in it. */
+  /* What the document builds; the entities still open in it are in the
+   * frames. */
   TerrindRegistry   *staging;
-  TerrindOperator   *op;
-  TerrindTerritory  *territory;
-  TerrindConvention *convention;
-  TerrindCommitment *commitment;
-  gboolean           commitment_has_text;
 };
 
-/* terrind-xml-elements.c: one row per element of the format. Every loader
- * has the same shape, so adding an element is adding a row. The structure
- * matches data/terrind-1.xsd; tests/test-xml-schema.c checks that the two
- * agree on the whole fixture corpus. */
+/* terrind-xml-elements.c: one row per element of the format, and how each
+ * becomes part of the model. The rows give the structure (where an element
+ * may appear, in which order); what an element means comes from the model
+ * description: an entity element is a kind, its attributes are the kind's
+ * fields; a list item element is an item of a list field, its attributes
+ * the item fields; a text element is a content field. The attribute tables
+ * are filled from the description by terrind_xml_elements_init(). The
+ * structure matches data/terrind-1.xsd; tests/test-xml-schema.c checks that
+ * the two agree on the whole fixture corpus. */
 typedef gboolean (*TerrindXmlLoadFunc) (TerrindXmlLoader *loader,
                                         GError          **error);
 
@@ -148,13 +152,26 @@ typedef struct {
   gboolean             repeated;    /* may follow itself */
   gboolean             required;    /* must appear, once, in its place */
   gboolean             has_text;    /* its character data is its value */
-  const char          *attributes[TERRIND_XML_MAX_ATTRIBUTES + 1];
-  guint                required_attributes;  /* bit i: attributes[i] */
+  const char          *kind_name;   /* an entity element: its kind */
+  const char          *field_name;  /* a list item or content element: its
+                                     * field in the parent element's kind */
   TerrindXmlLoadFunc   start;       /* runs after the start tag is checked */
   TerrindXmlLoadFunc   end;         /* runs at the end tag */
+
+  /* From the description, by terrind_xml_elements_init() */
+  const TerrindKind   *kind;
+  const TerrindField  *field;
+  const char          *attributes[TERRIND_XML_MAX_ATTRIBUTES + 1];
+  guint                attribute_fields[TERRIND_XML_MAX_ATTRIBUTES];  /* slot → field index */
+  guint                required_attributes;  /* bit i: attributes[i] */
 } TerrindXmlElementInfo;
 
-extern const TerrindXmlElementInfo terrind_xml_elements[TERRIND_XML_N_ELEMENTS];
+extern TerrindXmlElementInfo terrind_xml_elements[TERRIND_XML_N_ELEMENTS];
+
+/* Fills the attribute tables from the model description, once. */
+void        terrind_xml_elements_init         (void);
+/* Drops the entities the frames above the root still hold. */
+void        terrind_xml_elements_clear_frames (TerrindXmlLoader *loader);
 
 const char *terrind_xml_element_name     (TerrindXmlElement  element);
 
