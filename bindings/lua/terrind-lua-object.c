@@ -84,7 +84,10 @@ reached_registry_open (lua_State *L,
 
   luaL_checkstack (L, 2, NULL);
   lua_pushvalue (L, index);
-  for (;;)
+  /* The binding pins at most two levels (commitment, convention,
+   * registry); the bound only stops a cycle that debug.setuservalue()
+   * could make from hanging here. */
+  for (guint depth = 0; depth < 8; depth++)
     {
       TerrindLuaBox *box = to_box (L, -1);
 

@@ -193,6 +193,22 @@ T.case("a list field read while a finalizer closes the entity", function ()
   end
 end)
 
+T.case("a field assigned while a finalizer closes the registry", function ()
+  local reg = only_lua_holds()
+  local c = reg:commitment("bf-coach")
+  c:set_amount(1000000, "total")
+  -- Each amount's text form is a new string: converting it allocates, and
+  -- the wrapper is read after that.
+  local amount = 1000000
+  local ok, err = during(function () reg:close() end,
+                         function () amount = amount + 1; c.amount = amount end)
+  if ok then
+    T.misuse("registry is closed", function () return c.amount end)
+  else
+    T.truthy(err:find("registry is closed", 1, true), err)
+  end
+end)
+
 T.case("add_* whose constructor's allocations close the registry", function ()
   local reg = only_lua_holds()
   local spec = { id = "ti-9999", name = "Nouveau", region = "84",
