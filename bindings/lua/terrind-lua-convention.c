@@ -1,4 +1,6 @@
-/* terrind-lua-convention.c: terrind.Convention
+/* terrind-lua-convention.c: terrind.Convention: its methods and its
+ * commitments; its fields and constructor come from the model
+ * (terrind-lua-model.c)
  *
  * Copyright (C) 2026 The libterrind authors
  * SPDX-License-Identifier: LGPL-2.1-or-later
@@ -9,111 +11,24 @@
 #include "terrind-lua-private.h"
 
 static void
-get_id (lua_State *L,
-        gpointer   object)
-{
-  terrind_lua_push_text (L, terrind_convention_get_id (object));
-}
-
-static void
-get_operator_id (lua_State *L,
-                 gpointer   object)
-{
-  terrind_lua_push_text (L, terrind_convention_get_operator_id (object));
-}
-
-static void
-get_date (lua_State *L,
-          gpointer   object)
-{
-  terrind_lua_push_text (L, terrind_convention_get_date (object));
-}
-
-static void
-set_date (lua_State  *L,
-          gpointer    object,
-          int         value_index,
-          const char *field)
-{
-  const char *date = terrind_lua_value_text (L, value_index, field, FALSE);
-  GError *error = NULL;
-
-  terrind_lua_check_success (L, terrind_convention_set_date (object, date, &error), &error);
-}
-
-static void
-get_place (lua_State *L,
-           gpointer   object)
-{
-  terrind_lua_push_text (L, terrind_convention_get_place (object));
-}
-
-static void
-set_place (lua_State  *L,
-           gpointer    object,
-           int         value_index,
-           const char *field)
-{
-  const char *place = terrind_lua_value_text (L, value_index, field, TRUE);
-  GError *error = NULL;
-
-  terrind_lua_check_success (L, terrind_convention_set_place (object, place, &error), &error);
-}
-
-static void
-get_title (lua_State *L,
-           gpointer   object)
-{
-  terrind_lua_push_text (L, terrind_convention_get_title (object));
-}
-
-static void
-set_title (lua_State  *L,
-           gpointer    object,
-           int         value_index,
-           const char *field)
-{
-  const char *title = terrind_lua_value_text (L, value_index, field, TRUE);
-  GError *error = NULL;
-
-  terrind_lua_check_success (L, terrind_convention_set_title (object, title, &error), &error);
-}
-
-/* { { name = "Jacqueline Gourault", role = "Ministre …" }, ... } */
-static void
-get_signatories (lua_State *L,
-                 gpointer   object)
-{
-  guint n = terrind_convention_get_n_signatories (object);
-
-  lua_createtable (L, (int) n, 0);
-  for (guint i = 0; i < n; i++)
-    {
-      lua_createtable (L, 0, 2);
-      terrind_lua_push_text (L, terrind_convention_get_signatory_name (object, i));
-      lua_setfield (L, -2, "name");
-      terrind_lua_push_text (L, terrind_convention_get_signatory_role (object, i));
-      lua_setfield (L, -2, "role");
-      lua_rawseti (L, -2, (lua_Integer) i + 1);
-    }
-}
-
-static void
 get_n_commitments (lua_State *L,
                    gpointer   object)
 {
   lua_pushinteger (L, terrind_convention_get_n_commitments (object));
 }
 
+/* Commitments are a kind of their own, not a field: the convention only
+ * counts them here, and lists them with :commitments(). */
 static const TerrindLuaField convention_fields[] = {
-  { "id", get_id, NULL },
-  { "operator_id", get_operator_id, NULL },
-  { "date", get_date, set_date },
-  { "place", get_place, set_place },
-  { "title", get_title, set_title },
-  { "signatories", get_signatories, NULL, TRUE },
-  { "n_commitments", get_n_commitments, NULL },
-  { NULL, NULL, NULL }
+  { "n_commitments", get_n_commitments },
+  { NULL, NULL }
+};
+
+/* Before 1.1 the binding had names of its own; the description's are
+ * the names now (README.md, "Deprecated names"). */
+static const TerrindLuaAlias convention_aliases[] = {
+  { "operator_id", "operator" },
+  { NULL, NULL }
 };
 
 /* conv:add_signatory(name [, role]) */
@@ -131,8 +46,9 @@ convention_add_signatory (lua_State *L)
 }
 
 /* conv:add_commitment(c) where c is a Commitment or a table to build one
- * from; returns the commitment. Building runs Lua code and allocates, so
- * the convention is read after it: a finalizer may have closed it. */
+ * from; returns the commitment, which belongs to the convention from then
+ * on (its pin). Building runs Lua code and allocates, so the convention is
+ * read after it: a finalizer may have closed it. */
 static int
 convention_add_commitment (lua_State *L)
 {
@@ -146,6 +62,7 @@ convention_add_commitment (lua_State *L)
 
   terrind_lua_check_success (L, terrind_convention_add_commitment (convention, commitment, &error),
                              &error);
+  terrind_lua_pin (L, 2, 1);
   lua_settop (L, 2);
   return 1;
 }
@@ -209,94 +126,40 @@ static const luaL_Reg convention_methods[] = {
   { NULL, NULL }
 };
 
-static void
-add_signatories (lua_State *L,
-                 gpointer   object,
-                 int        list_index)
-{
-  lua_Integer n;
-
-  if (lua_isnil (L, list_index))
-    return;
-  n = (lua_Integer) lua_rawlen (L, list_index);
-  for (lua_Integer i = 1; i <= n; i++)
-    {
-      const char *name, *role;
-      GError *error = NULL;
-      int entry;
-
-      lua_rawgeti (L, list_index, i);
-      entry = lua_gettop (L);
-      if (!lua_istable (L, entry))
-        luaL_error (L, "bad value in field 'signatories' (table expected, got %s)",
-                    luaL_typename (L, entry));
-      name = terrind_lua_value_text (L, terrind_lua_get_field (L, entry, "name"),
-                                     "signatories.name", FALSE);
-      role = terrind_lua_value_text (L, terrind_lua_get_field (L, entry, "role"),
-                                     "signatories.role", TRUE);
-      terrind_lua_check_success (L, terrind_convention_add_signatory (object, name, role, &error),
-                                 &error);
-      lua_settop (L, entry - 1);
-    }
-}
-
+/* terrind.Convention{ …, commitments = { terrind.Commitment{…} or
+ * { id = …, kind = … } } }: the one key of a convention's constructor that
+ * is not a field of its kind. */
 static void
 add_commitments (lua_State *L,
-                 gpointer   object,
+                 int        box_index,
                  int        list_index)
 {
   lua_Integer n;
 
-  if (lua_isnil (L, list_index))
-    return;
+  if (!lua_istable (L, list_index))
+    luaL_error (L, "bad value for field 'commitments' (table expected, got %s)",
+                luaL_typename (L, list_index));
   n = (lua_Integer) lua_rawlen (L, list_index);
   for (lua_Integer i = 1; i <= n; i++)
     {
+      TerrindConvention *convention;
       TerrindCommitment *commitment;
       GError *error = NULL;
 
       lua_rawgeti (L, list_index, i);
       commitment = terrind_lua_check_or_build (L, -1, &terrind_lua_commitment_type);
-      terrind_lua_check_success (L, terrind_convention_add_commitment (object, commitment, &error),
+      convention = terrind_lua_check_object (L, box_index, &terrind_lua_convention_type);
+      terrind_lua_check_success (L, terrind_convention_add_commitment (convention, commitment, &error),
                                  &error);
+      terrind_lua_pin (L, -1, box_index);
       lua_pop (L, 1);
     }
 }
 
-/* terrind.Convention{ id = "conv-bpifrance", operator_id = "bpifrance",
- *                     date = "2019-03-05", place = "Lyon", title = "…",
- *                     signatories = { { name = "…", role = "…" } },
- *                     commitments = { terrind.Commitment{…} or { id = …, kind = … } } } */
-static int
-convention_construct (lua_State *L)
-{
-  static const char * const handled[] = {
-    "id", "operator_id", "date", "signatories", "commitments", NULL
-  };
-  const char *id, *operator_id, *date;
-  int signatories, commitments;
-  TerrindLuaBox *box;
-  GError *error = NULL;
-
-  luaL_checktype (L, 1, LUA_TTABLE);
-  id = terrind_lua_value_text (L, terrind_lua_get_field (L, 1, "id"), "id", FALSE);
-  operator_id = terrind_lua_value_text (L, terrind_lua_get_field (L, 1, "operator_id"),
-                                        "operator_id", FALSE);
-  date = terrind_lua_value_text (L, terrind_lua_get_field (L, 1, "date"), "date", FALSE);
-  signatories = terrind_lua_get_field (L, 1, "signatories");
-  terrind_lua_check_list (L, signatories, "signatories");
-  commitments = terrind_lua_get_field (L, 1, "commitments");
-  terrind_lua_check_list (L, commitments, "commitments");
-
-  box = terrind_lua_new_box (L, &terrind_lua_convention_type, 0);
-  box->object = terrind_convention_new (id, operator_id, date, &error);
-  if (box->object == NULL)
-    terrind_lua_raise_error (L, error);
-  add_signatories (L, box->object, signatories);
-  add_commitments (L, box->object, commitments);
-  terrind_lua_apply_fields (L, 1, box, handled);
-  return 1;
-}
+static const TerrindLuaExtraKey convention_extra_keys[] = {
+  { "commitments", add_commitments },
+  { NULL, NULL }
+};
 
 static gpointer
 convention_ref (gpointer object)
@@ -332,6 +195,7 @@ convention_get_registry (gpointer object)
 const TerrindLuaType terrind_lua_convention_type = {
   .name = "Convention",
   .metatable = "terrind.Convention",
+  .kind = "convention",
   .ref = convention_ref,
   .unref = convention_unref,
   .equal = convention_equal,
@@ -339,5 +203,6 @@ const TerrindLuaType terrind_lua_convention_type = {
   .get_registry = convention_get_registry,
   .methods = convention_methods,
   .fields = convention_fields,
-  .construct = convention_construct,
+  .aliases = convention_aliases,
+  .extra_keys = convention_extra_keys,
 };

@@ -11,7 +11,9 @@
 /* The iterator's state is a hold (terrind-lua-object.c): a snapshot of the
  * listing that references each element, so a loop body may remove entities
  * from the registry without the iterator handing out freed pointers: the
- * loop sees the registry as it was when it began. */
+ * loop sees the registry as it was when it began. Once the registry
+ * wrapper it was taken from is closed, it refuses to go on, as every
+ * wrapper taken from that registry does. */
 static int
 iter_next (lua_State *L)
 {
@@ -21,6 +23,7 @@ iter_next (lua_State *L)
   /* The box first, the element after: a finalizer run by the allocation
    * may drive this same iterator to its end, which releases the hold. */
   box = terrind_lua_new_box (L, hold->type, lua_upvalueindex (2));
+  terrind_lua_check_reached (L, lua_upvalueindex (2));
   if (hold->items == NULL || hold->next >= hold->items->len)
     {
       g_clear_pointer (&hold->items, g_ptr_array_unref);

@@ -46,6 +46,86 @@ raise_closed (lua_State            *L,
   g_assert_not_reached ();
 }
 
+/* Keys of a wrapper's metatable, besides the metamethods: the type it was
+ * made for, and its field table (terrind-lua-model.c). */
+static const char type_key = 't';
+static const char fields_key = 'f';
+
+/* The wrapper at @index, of any type, or NULL for any other value. Only
+ * raw reads: nothing here can run Lua code or allocate. */
+static TerrindLuaBox *
+to_box (lua_State *L,
+        int        index)
+{
+  TerrindLuaBox *box;
+  const TerrindLuaType *type;
+
+  if (lua_type (L, index) != LUA_TUSERDATA || !lua_getmetatable (L, index))
+    return NULL;
+  lua_rawgetp (L, -1, &type_key);
+  type = lua_touserdata (L, -1);
+  lua_pop (L, 2);
+  box = lua_touserdata (L, index);
+  return type != NULL && box->type == type ? box : NULL;
+}
+
+/* Whether the registry wrapper that the value at @index was reached
+ * through, following the pins up, is open: a closed registry closes
+ * everything taken from it, as in the Python binding. A value that pins
+ * nothing (an entity made by a constructor) was reached through nothing.
+ * Walks the pins whether or not the wrappers on the way are closed, so a
+ * commitment of a closed convention still sees its registry; pins are
+ * never cleared (release_box()). Nothing here allocates. */
+static gboolean
+reached_registry_open (lua_State *L,
+                       int        index)
+{
+  gboolean open = TRUE;
+
+  luaL_checkstack (L, 2, NULL);
+  lua_pushvalue (L, index);
+  /* The binding pins at most two levels (commitment, convention,
+   * registry); the bound only stops a cycle that debug.setuservalue()
+   * could make from hanging here. */
+  for (guint depth = 0; depth < 8; depth++)
+    {
+      TerrindLuaBox *box = to_box (L, -1);
+
+      if (box == NULL)
+        break;
+      if (box->type == &terrind_lua_registry_type)
+        {
+          open = box->object != NULL;
+          break;
+        }
+      lua_getiuservalue (L, -1, 1);
+      lua_replace (L, -2);
+    }
+  lua_pop (L, 1);
+  return open;
+}
+
+/* Raises Python's message when the registry the value at @index was
+ * reached through is closed. */
+void
+terrind_lua_check_reached (lua_State *L,
+                           int        index)
+{
+  if (!reached_registry_open (L, index))
+    luaL_error (L, "registry is closed");
+}
+
+static gpointer
+check_open (lua_State     *L,
+            int            index,
+            TerrindLuaBox *box)
+{
+  if (box->object == NULL)
+    raise_closed (L, box->type);
+  terrind_lua_check_reached (L, index);
+  return box->object;
+}
+
 gpointer
 terrind_lua_test_object (lua_State            *L,
                          int                   index,
@@ -55,21 +135,17 @@ terrind_lua_test_object (lua_State            *L,
 
   if (box == NULL)
     return NULL;
-  if (box->object == NULL)
-    raise_closed (L, type);
-  return box->object;
+  return check_open (L, index, box);
 }
 
+/* The object of the wrapper of @type at @index, or raises: a value of
+ * another type, a closed wrapper, a wrapper whose registry is closed. */
 gpointer
 terrind_lua_check_object (lua_State            *L,
                           int                   index,
                           const TerrindLuaType *type)
 {
-  TerrindLuaBox *box = check_box (L, index, type);
-
-  if (box->object == NULL)
-    raise_closed (L, type);
-  return box->object;
+  return check_open (L, index, check_box (L, index, type));
 }
 
 /* For the functions that change an object: also refuses an object that a
@@ -94,14 +170,35 @@ terrind_lua_check_or_build (lua_State            *L,
                             const TerrindLuaType *type)
 {
   index = lua_absindex (L, index);
-  if (lua_istable (L, index) && type->construct != NULL)
+  if (lua_istable (L, index) && type->kind != NULL)
     {
-      lua_pushcfunction (L, type->construct);
-      lua_pushvalue (L, index);
-      lua_call (L, 1, 1);
+      terrind_lua_build_entity (L, type, index);
       lua_replace (L, index);
     }
   return terrind_lua_check_object (L, index, type);
+}
+
+/* Pins the value at @parent_index to the wrapper at @index, replacing any
+ * pin it had: an entity added to a registry or a convention belongs to it
+ * from then on, and closes with its registry. */
+void
+terrind_lua_pin (lua_State *L,
+                 int        index,
+                 int        parent_index)
+{
+  index = lua_absindex (L, index);
+  lua_pushvalue (L, parent_index);
+  lua_setiuservalue (L, index, 1);
+}
+
+/* Pushes the field table of @type, made when the type was registered. */
+void
+terrind_lua_get_field_table (lua_State            *L,
+                             const TerrindLuaType *type)
+{
+  luaL_getmetatable (L, type->metatable);
+  lua_rawgetp (L, -1, &fields_key);
+  lua_replace (L, -2);
 }
 
 TerrindLuaBox *
@@ -248,61 +345,25 @@ terrind_lua_push_and_free (lua_State     *L,
     lua_error (L);
 }
 
-/* Sets every field of the constructor table at @table_index that is not in
- * @handled (a NULL-terminated list) through the type's setters, so a
- * constructor accepts exactly what assignment accepts. */
-void
-terrind_lua_apply_fields (lua_State          *L,
-                          int                 table_index,
-                          TerrindLuaBox      *box,
-                          const char * const *handled)
-{
-  table_index = lua_absindex (L, table_index);
-  lua_pushnil (L);
-  while (lua_next (L, table_index) != 0)
-    {
-      const TerrindLuaField *field = NULL;
-      const char *name;
-
-      if (lua_type (L, -2) != LUA_TSTRING)
-        luaL_error (L, "bad key in terrind %s constructor (field name expected, got %s)",
-                    box->type->name, luaL_typename (L, -2));
-      name = lua_tostring (L, -2);
-      if (handled == NULL || !g_strv_contains ((const char * const *) handled, name))
-        {
-          for (const TerrindLuaField *f = box->type->fields; f->name != NULL; f++)
-            if (strcmp (f->name, name) == 0)
-              field = f;
-          if (field == NULL)
-            luaL_error (L, "terrind %s has no field '%s'", box->type->name, name);
-          if (field->set == NULL)
-            luaL_error (L, "field '%s' of terrind %s cannot be set", name, box->type->name);
-          field->set (L, box->object, lua_gettop (L), name);
-        }
-      lua_pop (L, 1);
-    }
-}
-
 /* Close is shared by __gc, __close and :close(), and idempotent. It drops
- * the wrapper's reference and its pin; other wrappers are not affected. */
+ * the wrapper's reference; other wrappers are not affected. The pin stays:
+ * it is what tells a commitment taken from this convention that their
+ * registry is closed (reached_registry_open()), and it costs a parent
+ * wrapper kept until this one is collected. */
 static void
-release_box (lua_State     *L,
-             int            index,
-             TerrindLuaBox *box)
+release_box (TerrindLuaBox *box)
 {
   gpointer object = box->object;
 
   box->object = NULL;
   if (object != NULL)
     box->type->unref (object);
-  lua_pushnil (L);
-  lua_setiuservalue (L, index, 1);
 }
 
 static int
 object_close (lua_State *L)
 {
-  release_box (L, 1, check_box (L, 1, closure_type (L, 1)));
+  release_box (check_box (L, 1, closure_type (L, 1)));
   return 0;
 }
 
@@ -314,17 +375,29 @@ object_gc (lua_State *L)
   TerrindLuaBox *box = luaL_testudata (L, 1, closure_type (L, 1)->metatable);
 
   if (box != NULL)
-    release_box (L, 1, box);
+    release_box (box);
   return 0;
 }
 
+static G_NORETURN void
+raise_no_field (lua_State            *L,
+                const TerrindLuaType *type)
+{
+  luaL_error (L, "terrind %s has no field '%s'", type->name,
+              lua_type (L, 2) == LUA_TSTRING ? lua_tostring (L, 2) : luaL_typename (L, 2));
+  g_assert_not_reached ();
+}
+
+/* obj.name: a method, a field of the kind (or an alias of one), or a
+ * computed field. Upvalues: methods, fields, computed fields, type. */
 static int
 object_index (lua_State *L)
 {
-  const TerrindLuaType *type = closure_type (L, 3);
-  TerrindLuaBox *box = check_box (L, 1, type);
-  const TerrindLuaField *field;
+  const TerrindLuaType *type = closure_type (L, 4);
+  const TerrindLuaField *computed;
+  const TerrindField *field;
 
+  check_box (L, 1, type);
   /* Methods first, so that :close() works on a closed object. */
   lua_pushvalue (L, 2);
   if (lua_rawget (L, lua_upvalueindex (1)) != LUA_TNIL)
@@ -335,48 +408,43 @@ object_index (lua_State *L)
   lua_rawget (L, lua_upvalueindex (2));
   field = lua_touserdata (L, -1);
   lua_pop (L, 1);
-  if (field == NULL)
-    return luaL_error (L, "terrind %s has no field '%s'", type->name,
-                       lua_type (L, 2) == LUA_TSTRING ? lua_tostring (L, 2) : luaL_typename (L, 2));
-  if (field->builds)
+  if (field != NULL)
     {
-      /* The hold first, then the object read again: a finalizer run by
-       * this allocation may have closed the wrapper. */
-      TerrindLuaHold *hold = terrind_lua_push_hold (L, type);
-
-      lua_toclose (L, -1);
-      if (box->object == NULL)
-        raise_closed (L, type);
-      terrind_lua_hold_add (hold, box->object);
-      field->get (L, g_ptr_array_index (hold->items, 0));
+      terrind_lua_push_field (L, 1, type, field);
       return 1;
     }
-  if (box->object == NULL)
-    raise_closed (L, type);
-  field->get (L, box->object);
+
+  lua_pushvalue (L, 2);
+  lua_rawget (L, lua_upvalueindex (3));
+  computed = lua_touserdata (L, -1);
+  lua_pop (L, 1);
+  if (computed == NULL)
+    raise_no_field (L, type);
+  computed->get (L, terrind_lua_check_object (L, 1, type));
   return 1;
 }
 
+/* obj.name = value. Upvalues: fields, computed fields, type. */
 static int
 object_newindex (lua_State *L)
 {
-  const TerrindLuaType *type = closure_type (L, 2);
-  const TerrindLuaField *field;
-  const char *name;
+  const TerrindLuaType *type = closure_type (L, 3);
+  const TerrindField *field;
 
   check_box (L, 1, type);
   lua_pushvalue (L, 2);
   lua_rawget (L, lua_upvalueindex (1));
   field = lua_touserdata (L, -1);
   lua_pop (L, 1);
-  if (field == NULL)
-    return luaL_error (L, "terrind %s has no field '%s'", type->name,
-                       lua_type (L, 2) == LUA_TSTRING ? lua_tostring (L, 2) : luaL_typename (L, 2));
-  name = lua_tostring (L, 2);
-  if (field->set == NULL)
-    return luaL_error (L, "field '%s' of terrind %s is read-only", name, type->name);
-  field->set (L, terrind_lua_check_mutable (L, 1, type), 3, name);
-  return 0;
+  if (field != NULL)
+    {
+      terrind_lua_set_field (L, 1, type, field, lua_tostring (L, 2), 3);
+      return 0;
+    }
+  lua_pushvalue (L, 2);
+  if (lua_rawget (L, lua_upvalueindex (2)) == LUA_TNIL)
+    raise_no_field (L, type);
+  return luaL_error (L, "field '%s' of terrind %s is read-only", lua_tostring (L, 2), type->name);
 }
 
 static int
@@ -385,8 +453,11 @@ object_tostring (lua_State *L)
   const TerrindLuaType *type = closure_type (L, 1);
   TerrindLuaBox *box = check_box (L, 1, type);
 
+  /* Never raises: messages and debuggers call it on anything. */
   if (box->object == NULL)
     lua_pushfstring (L, "%s (closed)", type->metatable);
+  else if (!reached_registry_open (L, 1))
+    lua_pushfstring (L, "%s (registry closed)", type->metatable);
   else if (type->describe != NULL)
     type->describe (L, box->object);
   else
@@ -408,21 +479,25 @@ object_eq (lua_State *L)
       lua_pushboolean (L, FALSE);
       return 1;
     }
-  if (a->object == NULL || b->object == NULL)
-    raise_closed (L, type);
+  check_open (L, 1, a);
+  check_open (L, 2, b);
   lua_pushboolean (L, a->object == b->object || type->equal (a->object, b->object));
   return 1;
 }
 
-/* terrind.Territory{...} calls the constructor; the class table itself is
- * the first argument of __call and is dropped. */
+/* terrind.Territory{...} calls the constructor: the model's for a kind,
+ * the type's own otherwise. The class table itself is the first argument
+ * of __call and is dropped. */
 static int
 class_call (lua_State *L)
 {
-  lua_CFunction construct = lua_tocfunction (L, lua_upvalueindex (1));
+  const TerrindLuaType *type = closure_type (L, 1);
 
   lua_remove (L, 1);
-  return construct (L);
+  if (type->construct != NULL)
+    return type->construct (L);
+  terrind_lua_build_entity (L, type, 1);
+  return 1;
 }
 
 static void
@@ -451,23 +526,31 @@ register_type (lua_State            *L,
   luaL_setfuncs (L, type->methods, 0);
   set_type_closure (L, type, object_close, "close");
 
-  /* Fields: name -> the C description of the field. */
+  /* Fields: the kind's, by Lua name, from the description; then what
+   * the binding computes. Both name -> light userdata of the C field. */
+  terrind_lua_push_field_table (L, type);
+  lua_pushvalue (L, -1);
+  lua_rawsetp (L, -4, &fields_key);
   lua_newtable (L);
-  for (const TerrindLuaField *f = type->fields; f->name != NULL; f++)
+  for (const TerrindLuaField *f = type->fields; f != NULL && f->name != NULL; f++)
     {
       lua_pushlightuserdata (L, (gpointer) f);
       lua_setfield (L, -2, f->name);
     }
 
-  lua_pushvalue (L, -1);
+  /* Stack: metatable, methods, fields, computed. */
+  lua_pushvalue (L, -2);
+  lua_pushvalue (L, -2);
   lua_pushlightuserdata (L, (gpointer) type);
-  lua_pushcclosure (L, object_newindex, 2);
-  lua_setfield (L, -4, "__newindex");
+  lua_pushcclosure (L, object_newindex, 3);
+  lua_setfield (L, -5, "__newindex");
 
   lua_pushlightuserdata (L, (gpointer) type);
-  lua_pushcclosure (L, object_index, 3);
+  lua_pushcclosure (L, object_index, 4);
   lua_setfield (L, -2, "__index");
 
+  lua_pushlightuserdata (L, (gpointer) type);
+  lua_rawsetp (L, -2, &type_key);
   set_type_closure (L, type, object_gc, "__gc");
   set_type_closure (L, type, object_gc, "__close");
   set_type_closure (L, type, object_tostring, "__tostring");
@@ -488,6 +571,12 @@ terrind_lua_register_types (lua_State *L)
     register_type (L, all_types[i]);
 }
 
+/* The functions of the module table; a new one goes here. */
+static const luaL_Reg module_functions[] = {
+  { "kinds", terrind_lua_kinds },
+  { NULL, NULL }
+};
+
 /* Pushes the class table of @type: its static functions, and a __call
  * that constructs from a table. */
 static void
@@ -497,10 +586,10 @@ push_class (lua_State            *L,
   lua_newtable (L);
   if (type->statics != NULL)
     luaL_setfuncs (L, type->statics, 0);
-  if (type->construct != NULL)
+  if (type->kind != NULL || type->construct != NULL)
     {
       lua_createtable (L, 0, 1);
-      lua_pushcfunction (L, type->construct);
+      lua_pushlightuserdata (L, (gpointer) type);
       lua_pushcclosure (L, class_call, 1);
       lua_setfield (L, -2, "__call");
       lua_setmetatable (L, -2);
@@ -518,8 +607,8 @@ push_class (lua_State            *L,
  *
  * The module table holds one class table per type (`Region`, `Territory`,
  * `Operator`, `Commitment`, `Convention`, `Referent`, `Registry`), the
- * metatable of error values as `Error`, and `VERSION`, the version of
- * libterrind in use.
+ * metatable of error values as `Error`, `VERSION`, the version of
+ * libterrind in use, and the functions of module_functions (`kinds`).
  *
  * Returns: 1, the number of values pushed.
  */
@@ -528,7 +617,8 @@ terrind_lua_open (lua_State *L)
 {
   terrind_lua_register_types (L);
 
-  lua_createtable (L, 0, G_N_ELEMENTS (all_types) + 2);
+  lua_createtable (L, 0, G_N_ELEMENTS (all_types) + G_N_ELEMENTS (module_functions) + 1);
+  luaL_setfuncs (L, module_functions, 0);
   for (gsize i = 0; i < G_N_ELEMENTS (all_types); i++)
     {
       push_class (L, all_types[i]);

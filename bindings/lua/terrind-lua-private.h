@@ -35,38 +35,58 @@ G_BEGIN_DECLS
  * can raise (every allocation can, when memory runs out); it is handed over
  * with terrind_lua_push_and_free(). */
 
-/* A field readable through __index (and writable through __newindex when
- * @set is not NULL). @get pushes exactly one value; @set reads the value at
- * @value_index, names @field in its messages and raises on error. @builds
- * is TRUE when @get allocates more than once while it reads the object (it
- * builds a table): __index then holds a reference for the whole call. */
+/* A value the binding computes that no kind describes (a convention's
+ * n_commitments, a registry's counts): read-only, through __index. @get
+ * pushes exactly one value and reads @object before its one allocation. */
 typedef struct {
   const char *name;
   void      (*get) (lua_State *L, gpointer object);
-  void      (*set) (lua_State *L, gpointer object, int value_index,
-                    const char *field);
-  gboolean    builds;
 } TerrindLuaField;
 
-/* One wrapped libterrind type: its metatable, its fields and methods, and
- * the few C functions every wrapper needs. */
+/* A name the binding used before the model was described once, kept so
+ * that old scripts run: @alias reads, writes and constructs @field (the
+ * description's name). Documented as deprecated in README.md. */
 typedef struct {
-  const char            *name;       /* "Territory", for messages */
-  const char            *metatable;  /* "terrind.Territory" */
-  gpointer             (*ref)   (gpointer object);
-  void                 (*unref) (gpointer object);
-  gboolean             (*equal) (gpointer a, gpointer b);
-  const char          *(*get_id) (gpointer object);
-  TerrindRegistry     *(*get_registry) (gpointer object); /* where it is now, or NULL */
-  void                 (*describe) (lua_State *L, gpointer object); /* or NULL */
-  const luaL_Reg        *methods;    /* NULL-terminated */
-  const TerrindLuaField *fields;     /* NULL-terminated */
-  lua_CFunction          construct;  /* from a table at index 1, or NULL */
-  const luaL_Reg        *statics;    /* functions of the class table, or NULL */
+  const char *alias;
+  const char *field;
+} TerrindLuaAlias;
+
+/* A key a constructor table may hold besides the kind's fields (a
+ * convention's commitments, a kind of their own). @apply gets the new
+ * wrapper at @box_index and the key's value at @value_index, once the
+ * entity is made and its lists are filled. */
+typedef struct {
+  const char *name;
+  void      (*apply) (lua_State *L, int box_index, int value_index);
+} TerrindLuaExtraKey;
+
+/* One wrapped libterrind type: its metatable, methods, the kind of the
+ * model it wraps, and the few C functions every wrapper needs. The fields
+ * of a kind are not listed here: __index, __newindex and the constructor
+ * take them from the model's description (terrind-lua-model.c). */
+typedef struct {
+  const char               *name;       /* "Territory", for messages */
+  const char               *metatable;  /* "terrind.Territory" */
+  const char               *kind;       /* the model's kind, "territory"; NULL for Registry */
+  gpointer                (*ref)   (gpointer object);
+  void                    (*unref) (gpointer object);
+  gboolean                (*equal) (gpointer a, gpointer b);
+  const char             *(*get_id) (gpointer object);
+  TerrindRegistry        *(*get_registry) (gpointer object); /* where it is now, or NULL */
+  void                    (*describe) (lua_State *L, gpointer object); /* or NULL */
+  const luaL_Reg           *methods;    /* NULL-terminated */
+  const TerrindLuaField    *fields;     /* computed fields, NULL-terminated, or NULL */
+  const TerrindLuaAlias    *aliases;    /* NULL-terminated, or NULL */
+  const TerrindLuaExtraKey *extra_keys; /* NULL-terminated, or NULL */
+  lua_CFunction             construct;  /* a type without a kind: from a table at index 1 */
+  const luaL_Reg           *statics;    /* functions of the class table, or NULL */
 } TerrindLuaType;
 
-/* The userdata behind every wrapper. @object is NULL once closed; the
- * wrapper's parent, if any, is pinned as its first user value. */
+/* The userdata behind every wrapper. @object is NULL once closed. The
+ * wrapper's parent, if any, is pinned as its first user value: the
+ * registry or convention it was taken from or added to. Pins chain up to a
+ * registry's wrapper, and a wrapper whose registry's wrapper is closed
+ * refuses use (terrind_lua_check_object()). */
 typedef struct {
   gpointer              object;
   const TerrindLuaType *type;
@@ -123,10 +143,34 @@ gpointer       terrind_lua_test_object     (lua_State            *L,
 gpointer       terrind_lua_check_or_build  (lua_State            *L,
                                             int                   index,
                                             const TerrindLuaType *type);
-void           terrind_lua_apply_fields    (lua_State            *L,
-                                            int                   table_index,
-                                            TerrindLuaBox        *box,
-                                            const char * const   *handled);
+void           terrind_lua_check_reached   (lua_State            *L,
+                                            int                   index);
+void           terrind_lua_pin             (lua_State            *L,
+                                            int                   index,
+                                            int                   parent_index);
+void           terrind_lua_get_field_table (lua_State            *L,
+                                            const TerrindLuaType *type);
+
+/* terrind-lua-model.c: fields, constructors and terrind.kinds() from the
+ * model's description */
+void           terrind_lua_push_name       (lua_State            *L,
+                                            const char           *name);
+void           terrind_lua_push_field_table (lua_State           *L,
+                                            const TerrindLuaType *type);
+void           terrind_lua_push_field      (lua_State            *L,
+                                            int                   index,
+                                            const TerrindLuaType *type,
+                                            const TerrindField   *field);
+void           terrind_lua_set_field       (lua_State            *L,
+                                            int                   index,
+                                            const TerrindLuaType *type,
+                                            const TerrindField   *field,
+                                            const char           *name,
+                                            int                   value_index);
+void           terrind_lua_build_entity    (lua_State            *L,
+                                            const TerrindLuaType *type,
+                                            int                   table_index);
+int            terrind_lua_kinds           (lua_State            *L);
 
 /* terrind-lua-value.c: arguments (numbered in messages) */
 const char    *terrind_lua_check_text      (lua_State            *L,
@@ -140,9 +184,6 @@ const char    *terrind_lua_value_text      (lua_State            *L,
                                             int                   index,
                                             const char           *field,
                                             gboolean              nullable);
-guint          terrind_lua_value_uint      (lua_State            *L,
-                                            int                   index,
-                                            const char           *field);
 gint64         terrind_lua_value_int64     (lua_State            *L,
                                             int                   index,
                                             const char           *field);
@@ -152,11 +193,6 @@ gboolean       terrind_lua_value_boolean   (lua_State            *L,
 int            terrind_lua_get_field       (lua_State            *L,
                                             int                   table_index,
                                             const char           *field);
-void           terrind_lua_check_list      (lua_State            *L,
-                                            int                   index,
-                                            const char           *field);
-void           terrind_lua_push_text       (lua_State            *L,
-                                            const char           *text);
 
 /* terrind-lua-error.c */
 G_NORETURN

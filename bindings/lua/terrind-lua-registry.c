@@ -52,12 +52,12 @@ COUNT_FIELD (conventions)
 COUNT_FIELD (referents)
 
 static const TerrindLuaField registry_fields[] = {
-  { "n_regions", get_n_regions, NULL },
-  { "n_territories", get_n_territories, NULL },
-  { "n_operators", get_n_operators, NULL },
-  { "n_conventions", get_n_conventions, NULL },
-  { "n_referents", get_n_referents, NULL },
-  { NULL, NULL, NULL }
+  { "n_regions", get_n_regions },
+  { "n_territories", get_n_territories },
+  { "n_operators", get_n_operators },
+  { "n_conventions", get_n_conventions },
+  { "n_referents", get_n_referents },
+  { NULL, NULL }
 };
 
 /* Import options come from an optional table:
@@ -314,8 +314,9 @@ registry_to_string (lua_State *L)
 }
 
 /* The adders take a wrapper or a table to build one from, and return the
- * wrapper. Building runs Lua code and allocates, so the registry is read
- * after it: a finalizer may have closed it. */
+ * wrapper, which belongs to the registry from then on (its pin: it closes
+ * with this registry wrapper). Building runs Lua code and allocates, so
+ * the registry is read after it: a finalizer may have closed it. */
 static int
 add_entity (lua_State            *L,
             const TerrindLuaType *type,
@@ -330,6 +331,7 @@ add_entity (lua_State            *L,
   registry = check_mutable_registry (L);
 
   terrind_lua_check_success (L, add (registry, entity, &error), &error);
+  terrind_lua_pin (L, 2, 1);
   lua_settop (L, 2);
   return 1;
 }

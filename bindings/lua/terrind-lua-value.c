@@ -90,18 +90,6 @@ value_integer (lua_State  *L,
   return value;
 }
 
-guint
-terrind_lua_value_uint (lua_State  *L,
-                        int         index,
-                        const char *field)
-{
-  lua_Integer value = value_integer (L, index, field);
-
-  if (value < 0 || (lua_Unsigned) value > G_MAXUINT)
-    luaL_error (L, "bad value for field '%s' (integer out of range)", field);
-  return (guint) value;
-}
-
 gint64
 terrind_lua_value_int64 (lua_State  *L,
                          int         index,
@@ -133,25 +121,4 @@ terrind_lua_get_field (lua_State  *L,
   lua_pushstring (L, field);
   lua_rawget (L, table_index);
   return lua_gettop (L);
-}
-
-/* Checks that the value at @index is nil or a sequence-like table. */
-void
-terrind_lua_check_list (lua_State  *L,
-                        int         index,
-                        const char *field)
-{
-  if (!lua_isnil (L, index) && !lua_istable (L, index))
-    luaL_error (L, "bad value for field '%s' (table expected, got %s)",
-                field, luaL_typename (L, index));
-}
-
-void
-terrind_lua_push_text (lua_State  *L,
-                       const char *text)
-{
-  if (text == NULL)
-    lua_pushnil (L);
-  else
-    lua_pushstring (L, text);
 }

@@ -18,7 +18,7 @@ local function report(registry)
   local missing = {}   -- region code -> list of territories
   local total, without = registry.n_territories, 0
   for territory in registry:territories_without_referent(OPERATOR) do
-    local code = territory.region_code
+    local code = territory.region
     missing[code] = missing[code] or {}
     table.insert(missing[code], territory)
     without = without + 1

@@ -36,20 +36,20 @@ local function check(registry)
   for referent in registry:referents() do
     local address = referent.email
     if address then
-      local allowed = DOMAINS[referent.operator_id]
+      local allowed = DOMAINS[referent.operator]
       local domain = domain_of(address)
       if not allowed then
         findings[#findings + 1] = {
           subject = referent.id,
           message = string.format("no known mail domain for operator %s; %s not checked",
-                                  referent.operator_id, address),
+                                  referent.operator, address),
         }
       elseif not domain or not belongs(domain, allowed) then
         findings[#findings + 1] = {
           subject = referent.id,
           message = string.format("%s (%s) has the address %s, outside %s's domains (%s)",
-                                  referent.person, referent.territory_id, address,
-                                  referent.operator_id, table.concat(allowed, ", ")),
+                                  referent.person, referent.territory, address,
+                                  referent.operator, table.concat(allowed, ", ")),
         }
       end
     end

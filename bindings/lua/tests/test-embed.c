@@ -58,7 +58,7 @@ START_TEST (test_shared_not_copied)
 
   ck_assert_int_eq (run_with_registry (L,
       "local reg = ...\n"
-      "reg:add_territory { id = 'ti-8401', name = 'Vallée', region_code = '84' }\n"
+      "reg:add_territory { id = 'ti-8401', name = 'Vallée', region = '84' }\n"
       "return reg.n_regions", registry), LUA_OK);
   ck_assert_int_eq (lua_tointeger (L, -1), 1);
   /* The territory Lua added is in the host's registry. */

@@ -79,7 +79,8 @@ T.case("a lookup whose finalizer closes the registry raises a clear error", func
   local ok, err = during(function () reg:close() end,
                          function () return reg:referent("ref-1") end)
   if ok then
-    T.eq(err.person, "Jeanne Martin")
+    -- Made before the registry closed, it closed with it.
+    T.misuse("registry is closed", function () return err.person end)
   else
     T.truthy(err:find("attempt to use a closed terrind Registry", 1, true), err)
   end
@@ -87,19 +88,19 @@ end)
 
 T.case("every lookup survives a finalizer that closes the registry", function ()
   local lookups = {
-    { "region", "84", "name", "Auvergne-Rhône-Alpes" },
-    { "operator", "pole-emploi", "name", "France Travail" },
-    { "convention", "conv-bf", "id", "conv-bf" },
-    { "commitment", "bf-coach", "id", "bf-coach" },
-    { "find_territory_by_member", "200000172", "id", "ti-8401" },
+    { "region", "84", "name" },
+    { "operator", "pole-emploi", "name" },
+    { "convention", "conv-bf", "id" },
+    { "commitment", "bf-coach", "id" },
+    { "find_territory_by_member", "200000172", "id" },
   }
   for _, lookup in ipairs(lookups) do
-    local method, key, field, expected = table.unpack(lookup)
+    local method, key, field = table.unpack(lookup)
     local reg = only_lua_holds()
     local ok, found = during(function () reg:close() end,
                              function () return reg[method](reg, key) end)
     if ok then
-      T.eq(found[field], expected, method)
+      T.misuse("registry is closed", function () return found[field] end)
     else
       T.truthy(found:find("closed terrind Registry", 1, true), found)
     end
@@ -107,7 +108,7 @@ T.case("every lookup survives a finalizer that closes the registry", function ()
   local reg = only_lua_holds()
   local ok, found = during(function () reg:close() end,
                            function () return reg:referent_for("business-france", "ti-8401") end)
-  T.truthy(not ok or found.id == "ref-1", "referent_for")
+  T.truthy(not ok or not pcall(function () return found.id end), "referent_for")
 end)
 
 T.case("an iterator made while a finalizer closes the registry holds live entities", function ()
@@ -115,12 +116,7 @@ T.case("an iterator made while a finalizer closes the registry holds live entiti
   local ok, it = during(function () reg:close() end,
                         function () return reg:territories() end)
   if ok then
-    local names = {}
-    for t in it do
-      names[#names + 1] = t.name
-    end
-    T.eq(#names, 3)
-    T.eq(names[2], "Vallée de l'Arve")
+    T.misuse("registry is closed", it)
   else
     T.truthy(it:find("closed terrind Registry", 1, true), it)
   end
@@ -143,12 +139,13 @@ T.case("an iterator that a finalizer drives to its end", function ()
   local reg = terrind.Registry.new()
   reg:add_region { code = "84", name = "Auvergne-Rhône-Alpes" }
   for i = 1, 2000 do
-    reg:add_territory { id = string.format("ti-%04d", i), name = "T" .. i, region_code = "84" }
+    reg:add_territory { id = string.format("ti-%04d", i), name = "T" .. i, region = "84" }
   end
   local it = reg:territories()
+  for i = 1, 2000 do
+    reg:remove_territory(string.format("ti-%04d", i))
+  end
   -- The iterator is now the only owner of the territories.
-  reg:close()
-  reg = nil
   local ok, t = during(function ()
                          -- To the end, keeping nothing it hands out.
                          for rest in it do
@@ -162,10 +159,10 @@ end)
 
 T.case("a list field read while a finalizer closes the entity", function ()
   local fields = {
-    { function () return terrind.Territory { id = "ti-9", name = "X", region_code = "84",
+    { function () return terrind.Territory { id = "ti-9", name = "X", region = "84",
                                              members = { "200000172", "200040715" } } end,
       "members", function (v) return v[2] == "200040715" end },
-    { function () return terrind.Territory { id = "ti-9", name = "X", region_code = "84",
+    { function () return terrind.Territory { id = "ti-9", name = "X", region = "84",
                                              departments = { "74", "73" } } end,
       "departments", function (v) return v[2] == "73" end },
     { function () return terrind.Operator { id = "op", name = "Op",
@@ -178,7 +175,7 @@ T.case("a list field read while a finalizer closes the entity", function ()
                                               targets = { { level = "a", count = 1 },
                                                           { level = "b", count = 2 } } } end,
       "targets", function (v) return v[2].level == "b" end },
-    { function () return terrind.Convention { id = "cv", operator_id = "op", date = "2020-01-01",
+    { function () return terrind.Convention { id = "cv", operator = "op", date = "2020-01-01",
                                               signatories = { { name = "A" }, { name = "B" } } } end,
       "signatories", function (v) return v[2].name == "B" end },
   }
@@ -196,9 +193,25 @@ T.case("a list field read while a finalizer closes the entity", function ()
   end
 end)
 
+T.case("a field assigned while a finalizer closes the registry", function ()
+  local reg = only_lua_holds()
+  local c = reg:commitment("bf-coach")
+  c:set_amount(1000000, "total")
+  -- Each amount's text form is a new string: converting it allocates, and
+  -- the wrapper is read after that.
+  local amount = 1000000
+  local ok, err = during(function () reg:close() end,
+                         function () amount = amount + 1; c.amount = amount end)
+  if ok then
+    T.misuse("registry is closed", function () return c.amount end)
+  else
+    T.truthy(err:find("registry is closed", 1, true), err)
+  end
+end)
+
 T.case("add_* whose constructor's allocations close the registry", function ()
   local reg = only_lua_holds()
-  local spec = { id = "ti-9999", name = "Nouveau", region_code = "84",
+  local spec = { id = "ti-9999", name = "Nouveau", region = "84",
                  departments = { "74", "73" } }
   local ok, err = during(function () reg:close() end,
                          function ()
@@ -207,14 +220,14 @@ T.case("add_* whose constructor's allocations close the registry", function ()
                            return t
                          end)
   if ok then
-    T.eq(err.id, "ti-9999")
+    T.misuse("registry is closed", function () return err.id end)
   else
     T.truthy(err:find("closed terrind Registry", 1, true), err)
   end
 end)
 
 T.case("add_commitment whose constructor's allocations close the convention", function ()
-  local conv = terrind.Convention { id = "cv", operator_id = "op", date = "2020-01-01" }
+  local conv = terrind.Convention { id = "cv", operator = "op", date = "2020-01-01" }
   local spec = { id = "c1", kind = "yearly-target", text = "t", themes = { "a" } }
   local ok, err = during(function () conv:close() end,
                          function ()
@@ -231,7 +244,7 @@ end)
 
 T.case("a commitment lookup whose finalizer removes the commitment", function ()
   local conv = terrind.Convention {
-    id = "cv", operator_id = "op", date = "2020-01-01",
+    id = "cv", operator = "op", date = "2020-01-01",
     commitments = { { id = "c1", kind = "yearly-target", text = "Un texte" } },
   }
   local ok, c = during(function () conv:remove_commitment("c1") end,

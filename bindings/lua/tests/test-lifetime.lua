@@ -58,17 +58,57 @@ T.case("<close> variables close at the end of their scope", function ()
   T.misuse("attempt to use a closed terrind Registry", function () return escaped.n_regions end)
 end)
 
-T.case("children outlive the registry wrapper, closed or collected", function ()
+T.case("closing a registry closes what was taken from it", function ()
+  local reg = T.sample(terrind)
+  local t = reg:territory("ti-8401")
+  local conv = reg:convention("conv-bf")
+  local c = conv:commitment("bf-priority")
+  local next_referent = reg:referents()
+  local next_commitment = conv:commitments()
+  local added = reg:add_region { code = "93", name = "Provence-Alpes-Côte d'Azur" }
+  local loose = terrind.Territory { id = "ti-x", name = "Loose", region = "84" }
+  -- A commitment sees its registry through its convention, closed or not.
+  conv:close()
+  reg:close()
+  reg:close()
+  -- Python's message, from fields, setters, methods, iterators and ==.
+  local uses = {
+    function () return t.name end, function () t.name = "X" end,
+    function () return t:has_member("200000172") end, function () return t.members end,
+    function () return c.targets end, function () return c.text end,
+    function () return next_referent() end, function () return next_commitment() end,
+    function () return added.name end, function () return t == loose end,
+  }
+  for _, use in ipairs(uses) do
+    T.misuse("registry is closed", use)
+  end
+  T.eq(tostring(t), "terrind.Territory (registry closed)")
+  -- What was never taken from it is not affected.
+  T.eq(loose.name, "Loose")
+end)
+
+T.case("children outlive the registry wrapper when it is collected", function ()
   local reg = T.sample(terrind)
   local t = reg:territory("ti-8401")
   local conv = reg:convention("conv-bf")
   local next_referent = reg:referents()
-  reg:close()
   reg = nil
   full_gc()
   T.eq(t.name, "Vallée de l'Arve")
   T.eq(conv:commitment("bf-priority").targets[2].level, "reinforced")
   T.eq(next_referent().id, "ref-1")
+end)
+
+T.case("an entity belongs to the registry it was last added to", function ()
+  local a, b = T.sample(terrind), terrind.Registry.new()
+  local t = a:territory("ti-8402")
+  a:remove_territory("ti-8402")
+  b:add_region { code = "84", name = "AURA" }
+  b:add_territory(t)
+  a:close()
+  T.eq(t.name, "Ardèche")
+  b:close()
+  T.misuse("registry is closed", function () return t.name end)
 end)
 
 T.case("a child pins its parent's wrapper", function ()
@@ -107,7 +147,13 @@ T.case("collection in any order never touches freed memory", function ()
       if (i + round) % 3 == 0 then keep[i] = nil end
     end
     full_gc()
-    for _, e in pairs(keep) do T.truthy(e.id, "id") end
+    for _, e in pairs(keep) do
+      if round % 2 == 0 then
+        T.misuse("registry is closed", function () return e.id end)
+      else
+        T.truthy(e.id, "id")
+      end
+    end
   end
 end)
 

@@ -22,7 +22,7 @@ T.case("adders take a wrapper or a table and return the wrapper", function ()
   local reg = terrind.Registry.new()
   local region = terrind.Region { code = "84", name = "AURA" }
   T.eq(reg:add_region(region), region)
-  local t = reg:add_territory { id = "ti-8401", name = "A", region_code = "84" }
+  local t = reg:add_territory { id = "ti-8401", name = "A", region = "84" }
   T.eq(tostring(t), "terrind.Territory: ti-8401")
   T.eq(reg.n_territories, 1)
   -- The registry shares the object: a change through the wrapper shows.
@@ -69,7 +69,7 @@ end)
 
 T.case("replace_referent is the explicit way to change a referent", function ()
   local reg = T.sample(terrind)
-  local new = { id = "ref-3", operator_id = "business-france", territory_id = "ti-8401",
+  local new = { id = "ref-3", operator = "business-france", territory = "ti-8401",
                 person = "Claire Petit" }
   T.raises("DUPLICATE", reg.add_referent, reg, new)
   reg:replace_referent(new)
@@ -92,7 +92,7 @@ T.case("removing, with and without cascade", function ()
   reg:remove_operator("business-france")
   T.eq(reg.n_operators, 1)
   T.raises("NOT_FOUND", reg.remove_convention, reg, "conv-bf")
-  reg:add_referent { id = "r", operator_id = "pole-emploi", territory_id = "ti-8402", person = "P" }
+  reg:add_referent { id = "r", operator = "pole-emploi", territory = "ti-8402", person = "P" }
   T.raises("IN_USE", reg.remove_operator, reg, "pole-emploi")
   reg:remove_operator("pole-emploi", { cascade = true })
   T.eq(reg.n_referents, 0)

@@ -85,12 +85,12 @@ function M.sample(terrind)
   reg:add_operator { id = "business-france", name = "Business France", kind = "export-agency" }
   reg:add_operator { id = "pole-emploi", name = "France Travail",
                      former_names = { { name = "Pôle emploi", ["until"] = "2023-12-31" } } }
-  reg:add_territory { id = "ti-8401", name = "Vallée de l'Arve", region_code = "84",
+  reg:add_territory { id = "ti-8401", name = "Vallée de l'Arve", region = "84",
                       phase = 1, members = { "200000172" }, departments = { "74" } }
-  reg:add_territory { id = "ti-8402", name = "Ardèche", region_code = "84" }
-  reg:add_territory { id = "ti-1101", name = "Grand Paris Sud", region_code = "11" }
+  reg:add_territory { id = "ti-8402", name = "Ardèche", region = "84" }
+  reg:add_territory { id = "ti-1101", name = "Grand Paris Sud", region = "11" }
   reg:add_convention {
-    id = "conv-bf", operator_id = "business-france", date = "2019-03-05", place = "Lyon",
+    id = "conv-bf", operator = "business-france", date = "2019-03-05", place = "Lyon",
     signatories = { { name = "Jacqueline Gourault", role = "Ministre" } },
     commitments = {
       { id = "bf-coach", kind = "referent-per-territory", text = "Un coach international" },
@@ -99,11 +99,11 @@ function M.sample(terrind)
                                         { level = "reinforced", count = 5 } } },
     },
   }
-  reg:add_referent { id = "ref-1", operator_id = "business-france", territory_id = "ti-8401",
+  reg:add_referent { id = "ref-1", operator = "business-france", territory = "ti-8401",
                      person = "Jeanne Martin", email = "jeanne.martin@businessfrance.fr" }
-  reg:add_referent { id = "ref-2", operator_id = "pole-emploi", territory_id = "ti-8401",
+  reg:add_referent { id = "ref-2", operator = "pole-emploi", territory = "ti-8401",
                      person = "Paul Durand", role = "Conseiller référent",
-                     phone = "+33 4 50 00 00 00", start_date = "2019-06-01" }
+                     phone = "+33 4 50 00 00 00", start = "2019-06-01" }
   return reg
 end
 
