@@ -214,8 +214,11 @@ diagnostics_say_out_of_memory (const Child *child)
   g_autofree char *text = diagnostics_text (child);
 
   /* GLib's g_malloc(), AddressSanitizer and valgrind say one of these
-   * when an allocation fails; the limit is the likely reason. */
-  return strstr (text, "failed to allocate") != NULL || strstr (text, "out of memory") != NULL;
+   * when an allocation fails, libxml2 the last; the limit is the likely
+   * reason. GLib's own report of a failed allocation allocates, so a child
+   * at its limit may die of SIGSEGV in it, after libxml2 said why. */
+  return strstr (text, "failed to allocate") != NULL || strstr (text, "out of memory") != NULL ||
+         strstr (text, "Memory allocation failed") != NULL;
 }
 
 /* "killed by signal 9 (Killed)" or "exit status 1" */
