@@ -99,8 +99,11 @@ copy_entity (const TerrindKind  *kind,
           g_autoptr(GPtrArray) item = g_ptr_array_new_full (n_item_fields, g_free);
 
           for (guint k = 0; k < n_item_fields; k++)
-            g_ptr_array_add (item, terrind_field_get_item_value (field, entity, j,
-                                                                 terrind_field_get_item_field (field, k)));
+            {
+              const TerrindField *item_field = terrind_field_get_item_field (field, k);
+
+              g_ptr_array_add (item, terrind_field_get_item_value (field, entity, j, item_field));
+            }
           if (!terrind_field_add_item (field, copy, (const char * const *) item->pdata, error))
             {
               terrind_kind_unref_entity (kind, copy);
