@@ -263,8 +263,8 @@ add_target (gpointer             entity,
 }
 
 static const TerrindField theme_fields[] = {
-  { .name = "text", .type = TERRIND_VALUE_TEXT, .flags = TERRIND_FIELD_REQUIRED,
-    .is_content = TRUE, .description = "a theme the commitment covers" },
+  { .name = "text", .type = TERRIND_VALUE_NAME, .flags = TERRIND_FIELD_REQUIRED,
+    .is_content = TRUE, .description = "a theme the commitment covers, on one line" },
 };
 
 static const TerrindField target_fields[] = {

@@ -87,6 +87,9 @@ static const TerrindField fields[] = {
 
 #undef FIELD
 
+/* An operator names a single referent per territory. */
+static const char * const unique[] = { "operator", "territory", NULL };
+
 /* Referents are most of a large document: each optional value is checked
  * on its own (so an error names it), then the referent is built in one
  * allocation. */
@@ -159,6 +162,7 @@ const TerrindKind terrind_kind_referent = {
   .description = "the single person an operator names for a territory",
   .fields = fields,
   .n_fields = G_N_ELEMENTS (fields),
+  .unique = unique,
   .new_entity = new_referent,
   .ref = ref,
   .unref = unref,

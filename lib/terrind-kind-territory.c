@@ -154,7 +154,7 @@ static const TerrindField fields[] = {
     .get = get_region, .set = set_region },
   [FIELD_PHASE] = {
     .name = "phase", .kind = &terrind_kind_territory, .type = TERRIND_VALUE_COUNT,
-    .flags = TERRIND_FIELD_WRITABLE,
+    .flags = TERRIND_FIELD_WRITABLE, .minimum = 1, .maximum = 99,
     .description = "the phase of the programme it belongs to, from 1",
     .get = get_phase, .set = set_phase },
   [FIELD_MEMBERS] = {

@@ -43,6 +43,8 @@ struct _TerrindField {
   const TerrindKind   *target;       /* REFERENCE and PARENT fields */
   const char * const  *choices;      /* ENUM fields */
   gboolean             is_content;   /* the XML element's text, not an attribute */
+  guint                minimum;      /* COUNT fields: the bounds the setter enforces, */
+  guint                maximum;      /* when the type's own are not all (0 and 0) */
 
   /* LIST fields */
   const char          *item_name;    /* the XML element of one item */
@@ -71,6 +73,10 @@ struct _TerrindKind {
   const TerrindKind   *child;        /* the kind whose parent this is, if any */
   const TerrindField  *fields;
   guint                n_fields;
+  /* Fields whose values, together, no two entities share (a referent's
+   * operator and territory); NULL-terminated, NULL when there are none.
+   * The key is unique anyway and is not repeated here. */
+  const char * const  *unique;
 
   TerrindKindNewFunc   new_entity;
   gpointer           (*ref)          (gpointer entity);

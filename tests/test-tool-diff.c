@@ -20,7 +20,8 @@ START_TEST (test_identical)
 }
 END_TEST
 
-/* Every kind of change the fixtures hold, by kind, id and field. */
+/* Every kind of change the fixtures hold, by kind, id and field; the fields
+ * in the order of the description. */
 START_TEST (test_changes)
 {
   g_autofree char *a = tool_fixture ("valid.xml");
@@ -31,8 +32,8 @@ START_TEST (test_changes)
   assert_status (&run, TERRIND_CLI_EXIT_FAILED);
   ck_assert_str_eq (run.out->str,
                     "changed territory ti-8401\n"
-                    "  members: added 200041366; removed 200040491\n"
                     "  name: \"Ardèche Drome\" -> \"Ardèche Drôme\"\n"
+                    "  members: added 200041366; removed 200040491\n"
                     "added territory ti-8403\n"
                     "changed commitment c-envelope\n"
                     "  amount: 100000000 -> 120000000\n"

@@ -6,8 +6,11 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+#include <unistd.h>
+
 #include "test-tool-common.h"
-#include "terrind-cli-table.h"
+#include "terrind-cli-records.h"
 
 /* The default dataset: rows per kind, plus the header line of the table. */
 static const struct {
@@ -47,9 +50,10 @@ START_TEST (test_table_is_aligned)
   assert_status (&run, TERRIND_CLI_EXIT_OK);
   lines = g_strsplit (run.out->str, "\n", -1);
   ck_assert_str_eq (lines[0], "ID                      NAME                    KIND                FORMER-NAMES");
-  ck_assert_str_eq (lines[4], "pole-emploi             France Travail          employment-service  Pôle emploi (until 2023-12-31)");
+  /* A list is counted in the table. */
+  ck_assert_str_eq (lines[4], "pole-emploi             France Travail          employment-service  1");
   /* No trailing blanks: the last column is not padded. */
-  ck_assert_str_eq (lines[1], "banque-des-territoires  Banque des Territoires  public-investor     -");
+  ck_assert_str_eq (lines[1], "banque-des-territoires  Banque des Territoires  public-investor     0");
 }
 END_TEST
 
@@ -61,7 +65,10 @@ START_TEST (test_region_filter)
   tool_run (&run, "list", "territories", "--region", "84", NULL);
   assert_status (&run, TERRIND_CLI_EXIT_OK);
   ck_assert_uint_eq (count_lines (run.out), 17 + 1);
-  assert_contains (run.out, "ti-8401  84      1      8        Ardèche Drome\n");
+  /* The columns are the fields in the order of the description; the
+   * longest name of the region sets the width of the second. */
+  assert_contains (run.out, "\nti-8401  Ardèche Drome  ");
+  assert_contains (run.out, "  84      1      8        0\n");
   assert_not_contains (run.out, "ti-9401");
 
   tool_run (&region, "list", "regions", "-r", "06", "--format", "csv", NULL);
@@ -79,7 +86,7 @@ START_TEST (test_operator_filter)
   tool_run (&run, "list", "commitments", "--operator", "pole-emploi", "--format=csv", NULL);
   assert_status (&run, TERRIND_CLI_EXIT_OK);
   ck_assert_uint_eq (count_lines (run.out), 3 + 1);
-  assert_contains (run.out, "\r\npe-formadiag,conv-2019-pole-emploi,tool,,,,,false,,,");
+  assert_contains (run.out, "\r\npe-formadiag,conv-2019-pole-emploi,tool,,,,,false,\"Ainsi, dès");
 
   tool_run (&referents, "list", "referents", "--file", path, "--operator", "bpifrance",
             "--format=csv", NULL);
@@ -111,10 +118,10 @@ START_TEST (test_csv)
   tool_run (&run, "list", "referents", "--file", path, "--format=csv", NULL);
   assert_status (&run, TERRIND_CLI_EXIT_OK);
   ck_assert_str_eq (run.out->str,
-                    "id,operator,territory,person,role,email,phone,start\r\n"
+                    "id,operator,territory,person,role,email,phone,start,end\r\n"
                     "ref-1,pole-emploi,ti-8401,Jeanne Martin,Conseillère référente,"
-                    "jeanne.martin@example.org,+33 4 50 00 00 00,2019-06-01\r\n"
-                    "ref-2,bpifrance,ti-5301,\"Paul, dit \"\"Le Breton\"\"\",,,,\r\n");
+                    "jeanne.martin@example.org,+33 4 50 00 00 00,2019-06-01,\r\n"
+                    "ref-2,bpifrance,ti-5301,\"Paul, dit \"\"Le Breton\"\"\",,,,,\r\n");
 }
 END_TEST
 
@@ -132,10 +139,10 @@ START_TEST (test_json)
                     "  {\"id\": \"ref-1\", \"operator\": \"pole-emploi\", \"territory\": \"ti-8401\", "
                     "\"person\": \"Jeanne Martin\", \"role\": \"Conseillère référente\", "
                     "\"email\": \"jeanne.martin@example.org\", \"phone\": \"+33 4 50 00 00 00\", "
-                    "\"start\": \"2019-06-01\"},\n"
+                    "\"start\": \"2019-06-01\", \"end\": null},\n"
                     "  {\"id\": \"ref-2\", \"operator\": \"bpifrance\", \"territory\": \"ti-5301\", "
                     "\"person\": \"Paul, dit \\\"Le Breton\\\"\", \"role\": null, \"email\": null, "
-                    "\"phone\": null, \"start\": null}\n"
+                    "\"phone\": null, \"start\": null, \"end\": null}\n"
                     "]\n");
 
   /* Numbers, booleans and lists keep their JSON types. */
@@ -143,8 +150,8 @@ START_TEST (test_json)
   assert_status (&commitments, TERRIND_CLI_EXIT_OK);
   assert_contains (commitments.out, "\"amount\": 100000000, \"period\": \"per-year\", "
                    "\"first-year\": 2019, \"last-year\": 2022, \"approximate\": true, "
-                   "\"themes\": [\"numérique\"], \"targets\": [], "
-                   "\"text\": \"Une enveloppe \\\"test\\\" d'environ 100 M€ par an, <données>\"}");
+                   "\"text\": \"Une enveloppe \\\"test\\\" d'environ 100 M€ par an, <données>\", "
+                   "\"themes\": [\"numérique\"], \"targets\": []}");
 
   tool_run (&empty, "list", "referents", "--format=json", NULL);
   assert_status (&empty, TERRIND_CLI_EXIT_OK);
@@ -161,6 +168,8 @@ START_TEST (test_json_escaping)
 }
 END_TEST
 
+/* --format=xml is a registry document: what was listed, and what it refers
+ * to so that it stands alone. */
 START_TEST (test_xml)
 {
   g_autofree char *path = tool_fixture ("valid.xml");
@@ -171,15 +180,159 @@ START_TEST (test_xml)
   assert_status (&run, TERRIND_CLI_EXIT_OK);
   ck_assert_str_eq (run.out->str,
                     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                    "<territories>\n"
-                    "  <territory id=\"ti-5301\" region=\"53\" phase=\"1\" name=\"Lannion &amp; Trégor\">\n"
-                    "    <member>200065928</member>\n"
-                    "  </territory>\n"
-                    "</territories>\n");
+                    "<registry xmlns=\"urn:libterrind:registry\" version=\"1\">\n"
+                    "  <regions>\n"
+                    "    <region code=\"53\" name=\"Bretagne\"/>\n"
+                    "  </regions>\n"
+                    "  <operators/>\n"
+                    "  <territories>\n"
+                    "    <territory id=\"ti-5301\" name=\"Lannion &amp; Trégor\" region=\"53\" phase=\"1\">\n"
+                    "      <member siren=\"200065928\"/>\n"
+                    "    </territory>\n"
+                    "  </territories>\n"
+                    "  <conventions/>\n"
+                    "  <referents/>\n"
+                    "</registry>\n");
 
   tool_run (&empty, "list", "referents", "--format=xml", NULL);
   assert_status (&empty, TERRIND_CLI_EXIT_OK);
-  ck_assert_str_eq (empty.out->str, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<referents/>\n");
+  ck_assert_str_eq (empty.out->str,
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                    "<registry xmlns=\"urn:libterrind:registry\" version=\"1\">\n"
+                    "  <regions/>\n"
+                    "  <operators/>\n"
+                    "  <territories/>\n"
+                    "  <conventions/>\n"
+                    "  <referents/>\n"
+                    "</registry>\n");
+}
+END_TEST
+
+/* Every listing as XML, filtered or not, is a document `validate` accepts
+ * and that holds exactly the entities listed. */
+static const char *const xml_listings[][4] = {
+  { "referents", "--operator", "pole-emploi", "1 operators, 1 territories, 0 conventions, 1 referents" },
+  { "referents", "--region", "53", "1 operators, 1 territories, 0 conventions, 1 referents" },
+  { "referents", NULL, NULL, "2 operators, 2 territories, 0 conventions, 2 referents" },
+  { "commitments", "--operator", "bpifrance", "1 operators, 0 territories, 1 conventions, 0 referents" },
+  { "conventions", NULL, NULL, "1 operators, 0 territories, 1 conventions, 0 referents" },
+  { "territories", "--region", "84", "0 operators, 2 territories, 0 conventions, 0 referents" },
+  { "operators", NULL, NULL, "2 operators, 0 territories, 0 conventions, 0 referents" },
+  { "region", NULL, NULL, "0 operators, 0 territories, 0 conventions, 0 referents" },
+};
+
+START_TEST (test_xml_validates)
+{
+  const char *const *listing = xml_listings[_i];
+  g_autofree char *path = tool_fixture ("valid.xml");
+  g_autofree char *listed = NULL;
+  g_auto(ToolRun) list = { 0 };
+  g_auto(ToolRun) validate = { 0 };
+  g_auto(ToolRun) again = { 0 };
+  g_auto(ToolRun) original = { 0 };
+  g_autoptr(GError) error = NULL;
+  int fd;
+
+  if (listing[1] != NULL)
+    tool_run (&list, "list", listing[0], "-f", path, listing[1], listing[2], "--format=xml", NULL);
+  else
+    tool_run (&list, "list", listing[0], "-f", path, "--format=xml", NULL);
+  assert_status (&list, TERRIND_CLI_EXIT_OK);
+
+  fd = g_file_open_tmp ("terrind-list-XXXXXX.xml", &listed, &error);
+  g_assert_no_error (error);
+  close (fd);
+  ck_assert (g_file_set_contents (listed, list.out->str, (gssize) list.out->len, &error));
+
+  tool_run (&validate, "validate", listed, NULL);
+  assert_status (&validate, TERRIND_CLI_EXIT_OK);
+  assert_contains (validate.out, listing[3]);
+
+  /* Read back, the document lists what the source did, field for field. */
+  tool_run (&again, "list", listing[0], "-f", listed, "--format=csv", NULL);
+  if (listing[1] != NULL)
+    tool_run (&original, "list", listing[0], "-f", path, listing[1], listing[2], "--format=csv", NULL);
+  else
+    tool_run (&original, "list", listing[0], "-f", path, "--format=csv", NULL);
+  assert_status (&again, TERRIND_CLI_EXIT_OK);
+  ck_assert_str_eq (again.out->str, original.out->str);
+  g_unlink (listed);
+}
+END_TEST
+
+/* Any kind, by its name or its plural; the columns are its fields. */
+START_TEST (test_kind_names)
+{
+  g_autofree char *path = tool_fixture ("valid.xml");
+  g_auto(ToolRun) singular = { 0 };
+  g_auto(ToolRun) plural = { 0 };
+
+  tool_run (&singular, "list", "commitment", "-f", path, "--format=csv", NULL);
+  tool_run (&plural, "list", "commitments", "-f", path, "--format=csv", NULL);
+  assert_status (&singular, TERRIND_CLI_EXIT_OK);
+  ck_assert_str_eq (singular.out->str, plural.out->str);
+  ck_assert (g_str_has_prefix (plural.out->str, "id,convention,kind,amount,period,first-year,"
+                               "last-year,approximate,text,themes,targets\r\n"));
+}
+END_TEST
+
+/* Lists of records: every item field, the first one bare, the others named. */
+START_TEST (test_list_items)
+{
+  g_autofree char *path = tool_fixture ("valid.xml");
+  g_auto(ToolRun) operators = { 0 };
+  g_auto(ToolRun) conventions = { 0 };
+
+  tool_run (&operators, "list", "operators", "-f", path, "--format=json", NULL);
+  assert_status (&operators, TERRIND_CLI_EXIT_OK);
+  assert_contains (operators.out, "\"former-names\": [\"Pôle emploi (until 2023-12-31)\"]");
+
+  tool_run (&conventions, "list", "conventions", "-f", path, "--format=csv", NULL);
+  assert_status (&conventions, TERRIND_CLI_EXIT_OK);
+  ck_assert_str_eq (conventions.out->str,
+                    "id,operator,date,place,title,signatories\r\n"
+                    "conv-test,bpifrance,2019-03-05,Lyon,Convention de mobilisation,"
+                    "Jacqueline Gourault (role Ministre)\r\n");
+}
+END_TEST
+
+/* The records are the description: one column per field of each kind, in
+ * its order, so a field the library gains (a referent's end date) is listed
+ * without a change to the tool. */
+START_TEST (test_records_follow_description)
+{
+  guint n_kinds;
+  const TerrindKind * const *kinds = terrind_model_get_kinds (&n_kinds);
+
+  for (guint k = 0; k < n_kinds; k++)
+    {
+      g_autoptr(TerrindCliTable) table = terrind_cli_records_new (kinds[k]);
+
+      ck_assert_uint_eq (terrind_cli_table_get_n_columns (table),
+                         terrind_kind_get_n_fields (kinds[k]));
+      for (guint i = 0; i < terrind_kind_get_n_fields (kinds[k]); i++)
+        ck_assert_str_eq (terrind_cli_table_get_column (table, i),
+                          terrind_field_get_name (terrind_kind_get_field (kinds[k], i)));
+    }
+}
+END_TEST
+
+START_TEST (test_referent_end_date)
+{
+  const TerrindKind *kind = terrind_model_lookup_kind ("referents");
+  g_autoptr(TerrindReferent) referent = NULL;
+  g_autoptr(TerrindCliTable) table = terrind_cli_records_new (kind);
+  g_autoptr(GString) csv = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  referent = terrind_referent_new ("ref-1", "bpifrance", "ti-8401", "Jeanne Martin", &error);
+  g_assert_no_error (error);
+  ck_assert (terrind_referent_set_start_date (referent, "2019-06-01", &error));
+  ck_assert (terrind_referent_set_end_date (referent, "2024-12-31", &error));
+  terrind_cli_records_add (table, kind, referent);
+  terrind_cli_table_write (table, TERRIND_CLI_FORMAT_CSV, csv);
+  ck_assert_str_eq (csv->str, "id,operator,territory,person,role,email,phone,start,end\r\n"
+                    "ref-1,bpifrance,ti-8401,Jeanne Martin,,,,2019-06-01,2024-12-31\r\n");
 }
 END_TEST
 
@@ -190,6 +343,8 @@ static const char *const bad_arguments[][6] = {
   { "list", "regions", "operators", NULL },
   { "list", "regions", "--format=yaml", NULL },
   { "list", "territories", "--operator", "bpifrance", NULL },
+  { "list", "regions", "--operator", "bpifrance", NULL },
+  { "list", "conventions", "--region", "84", NULL },
   { "list", "operators", "--region", "84", NULL },
   { "list", "territories", "--region", "99", NULL },
   { "list", "referents", "--operator", "nobody", NULL },
@@ -242,6 +397,11 @@ main (void)
   tcase_add_test (tc, test_json);
   tcase_add_test (tc, test_json_escaping);
   tcase_add_test (tc, test_xml);
+  tcase_add_loop_test (tc, test_xml_validates, 0, G_N_ELEMENTS (xml_listings));
+  tcase_add_test (tc, test_kind_names);
+  tcase_add_test (tc, test_list_items);
+  tcase_add_test (tc, test_records_follow_description);
+  tcase_add_test (tc, test_referent_end_date);
   tcase_add_loop_test (tc, test_bad_arguments, 0, G_N_ELEMENTS (bad_arguments));
   tcase_add_test (tc, test_bad_file);
   suite_add_tcase (suite, tc);

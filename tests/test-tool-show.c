@@ -20,7 +20,8 @@ START_TEST (test_default_territory)
   assert_status (&run, TERRIND_CLI_EXIT_OK);
   ck_assert (g_str_has_prefix (run.out->str, "territory ti-8401\n"));
   assert_contains (run.out, "  name:        Ardèche Drome\n");
-  assert_contains (run.out, "  region:      84 Auvergne-Rhône-Alpes\n");
+  assert_contains (run.out, "  region:      84 (Auvergne-Rhône-Alpes)\n");
+  assert_contains (run.out, "  phase:       1\n");
   assert_contains (run.out, "  members:     8\n    200016905\n");
   /* The default names no referent: each operator's is missing. */
   for (guint i = 0; i < G_N_ELEMENTS (operator_ids); i++)
@@ -39,9 +40,9 @@ START_TEST (test_territory_with_referent)
   tool_run (&run, "show", "--file", path, "ti-8401", NULL);
   assert_status (&run, TERRIND_CLI_EXIT_OK);
   assert_contains (run.out, "    bpifrance: missing\n");
-  assert_contains (run.out, "    pole-emploi: Jeanne Martin [ref-1], Conseillère référente, "
-                   "jeanne.martin@example.org, +33 4 50 00 00 00, since 2019-06-01\n");
-  assert_contains (run.out, "  departments: 07 26\n");
+  assert_contains (run.out, "    pole-emploi: Jeanne Martin [ref-1], role: Conseillère référente, "
+                   "email: jeanne.martin@example.org, phone: +33 4 50 00 00 00, start: 2019-06-01\n");
+  assert_contains (run.out, "  departments: 2\n    07\n    26\n");
 }
 END_TEST
 
@@ -52,7 +53,7 @@ START_TEST (test_operator)
   tool_run (&run, "show", "pole-emploi", NULL);
   assert_status (&run, TERRIND_CLI_EXIT_OK);
   assert_contains (run.out, "  name:        France Travail\n");
-  assert_contains (run.out, "  former name: Pôle emploi (until 2023-12-31)\n");
+  assert_contains (run.out, "  former-names: 1\n    Pôle emploi (until 2023-12-31)\n");
   assert_contains (run.out, "    conv-2019-pole-emploi  2019-03-05\n");
   assert_contains (run.out, "  referents:   0 of 149 territories (149 missing)\n");
 }
@@ -66,12 +67,24 @@ START_TEST (test_convention)
   assert_status (&run, TERRIND_CLI_EXIT_OK);
   assert_contains (run.out, "  operator:    banque-des-territoires (Banque des Territoires)\n");
   assert_contains (run.out, "  place:       Lyon\n");
-  assert_contains (run.out, "  signatory:   Jacqueline Gourault, Ministre de la Cohésion");
-  assert_contains (run.out, "  signatory:   Agnès Pannier-Runacher, Secrétaire d'État");
+  assert_contains (run.out, "  signatories: 2\n    Jacqueline Gourault (role Ministre de la Cohésion");
+  assert_contains (run.out, "\n    Agnès Pannier-Runacher (role Secrétaire d'État");
   assert_contains (run.out, "  commitments: 3\n");
-  assert_contains (run.out, "      amount:      about 100000000 EUR per-year\n");
-  assert_contains (run.out, "      years:       2019-2022\n");
-  assert_contains (run.out, "      theme:       reconversion des friches\n");
+  /* Each commitment with its fields, the convention it is in left out. */
+  assert_contains (run.out, "    bdt-equity-envelope\n"
+                   "      kind:        money-envelope\n"
+                   "      amount:      100000000\n"
+                   "      period:      per-year\n"
+                   "      first-year:  2019\n"
+                   "      last-year:   2022\n"
+                   "      approximate: true\n"
+                   "      text:        la Banque des territoires");
+  assert_contains (run.out, "      themes:      5\n        foncier et immobilier industriel\n");
+  assert_not_contains (run.out, "      convention:");
+  /* A flag that is off is not shown. */
+  assert_contains (run.out, "    bdt-single-referent\n"
+                   "      kind:        referent-per-territory\n"
+                   "      text:        ");
 }
 END_TEST
 
@@ -82,9 +95,9 @@ START_TEST (test_commitment)
   tool_run (&run, "show", "bf-priority-territories", NULL);
   assert_status (&run, TERRIND_CLI_EXIT_OK);
   assert_contains (run.out, "commitment bf-priority-territories\n"
-                   "  convention:  conv-2019-business-france (operator business-france)\n"
+                   "  convention:  conv-2019-business-france\n"
                    "  kind:        yearly-target\n");
-  assert_contains (run.out, "  target:      priority 20\n  target:      reinforced 5\n");
+  assert_contains (run.out, "  targets:     2\n    priority (count 20)\n    reinforced (count 5)\n");
 }
 END_TEST
 
@@ -107,9 +120,9 @@ START_TEST (test_region_and_referent)
   assert_status (&referent, TERRIND_CLI_EXIT_OK);
   ck_assert_str_eq (referent.out->str,
                     "referent ref-2\n"
-                    "  person:      Paul, dit \"Le Breton\"\n"
                     "  operator:    bpifrance (Bpifrance)\n"
-                    "  territory:   ti-5301 (Lannion & Trégor)\n");
+                    "  territory:   ti-5301 (Lannion & Trégor)\n"
+                    "  person:      Paul, dit \"Le Breton\"\n");
 }
 END_TEST
 

@@ -35,20 +35,19 @@ load_schema (void)
   return schema;
 }
 
-/* TRUE when @path is well-formed (read from memory: nothing decompressed,
- * no entity substituted, no DTD loaded) and valid against @schema. */
+/* TRUE when @contents is well-formed (read from memory: nothing
+ * decompressed, no entity substituted, no DTD loaded) and valid against
+ * @schema. */
 static gboolean
-xsd_accepts (xmlSchemaPtr  schema,
-             const char   *path)
+xsd_accepts_data (xmlSchemaPtr  schema,
+                  const char   *contents,
+                  gsize         length)
 {
-  g_autofree char *contents = NULL;
-  gsize length;
   xmlParserCtxtPtr parser;
   xmlDocPtr doc;
   xmlSchemaValidCtxtPtr validator;
   int result;
 
-  ck_assert (g_file_get_contents (path, &contents, &length, NULL));
   parser = xmlNewParserCtxt ();
   doc = xmlCtxtReadMemory (parser, contents, (int) length, NULL, NULL,
                            XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
@@ -61,6 +60,17 @@ xsd_accepts (xmlSchemaPtr  schema,
   xmlSchemaFreeValidCtxt (validator);
   xmlFreeDoc (doc);
   return result == 0;
+}
+
+static gboolean
+xsd_accepts (xmlSchemaPtr  schema,
+             const char   *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  ck_assert (g_file_get_contents (path, &contents, &length, NULL));
+  return xsd_accepts_data (schema, contents, length);
 }
 
 START_TEST (test_valid_fixtures_pass_the_schema)
@@ -102,6 +112,39 @@ START_TEST (test_invalid_fixtures_match_their_verdict)
 }
 END_TEST
 
+/* The schema is written from the description: a field the description
+ * gains (a referent's end date) is in it, with the type of its value. */
+static const struct {
+  const char *attributes;
+  gboolean    valid;
+} referents[] = {
+  { "", TRUE },
+  { " start=\"2019-06-01\" end=\"2024-12-31\"", TRUE },
+  { " end=\"soon\"", FALSE },
+  { " phase=\"1\"", FALSE },
+};
+
+START_TEST (test_schema_follows_description)
+{
+  xmlSchemaPtr schema = load_schema ();
+  g_autofree char *document =
+    g_strdup_printf ("<registry xmlns=\"%s\" version=\"%d\">\n"
+                     "  <regions><region code=\"84\" name=\"Auvergne-Rhône-Alpes\"/></regions>\n"
+                     "  <operators><operator id=\"op\" name=\"Op\"/></operators>\n"
+                     "  <territories><territory id=\"ti\" name=\"T\" region=\"84\"/></territories>\n"
+                     "  <conventions/>\n"
+                     "  <referents><referent id=\"r\" operator=\"op\" territory=\"ti\" "
+                     "person=\"P\"%s/></referents>\n"
+                     "</registry>\n",
+                     TERRIND_XML_NAMESPACE, TERRIND_XML_FORMAT_VERSION, referents[_i].attributes);
+
+  ck_assert_msg (xsd_accepts_data (schema, document, strlen (document)) == referents[_i].valid,
+                 "the schema %s a referent with \"%s\"", referents[_i].valid ? "rejects" : "accepts",
+                 referents[_i].attributes);
+  xmlSchemaFree (schema);
+}
+END_TEST
+
 static Suite *
 xml_schema_suite (void)
 {
@@ -110,6 +153,7 @@ xml_schema_suite (void)
 
   tcase_add_test (tcase, test_valid_fixtures_pass_the_schema);
   tcase_add_test (tcase, test_invalid_fixtures_match_their_verdict);
+  tcase_add_loop_test (tcase, test_schema_follows_description, 0, G_N_ELEMENTS (referents));
   suite_add_tcase (suite, tcase);
   return suite;
 }

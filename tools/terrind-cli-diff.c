@@ -15,14 +15,40 @@
 #include "terrind-cli.h"
 #include "terrind-cli-records.h"
 
-/* id -> row number, for each side */
+/* The column of @kind's key: columns are the kind's fields, in order. */
+static guint
+key_column (const TerrindKind *kind)
+{
+  const TerrindField *key = terrind_kind_get_key (kind);
+
+  for (guint i = 0; i < terrind_kind_get_n_fields (kind); i++)
+    if (terrind_kind_get_field (kind, i) == key)
+      return i;
+  g_return_val_if_reached (0);
+}
+
+/* The rows of every entity of @kind in @registry. */
+static TerrindCliTable *
+records_of (TerrindRegistry   *registry,
+            const TerrindKind *kind)
+{
+  TerrindCliTable *table = terrind_cli_records_new (kind);
+  g_autoptr(GPtrArray) entities = terrind_registry_list (registry, kind);
+
+  for (guint i = 0; i < entities->len; i++)
+    terrind_cli_records_add (table, kind, g_ptr_array_index (entities, i));
+  return table;
+}
+
+/* id -> row number + 1, for each side */
 static GHashTable *
-index_rows (const TerrindCliTable *table)
+index_rows (const TerrindCliTable *table,
+            guint                  key)
 {
   GHashTable *rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint r = 0; r < terrind_cli_table_get_n_rows (table); r++)
-    g_hash_table_insert (rows, terrind_cli_table_dup_text (table, r, 0), GUINT_TO_POINTER (r + 1));
+    g_hash_table_insert (rows, terrind_cli_table_dup_text (table, r, key), GUINT_TO_POINTER (r + 1));
   return rows;
 }
 
@@ -72,11 +98,14 @@ append_value (GString               *line,
     g_string_append (line, text);
 }
 
-/* Compares one entity present on both sides; prints its changed fields. */
+/* Compares one entity present on both sides, field by field, in the
+ * order of the description; prints the fields that changed. Both tables
+ * have the columns of the same kind. */
 static gboolean
 diff_entity (TerrindCli            *cli,
              const char            *kind,
              const char            *id,
+             guint                  key,
              const TerrindCliTable *a,
              guint                  row_a,
              const TerrindCliTable *b,
@@ -85,13 +114,15 @@ diff_entity (TerrindCli            *cli,
 {
   g_autoptr(GString) report = g_string_new (NULL);
 
-  for (guint c = 1; c < terrind_cli_table_get_n_columns (a); c++)
+  for (guint c = 0; c < terrind_cli_table_get_n_columns (a); c++)
     {
       g_autofree char *text_a = terrind_cli_table_dup_text (a, row_a, c);
       g_autofree char *text_b = terrind_cli_table_dup_text (b, row_b, c);
       GPtrArray *list_a = terrind_cli_table_get_list (a, row_a, c);
       GPtrArray *list_b = terrind_cli_table_get_list (b, row_b, c);
 
+      if (c == key)
+        continue;
       if (terrind_cli_table_get_type (a, row_a, c) == terrind_cli_table_get_type (b, row_b, c)
           && g_strcmp0 (text_a, text_b) == 0)
         continue;
@@ -130,15 +161,16 @@ compare_ids (gconstpointer a,
 
 /* Returns the number of differences found for @kind. */
 static guint
-diff_kind (TerrindCli      *cli,
-           TerrindRegistry *registry_a,
-           TerrindRegistry *registry_b,
-           TerrindCliKind   kind,
-           gboolean         quiet)
+diff_kind (TerrindCli        *cli,
+           TerrindRegistry   *registry_a,
+           TerrindRegistry   *registry_b,
+           const TerrindKind *kind,
+           gboolean           quiet)
 {
-  const char *name = terrind_cli_kind_to_string (kind);
-  g_autoptr(TerrindCliTable) a = terrind_cli_records_new (kind);
-  g_autoptr(TerrindCliTable) b = terrind_cli_records_new (kind);
+  const char *name = terrind_kind_get_name (kind);
+  guint key_index = key_column (kind);
+  g_autoptr(TerrindCliTable) a = records_of (registry_a, kind);
+  g_autoptr(TerrindCliTable) b = records_of (registry_b, kind);
   g_autoptr(GHashTable) rows_a = NULL;
   g_autoptr(GHashTable) rows_b = NULL;
   g_autoptr(GPtrArray) ids = g_ptr_array_new ();
@@ -146,10 +178,8 @@ diff_kind (TerrindCli      *cli,
   gpointer key;
   guint differences = 0;
 
-  terrind_cli_records_fill (a, registry_a, kind, NULL, NULL);
-  terrind_cli_records_fill (b, registry_b, kind, NULL, NULL);
-  rows_a = index_rows (a);
-  rows_b = index_rows (b);
+  rows_a = index_rows (a, key_index);
+  rows_b = index_rows (b, key_index);
 
   /* Every id of either side, in byte order. */
   g_hash_table_iter_init (&iter, rows_a);
@@ -179,7 +209,7 @@ diff_kind (TerrindCli      *cli,
           if (!quiet)
             terrind_cli_print (cli, "added %s %s\n", name, id);
         }
-      else if (diff_entity (cli, name, id, a, row_a - 1, b, row_b - 1, quiet))
+      else if (diff_entity (cli, name, id, key_index, a, row_a - 1, b, row_b - 1, quiet))
         differences++;
     }
   return differences;
@@ -199,6 +229,8 @@ terrind_cli_diff (TerrindCli *cli,
   g_auto(GStrv) args = NULL;
   g_autoptr(TerrindRegistry) a = NULL;
   g_autoptr(TerrindRegistry) b = NULL;
+  const TerrindKind * const *kinds;
+  guint n_kinds;
   guint differences = 0;
   int status;
 
@@ -226,8 +258,9 @@ terrind_cli_diff (TerrindCli *cli,
   if (b == NULL)
     return TERRIND_CLI_EXIT_USAGE;
 
-  for (guint k = 0; k < TERRIND_CLI_N_KINDS; k++)
-    differences += diff_kind (cli, a, b, (TerrindCliKind) k, quiet);
+  kinds = terrind_model_get_kinds (&n_kinds);
+  for (guint k = 0; k < n_kinds; k++)
+    differences += diff_kind (cli, a, b, kinds[k], quiet);
 
   return differences > 0 ? TERRIND_CLI_EXIT_FAILED : TERRIND_CLI_EXIT_OK;
 }

@@ -2,12 +2,182 @@
  *
  * Copyright (C) 2026 The libterrind authors
  * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Any kind the library describes can be listed, by its name or its plural;
+ * the columns are its fields. --format=xml writes no dialect of its own: it
+ * writes a registry document, with the library's exporter, holding what was
+ * listed and what that refers to, so that `terrind validate` accepts it and
+ * every other command reads it.
  */
 
 #include "config.h"
 
 #include "terrind-cli.h"
 #include "terrind-cli-records.h"
+
+/* One filter of the command line: keep what belongs to the entity @id of
+ * @kind (a region, an operator). */
+typedef struct {
+  const char        *option;
+  const TerrindKind *kind;
+  const char        *id;
+} Filter;
+
+/* Adds @entity, of @kind, and everything it refers to, to @wanted. */
+static void
+want_with_references (TerrindRegistry   *registry,
+                      GHashTable        *wanted,
+                      const TerrindKind *kind,
+                      gconstpointer      entity)
+{
+  if (!g_hash_table_add (wanted, (gpointer) entity))
+    return;
+  for (guint i = 0; i < terrind_kind_get_n_fields (kind); i++)
+    {
+      const TerrindField *field = terrind_kind_get_field (kind, i);
+      const TerrindKind *target = terrind_field_get_target (field);
+      g_autofree char *id = NULL;
+      gpointer referenced;
+
+      if (target == NULL)
+        continue;
+      id = terrind_field_get_value (field, entity);
+      referenced = id != NULL ? terrind_registry_lookup (registry, target, id) : NULL;
+      if (referenced != NULL)
+        want_with_references (registry, wanted, target, referenced);
+    }
+}
+
+/* A copy of @entity, of @kind, that belongs to no registry, made from the
+ * text of its fields. */
+static gpointer
+copy_entity (const TerrindKind  *kind,
+             gconstpointer       entity,
+             char              **parent_id,
+             GError            **error)
+{
+  guint n_fields = terrind_kind_get_n_fields (kind);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
+  gpointer copy;
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      const TerrindField *field = terrind_kind_get_field (kind, i);
+      char *value;
+
+      if (terrind_field_get_value_type (field) == TERRIND_VALUE_LIST)
+        continue;
+      value = terrind_field_get_value (field, entity);
+      /* The parent is named when the copy is added to its registry. */
+      if ((terrind_field_get_flags (field) & TERRIND_FIELD_PARENT) != 0)
+        {
+          *parent_id = value;
+          continue;
+        }
+      if (value == NULL)
+        continue;
+      g_ptr_array_add (names, (gpointer) terrind_field_get_name (field));
+      g_ptr_array_add (values, value);
+    }
+  g_ptr_array_add (names, NULL);
+
+  copy = terrind_kind_new_entity (kind, (const char * const *) names->pdata,
+                                  (const char * const *) values->pdata, error);
+  if (copy == NULL)
+    return NULL;
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      const TerrindField *field = terrind_kind_get_field (kind, i);
+      guint n_item_fields = terrind_field_get_n_item_fields (field);
+
+      if (terrind_field_get_value_type (field) != TERRIND_VALUE_LIST)
+        continue;
+      for (guint j = 0; j < terrind_field_get_n_items (field, entity); j++)
+        {
+          g_autoptr(GPtrArray) item = g_ptr_array_new_full (n_item_fields, g_free);
+
+          for (guint k = 0; k < n_item_fields; k++)
+            {
+              const TerrindField *item_field = terrind_field_get_item_field (field, k);
+
+              g_ptr_array_add (item, terrind_field_get_item_value (field, entity, j, item_field));
+            }
+          if (!terrind_field_add_item (field, copy, (const char * const *) item->pdata, error))
+            {
+              terrind_kind_unref_entity (kind, copy);
+              return NULL;
+            }
+        }
+    }
+  return copy;
+}
+
+/* A registry holding the entities of @wanted, copied from @source kind by
+ * kind in document order, where what an entity refers to comes first. */
+static TerrindRegistry *
+extract_registry (TerrindRegistry  *source,
+                  GHashTable       *wanted,
+                  GError          **error)
+{
+  g_autoptr(TerrindRegistry) registry = terrind_registry_new ();
+  const TerrindKind * const *kinds;
+  guint n_kinds;
+
+  kinds = terrind_model_get_kinds (&n_kinds);
+  for (guint k = 0; k < n_kinds; k++)
+    {
+      g_autoptr(GPtrArray) entities = terrind_registry_list (source, kinds[k]);
+
+      for (guint i = 0; i < entities->len; i++)
+        {
+          gconstpointer entity = g_ptr_array_index (entities, i);
+          g_autofree char *parent_id = NULL;
+          gpointer copy;
+          gboolean added;
+
+          if (!g_hash_table_contains (wanted, entity))
+            continue;
+          copy = copy_entity (kinds[k], entity, &parent_id, error);
+          if (copy == NULL)
+            return NULL;
+          added = terrind_registry_add (registry, kinds[k], copy, parent_id, error);
+          terrind_kind_unref_entity (kinds[k], copy);
+          if (!added)
+            return NULL;
+        }
+    }
+  return g_steal_pointer (&registry);
+}
+
+static int
+write_registry (TerrindCli        *cli,
+                TerrindRegistry   *source,
+                const TerrindKind *kind,
+                GPtrArray         *entities)
+{
+  g_autoptr(GHashTable) wanted = g_hash_table_new (NULL, NULL);
+  g_autoptr(TerrindRegistry) registry = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *document = NULL;
+  gsize length;
+
+  for (guint i = 0; i < entities->len; i++)
+    want_with_references (source, wanted, kind, g_ptr_array_index (entities, i));
+  registry = extract_registry (source, wanted, &error);
+  if (registry != NULL)
+    document = terrind_registry_export_data (registry, &length, &error);
+  /* The source registry holds valid entities: copying or writing them
+   * cannot fail but through a bug, which is still reported, not hidden. */
+  if (document == NULL)
+    {
+      terrind_cli_warn (cli, "terrind list: %s\n", error->message);
+      return TERRIND_CLI_EXIT_FAILED;
+    }
+  g_string_append_len (cli->out, document, (gssize) length);
+  return TERRIND_CLI_EXIT_OK;
+}
 
 int
 terrind_cli_list (TerrindCli *cli,
@@ -26,50 +196,77 @@ terrind_cli_list (TerrindCli *cli,
     { "operator", 'o', 0, G_OPTION_ARG_STRING, &operator_id,
       "Only what belongs to the operator ID (operators, conventions, commitments, referents)", "ID" },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_name,
-      "Output format: table (default), csv, json or xml", "FORMAT" },
+      "Output format: table (default), csv, json, or xml (a registry document)", "FORMAT" },
     { NULL, 0, 0, 0, NULL, NULL, NULL }
   };
   g_auto(GStrv) args = NULL;
   g_autoptr(TerrindRegistry) registry = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) listed = g_ptr_array_new ();
   g_autoptr(TerrindCliTable) table = NULL;
   TerrindCliFormat format = TERRIND_CLI_FORMAT_TABLE;
-  TerrindCliKind kind;
+  const TerrindKind *kind;
+  Filter filters[] = {
+    { "--region", terrind_model_lookup_kind ("region"), NULL },
+    { "--operator", terrind_model_lookup_kind ("operator"), NULL },
+  };
   int status;
 
-  status = terrind_cli_parse_options (cli, "list",
-                                      "regions|operators|territories|conventions|commitments|referents",
+  status = terrind_cli_parse_options (cli, "list", "KIND",
                                       "List the entities of one kind, sorted by id: an aligned table\n"
-                                      "for people, or CSV (RFC 4180), JSON or XML for programs.",
+                                      "for people, CSV (RFC 4180) or JSON for programs, or a registry\n"
+                                      "document (XML) with what they refer to. KIND is a kind's name\n"
+                                      "or plural: regions, operators, territories, conventions,\n"
+                                      "commitments or referents.",
                                       entries, argc, argv, &args);
   if (status >= 0)
     return status;
+  filters[0].id = region;
+  filters[1].id = operator_id;
 
   if (g_strv_length (args) != 2)
     return terrind_cli_usage_error (cli, "list", "give one kind of entity to list");
-  if (!terrind_cli_kind_from_plural (args[1], &kind))
+  kind = terrind_model_lookup_kind (args[1]);
+  if (kind == NULL)
     return terrind_cli_usage_error (cli, "list", "unknown kind '%s'", args[1]);
   if (format_name != NULL && !terrind_cli_format_from_string (format_name, &format))
     return terrind_cli_usage_error (cli, "list", "unknown format '%s'", format_name);
-  if (region != NULL
-      && kind != TERRIND_CLI_KIND_REGION && kind != TERRIND_CLI_KIND_TERRITORY
-      && kind != TERRIND_CLI_KIND_REFERENT)
-    return terrind_cli_usage_error (cli, "list", "--region does not apply to %s", args[1]);
-  if (operator_id != NULL
-      && (kind == TERRIND_CLI_KIND_REGION || kind == TERRIND_CLI_KIND_TERRITORY))
-    return terrind_cli_usage_error (cli, "list", "--operator does not apply to %s", args[1]);
+  for (guint i = 0; i < G_N_ELEMENTS (filters); i++)
+    if (filters[i].id != NULL && !terrind_cli_records_can_belong (kind, filters[i].kind))
+      return terrind_cli_usage_error (cli, "list", "%s does not apply to %s", filters[i].option,
+                                      terrind_kind_get_plural (kind));
 
   registry = terrind_cli_open (cli, file, &status);
   if (registry == NULL)
     return status;
 
   /* A filter naming nothing is a mistake to point out, not an empty list. */
-  if (region != NULL && terrind_registry_get_region (registry, region) == NULL)
-    return terrind_cli_usage_error (cli, "list", "no region with code '%s'", region);
-  if (operator_id != NULL && terrind_registry_get_operator (registry, operator_id) == NULL)
-    return terrind_cli_usage_error (cli, "list", "no operator with id '%s'", operator_id);
+  for (guint i = 0; i < G_N_ELEMENTS (filters); i++)
+    if (filters[i].id != NULL &&
+        terrind_registry_lookup (registry, filters[i].kind, filters[i].id) == NULL)
+      return terrind_cli_usage_error (cli, "list", "no %s '%s'",
+                                      terrind_kind_get_name (filters[i].kind), filters[i].id);
+
+  all = terrind_registry_list (registry, kind);
+  for (guint i = 0; i < all->len; i++)
+    {
+      gconstpointer entity = g_ptr_array_index (all, i);
+      gboolean keep = TRUE;
+
+      for (guint f = 0; f < G_N_ELEMENTS (filters) && keep; f++)
+        keep = filters[f].id == NULL ||
+               terrind_cli_records_belongs (registry, kind, entity, filters[f].kind,
+                                            filters[f].id);
+      if (keep)
+        g_ptr_array_add (listed, (gpointer) entity);
+    }
+
+  if (format == TERRIND_CLI_FORMAT_XML)
+    return write_registry (cli, registry, kind, listed);
 
   table = terrind_cli_records_new (kind);
-  terrind_cli_records_fill (table, registry, kind, region, operator_id);
+  for (guint i = 0; i < listed->len; i++)
+    terrind_cli_records_add (table, kind, g_ptr_array_index (listed, i));
   terrind_cli_table_write (table, format, cli->out);
   return TERRIND_CLI_EXIT_OK;
 }

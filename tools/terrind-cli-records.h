@@ -1,4 +1,4 @@
-/* terrind-cli-records.h: every entity of a registry as a row of fields
+/* terrind-cli-records.h: entities as rows of fields, read from the model's description
  *
  * Copyright (C) 2026 The libterrind authors
  * SPDX-License-Identifier: LGPL-2.1-or-later
@@ -12,31 +12,38 @@
 
 G_BEGIN_DECLS
 
-typedef enum {
-  TERRIND_CLI_KIND_REGION,
-  TERRIND_CLI_KIND_OPERATOR,
-  TERRIND_CLI_KIND_TERRITORY,
-  TERRIND_CLI_KIND_CONVENTION,
-  TERRIND_CLI_KIND_COMMITMENT,
-  TERRIND_CLI_KIND_REFERENT,
-  TERRIND_CLI_N_KINDS
-} TerrindCliKind;
+/* A table with one column per field of @kind, in the order the description
+ * gives them: scalar fields as values, list fields as their items. */
+TerrindCliTable *terrind_cli_records_new       (const TerrindKind  *kind);
 
-gboolean         terrind_cli_kind_from_plural (const char      *plural,
-                                               TerrindCliKind  *kind);
-const char      *terrind_cli_kind_to_string   (TerrindCliKind   kind);
+/* Adds the row of @entity, an entity of @kind. */
+void             terrind_cli_records_add       (TerrindCliTable    *table,
+                                                const TerrindKind  *kind,
+                                                gconstpointer       entity);
 
-/* A table with the columns of @kind: the first column is the id (the code
- * for regions), the others every field the public API exposes. */
-TerrindCliTable *terrind_cli_records_new      (TerrindCliKind   kind);
+/* Item @index of the list field @field as one line of text: its first item
+ * field, then the others that are set as " (NAME VALUE)". */
+char            *terrind_cli_records_item_text (const TerrindField *field,
+                                                gconstpointer       entity,
+                                                guint               index);
 
-/* Adds one row per entity of @kind, sorted by id. @region_code and
- * @operator_id, when not NULL, keep only the entities that belong to them;
- * the caller checks first that the filter makes sense for @kind. */
-void             terrind_cli_records_fill     (TerrindCliTable *table,
-                                               TerrindRegistry *registry,
-                                               TerrindCliKind   kind,
-                                               const char      *region_code,
-                                               const char      *operator_id);
+/* The first required one-line name of @kind (a territory's name, a
+ * referent's person), which labels its entities for people; NULL when it
+ * has none. */
+const TerrindField *terrind_cli_records_label  (const TerrindKind  *kind);
+
+/* TRUE when an entity of @kind can belong to an entity of @owner: @kind is
+ * @owner, or one of its references leads there, directly or through other
+ * entities (a referent to a region, through its territory). */
+gboolean         terrind_cli_records_can_belong (const TerrindKind *kind,
+                                                 const TerrindKind *owner);
+
+/* TRUE when @entity, of @kind, is the entity @owner_id of @owner, or one of
+ * its references leads to it in @registry. */
+gboolean         terrind_cli_records_belongs   (TerrindRegistry    *registry,
+                                                const TerrindKind  *kind,
+                                                gconstpointer       entity,
+                                                const TerrindKind  *owner,
+                                                const char         *owner_id);
 
 G_END_DECLS

@@ -5,31 +5,143 @@
  *
  * One entity with everything attached to it, for a person at a terminal.
  * Ids are unique within a kind only, so every kind that has the id is shown.
+ * An entity's own fields come from the library's description, one line
+ * each; what is attached to it (a region's territories, the referent of
+ * each operator for a territory) is the part written here.
  */
 
 #include "config.h"
 
 #include "terrind-cli.h"
+#include "terrind-cli-records.h"
 
-static void
-field (TerrindCli *cli,
-       const char *label,
-       const char *value)
+/* "ID (LABEL)" for the entity @id of @kind, or "ID" when it has no label
+ * or is not in @registry. */
+static char *
+describe_reference (TerrindRegistry   *registry,
+                    const TerrindKind *kind,
+                    const char        *id)
 {
-  if (value != NULL)
-    terrind_cli_print (cli, "  %-12s %s\n", label, value);
+  const TerrindField *label = terrind_cli_records_label (kind);
+  gpointer entity = terrind_registry_lookup (registry, kind, id);
+  g_autofree char *name = NULL;
+
+  if (label != NULL && entity != NULL)
+    name = terrind_field_get_value (label, entity);
+  return name != NULL ? g_strdup_printf ("%s (%s)", id, name) : g_strdup (id);
+}
+
+/* One line per field that is set, under @indent: a reference with the label
+ * of what it names, a list as its count then one item a line, a boolean only
+ * when true. The key is
+ * in the heading; a child's parent is where it is shown, unless
+ * @with_parent. */
+static void
+show_fields (TerrindCli        *cli,
+             TerrindRegistry   *registry,
+             const TerrindKind *kind,
+             gconstpointer      entity,
+             const char        *indent,
+             gboolean           with_parent)
+{
+  for (guint i = 0; i < terrind_kind_get_n_fields (kind); i++)
+    {
+      const TerrindField *field = terrind_kind_get_field (kind, i);
+      TerrindFieldFlags flags = terrind_field_get_flags (field);
+      const TerrindKind *target = terrind_field_get_target (field);
+      g_autofree char *label = g_strconcat (terrind_field_get_name (field), ":", NULL);
+      g_autofree char *value = NULL;
+
+      if ((flags & TERRIND_FIELD_KEY) != 0 ||
+          ((flags & TERRIND_FIELD_PARENT) != 0 && !with_parent))
+        continue;
+
+      if (terrind_field_get_value_type (field) == TERRIND_VALUE_LIST)
+        {
+          guint n_items = terrind_field_get_n_items (field, entity);
+
+          if (n_items == 0)
+            continue;
+          terrind_cli_print (cli, "%s%-12s %u\n", indent, label, n_items);
+          for (guint j = 0; j < n_items; j++)
+            {
+              g_autofree char *item = terrind_cli_records_item_text (field, entity, j);
+              terrind_cli_print (cli, "%s  %s\n", indent, item);
+            }
+          continue;
+        }
+
+      value = terrind_field_get_value (field, entity);
+      /* A flag that is off says nothing to a reader: only "true" is shown. */
+      if (value == NULL ||
+          (terrind_field_get_value_type (field) == TERRIND_VALUE_BOOLEAN &&
+           !g_str_equal (value, "true")))
+        continue;
+      if (target != NULL)
+        {
+          g_autofree char *reference = describe_reference (registry, target, value);
+          terrind_cli_print (cli, "%s%-12s %s\n", indent, label, reference);
+        }
+      else
+        terrind_cli_print (cli, "%s%-12s %s\n", indent, label, value);
+    }
+}
+
+/* The entities of the kinds whose parent is @kind that belong to @entity
+ * (a convention's commitments), each with its fields. */
+static void
+show_children (TerrindCli        *cli,
+               TerrindRegistry   *registry,
+               const TerrindKind *kind,
+               gconstpointer      entity)
+{
+  const char *id = terrind_kind_get_entity_id (kind, entity);
+  const TerrindKind * const *kinds;
+  guint n_kinds;
+
+  kinds = terrind_model_get_kinds (&n_kinds);
+  for (guint k = 0; k < n_kinds; k++)
+    {
+      g_autoptr(GPtrArray) all = NULL;
+      g_autoptr(GPtrArray) children = g_ptr_array_new ();
+      const TerrindField *parent = NULL;
+
+      if (terrind_kind_get_parent (kinds[k]) != kind)
+        continue;
+      for (guint i = 0; i < terrind_kind_get_n_fields (kinds[k]) && parent == NULL; i++)
+        if ((terrind_field_get_flags (terrind_kind_get_field (kinds[k], i)) &
+             TERRIND_FIELD_PARENT) != 0)
+          parent = terrind_kind_get_field (kinds[k], i);
+      g_return_if_fail (parent != NULL);
+
+      all = terrind_registry_list (registry, kinds[k]);
+      for (guint i = 0; i < all->len; i++)
+        {
+          g_autofree char *parent_id = terrind_field_get_value (parent, g_ptr_array_index (all, i));
+
+          if (g_strcmp0 (parent_id, id) == 0)
+            g_ptr_array_add (children, g_ptr_array_index (all, i));
+        }
+
+      terrind_cli_print (cli, "  %s: %u\n", terrind_kind_get_plural (kinds[k]), children->len);
+      for (guint i = 0; i < children->len; i++)
+        {
+          gconstpointer child = g_ptr_array_index (children, i);
+
+          terrind_cli_print (cli, "    %s\n", terrind_kind_get_entity_id (kinds[k], child));
+          show_fields (cli, registry, kinds[k], child, "      ", FALSE);
+        }
+    }
 }
 
 static void
 show_region (TerrindCli      *cli,
              TerrindRegistry *registry,
-             TerrindRegion   *region)
+             gconstpointer    entity)
 {
-  const char *code = terrind_region_get_code (region);
-  g_autoptr(GPtrArray) territories = terrind_registry_list_territories_in_region (registry, code);
+  g_autoptr(GPtrArray) territories =
+    terrind_registry_list_territories_in_region (registry, terrind_region_get_code (entity));
 
-  terrind_cli_print (cli, "region %s\n", code);
-  field (cli, "name:", terrind_region_get_name (region));
   terrind_cli_print (cli, "  territories: %u\n", territories->len);
   for (guint i = 0; i < territories->len; i++)
     {
@@ -42,23 +154,13 @@ show_region (TerrindCli      *cli,
 static void
 show_operator (TerrindCli      *cli,
                TerrindRegistry *registry,
-               TerrindOperator *op)
+               gconstpointer    entity)
 {
-  const char *id = terrind_operator_get_id (op);
+  const char *id = terrind_operator_get_id (entity);
   g_autoptr(GPtrArray) conventions = terrind_registry_list_conventions_of_operator (registry, id);
   g_autoptr(GPtrArray) referents = terrind_registry_list_referents_of_operator (registry, id);
   g_autoptr(GPtrArray) without = terrind_registry_list_territories_without_referent (registry, id);
 
-  terrind_cli_print (cli, "operator %s\n", id);
-  field (cli, "name:", terrind_operator_get_name (op));
-  field (cli, "kind:", terrind_operator_get_kind (op));
-  for (guint i = 0; i < terrind_operator_get_n_former_names (op); i++)
-    {
-      const char *until = terrind_operator_get_former_name_until (op, i);
-
-      terrind_cli_print (cli, "  former name: %s%s%s%s\n", terrind_operator_get_former_name (op, i),
-                         until ? " (until " : "", until ? until : "", until ? ")" : "");
-    }
   terrind_cli_print (cli, "  conventions: %u\n", conventions->len);
   for (guint i = 0; i < conventions->len; i++)
     {
@@ -70,54 +172,41 @@ show_operator (TerrindCli      *cli,
                      referents->len, terrind_registry_get_n_territories (registry), without->len);
 }
 
+/* A referent on one line: its label and id, then its other fields that are
+ * set, except the references, which the line is about. */
 static void
 show_referent_line (TerrindCli      *cli,
                     TerrindReferent *referent)
 {
-  const char *role = terrind_referent_get_role (referent);
-  const char *email = terrind_referent_get_email (referent);
-  const char *phone = terrind_referent_get_phone (referent);
-  const char *start = terrind_referent_get_start_date (referent);
+  const TerrindKind *kind = terrind_model_lookup_kind ("referent");
+  const TerrindField *label = terrind_cli_records_label (kind);
+  g_autofree char *name = terrind_field_get_value (label, referent);
 
-  terrind_cli_print (cli, "%s [%s]", terrind_referent_get_person (referent),
-                     terrind_referent_get_id (referent));
-  if (role != NULL)
-    terrind_cli_print (cli, ", %s", role);
-  if (email != NULL)
-    terrind_cli_print (cli, ", %s", email);
-  if (phone != NULL)
-    terrind_cli_print (cli, ", %s", phone);
-  if (start != NULL)
-    terrind_cli_print (cli, ", since %s", start);
+  terrind_cli_print (cli, "%s [%s]", name, terrind_referent_get_id (referent));
+  for (guint i = 0; i < terrind_kind_get_n_fields (kind); i++)
+    {
+      const TerrindField *field = terrind_kind_get_field (kind, i);
+      g_autofree char *value = NULL;
+
+      if (field == label || field == terrind_kind_get_key (kind) ||
+          terrind_field_get_target (field) != NULL ||
+          terrind_field_get_value_type (field) == TERRIND_VALUE_LIST)
+        continue;
+      value = terrind_field_get_value (field, referent);
+      if (value != NULL)
+        terrind_cli_print (cli, ", %s: %s", terrind_field_get_name (field), value);
+    }
   terrind_cli_print (cli, "\n");
 }
 
 static void
-show_territory (TerrindCli       *cli,
-                TerrindRegistry  *registry,
-                TerrindTerritory *territory)
+show_territory (TerrindCli      *cli,
+                TerrindRegistry *registry,
+                gconstpointer    entity)
 {
-  const char *id = terrind_territory_get_id (territory);
-  const char *region_code = terrind_territory_get_region_code (territory);
-  TerrindRegion *region = terrind_registry_get_region (registry, region_code);
+  const char *id = terrind_territory_get_id (entity);
   g_autoptr(GPtrArray) operators = terrind_registry_list_operators (registry);
 
-  terrind_cli_print (cli, "territory %s\n", id);
-  field (cli, "name:", terrind_territory_get_name (territory));
-  terrind_cli_print (cli, "  %-12s %s%s%s\n", "region:", region_code,
-                     region ? " " : "", region ? terrind_region_get_name (region) : "");
-  if (terrind_territory_get_phase (territory) > 0)
-    terrind_cli_print (cli, "  %-12s %u\n", "phase:", terrind_territory_get_phase (territory));
-  terrind_cli_print (cli, "  members:     %u\n", terrind_territory_get_n_members (territory));
-  for (guint i = 0; i < terrind_territory_get_n_members (territory); i++)
-    terrind_cli_print (cli, "    %s\n", terrind_territory_get_member (territory, i));
-  if (terrind_territory_get_n_departments (territory) > 0)
-    {
-      terrind_cli_print (cli, "  departments:");
-      for (guint i = 0; i < terrind_territory_get_n_departments (territory); i++)
-        terrind_cli_print (cli, " %s", terrind_territory_get_department (territory, i));
-      terrind_cli_print (cli, "\n");
-    }
   /* One line per operator, so a missing referent is as visible as a
    * present one. */
   terrind_cli_print (cli, "  referents:\n");
@@ -134,115 +223,33 @@ show_territory (TerrindCli       *cli,
     }
 }
 
-static void
-show_commitment_details (TerrindCli        *cli,
-                         TerrindCommitment *commitment,
-                         const char        *indent)
-{
-  TerrindAmountPeriod period = terrind_commitment_get_amount_period (commitment);
-  guint first = terrind_commitment_get_first_year (commitment);
-  guint last = terrind_commitment_get_last_year (commitment);
-  const char *text = terrind_commitment_get_text (commitment);
+/* What is attached to an entity beyond its fields and its children. */
+typedef void (*ShowAttachedFunc) (TerrindCli      *cli,
+                                  TerrindRegistry *registry,
+                                  gconstpointer    entity);
 
-  terrind_cli_print (cli, "%skind:        %s\n", indent,
-                     terrind_commitment_kind_to_string (terrind_commitment_get_kind (commitment)));
-  if (period != TERRIND_AMOUNT_NONE)
-    terrind_cli_print (cli, "%samount:      %s%" G_GINT64_FORMAT " EUR %s\n", indent,
-                       terrind_commitment_get_approximate (commitment) ? "about " : "",
-                       terrind_commitment_get_amount (commitment),
-                       terrind_amount_period_to_string (period));
-  else if (terrind_commitment_get_approximate (commitment))
-    terrind_cli_print (cli, "%sapproximate: yes\n", indent);
-  if (first > 0 || last > 0)
-    terrind_cli_print (cli, "%syears:       %u-%u\n", indent, first, last);
-  for (guint i = 0; i < terrind_commitment_get_n_themes (commitment); i++)
-    terrind_cli_print (cli, "%stheme:       %s\n", indent, terrind_commitment_get_theme (commitment, i));
-  for (guint i = 0; i < terrind_commitment_get_n_targets (commitment); i++)
-    terrind_cli_print (cli, "%starget:      %s %u\n", indent,
-                       terrind_commitment_get_target_level (commitment, i),
-                       terrind_commitment_get_target_count (commitment, i));
-  if (text != NULL)
-    terrind_cli_print (cli, "%stext:        %s\n", indent, text);
-}
+static const struct {
+  const char      *kind;
+  ShowAttachedFunc show;
+} attached[] = {
+  { "region", show_region },
+  { "operator", show_operator },
+  { "territory", show_territory },
+};
 
 static void
-show_convention (TerrindCli        *cli,
-                 TerrindRegistry   *registry,
-                 TerrindConvention *convention)
+show_entity (TerrindCli        *cli,
+             TerrindRegistry   *registry,
+             const TerrindKind *kind,
+             gconstpointer      entity)
 {
-  const char *op_id = terrind_convention_get_operator_id (convention);
-  TerrindOperator *op = terrind_registry_get_operator (registry, op_id);
-  g_autoptr(GPtrArray) commitments = g_ptr_array_new ();
-
-  terrind_cli_print (cli, "convention %s\n", terrind_convention_get_id (convention));
-  field (cli, "title:", terrind_convention_get_title (convention));
-  terrind_cli_print (cli, "  %-12s %s%s%s%s\n", "operator:", op_id,
-                     op ? " (" : "", op ? terrind_operator_get_name (op) : "", op ? ")" : "");
-  field (cli, "date:", terrind_convention_get_date (convention));
-  field (cli, "place:", terrind_convention_get_place (convention));
-  for (guint i = 0; i < terrind_convention_get_n_signatories (convention); i++)
-    {
-      const char *role = terrind_convention_get_signatory_role (convention, i);
-
-      terrind_cli_print (cli, "  signatory:   %s%s%s\n",
-                         terrind_convention_get_signatory_name (convention, i),
-                         role ? ", " : "", role ? role : "");
-    }
-
-  for (guint i = 0; i < terrind_convention_get_n_commitments (convention); i++)
-    g_ptr_array_add (commitments, terrind_convention_get_commitment (convention, i));
-  terrind_cli_print (cli, "  commitments: %u\n", commitments->len);
-  for (guint i = 0; i < commitments->len; i++)
-    {
-      TerrindCommitment *commitment = g_ptr_array_index (commitments, i);
-
-      terrind_cli_print (cli, "    %s\n", terrind_commitment_get_id (commitment));
-      show_commitment_details (cli, commitment, "      ");
-    }
-}
-
-static void
-show_commitment (TerrindCli        *cli,
-                 TerrindRegistry   *registry,
-                 TerrindCommitment *commitment)
-{
-  g_autoptr(GPtrArray) conventions = terrind_registry_list_conventions (registry);
-  const char *id = terrind_commitment_get_id (commitment);
-
-  terrind_cli_print (cli, "commitment %s\n", id);
-  for (guint i = 0; i < conventions->len; i++)
-    {
-      TerrindConvention *convention = g_ptr_array_index (conventions, i);
-
-      if (terrind_convention_lookup_commitment (convention, id) == commitment)
-        terrind_cli_print (cli, "  convention:  %s (operator %s)\n",
-                           terrind_convention_get_id (convention),
-                           terrind_convention_get_operator_id (convention));
-    }
-  show_commitment_details (cli, commitment, "  ");
-}
-
-static void
-show_referent (TerrindCli      *cli,
-               TerrindRegistry *registry,
-               TerrindReferent *referent)
-{
-  const char *op_id = terrind_referent_get_operator_id (referent);
-  const char *territory_id = terrind_referent_get_territory_id (referent);
-  TerrindOperator *op = terrind_registry_get_operator (registry, op_id);
-  TerrindTerritory *territory = terrind_registry_get_territory (registry, territory_id);
-
-  terrind_cli_print (cli, "referent %s\n", terrind_referent_get_id (referent));
-  field (cli, "person:", terrind_referent_get_person (referent));
-  field (cli, "role:", terrind_referent_get_role (referent));
-  terrind_cli_print (cli, "  %-12s %s%s%s%s\n", "operator:", op_id,
-                     op ? " (" : "", op ? terrind_operator_get_name (op) : "", op ? ")" : "");
-  terrind_cli_print (cli, "  %-12s %s%s%s%s\n", "territory:", territory_id,
-                     territory ? " (" : "", territory ? terrind_territory_get_name (territory) : "",
-                     territory ? ")" : "");
-  field (cli, "email:", terrind_referent_get_email (referent));
-  field (cli, "phone:", terrind_referent_get_phone (referent));
-  field (cli, "start:", terrind_referent_get_start_date (referent));
+  terrind_cli_print (cli, "%s %s\n", terrind_kind_get_name (kind),
+                     terrind_kind_get_entity_id (kind, entity));
+  show_fields (cli, registry, kind, entity, "  ", TRUE);
+  show_children (cli, registry, kind, entity);
+  for (guint i = 0; i < G_N_ELEMENTS (attached); i++)
+    if (terrind_model_lookup_kind (attached[i].kind) == kind)
+      attached[i].show (cli, registry, entity);
 }
 
 int
@@ -258,45 +265,40 @@ terrind_cli_show (TerrindCli *cli,
   };
   g_auto(GStrv) args = NULL;
   g_autoptr(TerrindRegistry) registry = NULL;
-  const char *id;
-  gpointer entity;
+  const TerrindKind * const *kinds;
+  guint n_kinds;
   guint found = 0;
   int status;
 
   status = terrind_cli_parse_options (cli, "show", "ID",
-                                      "Show the region, operator, territory, convention, commitment\n"
-                                      "or referent ID with everything attached to it. A territory\n"
-                                      "shows its region, its members and, for each operator, its\n"
-                                      "referent or \"missing\".",
+                                      "Show the entity ID of any kind: each of its fields that is\n"
+                                      "set, and everything attached to it. A territory shows, for\n"
+                                      "each operator, its referent or \"missing\"; a convention, its\n"
+                                      "commitments.",
                                       entries, argc, argv, &args);
   if (status >= 0)
     return status;
   if (g_strv_length (args) != 2)
     return terrind_cli_usage_error (cli, "show", "give one id");
-  id = args[1];
 
   registry = terrind_cli_open (cli, file, &status);
   if (registry == NULL)
     return status;
 
-  /* A blank line between the kinds that share the id. */
-#define SHOW_IF_FOUND(lookup, shower)                 \
-  if ((entity = lookup (registry, id)) != NULL)       \
-    {                                                 \
-      if (found++ > 0)                                \
-        terrind_cli_print (cli, "\n");                \
-      shower (cli, registry, entity);                 \
+  kinds = terrind_model_get_kinds (&n_kinds);
+  for (guint k = 0; k < n_kinds; k++)
+    {
+      gconstpointer entity = terrind_registry_lookup (registry, kinds[k], args[1]);
+
+      if (entity == NULL)
+        continue;
+      /* A blank line between the kinds that share the id. */
+      if (found++ > 0)
+        terrind_cli_print (cli, "\n");
+      show_entity (cli, registry, kinds[k], entity);
     }
 
-  SHOW_IF_FOUND (terrind_registry_get_region, show_region);
-  SHOW_IF_FOUND (terrind_registry_get_operator, show_operator);
-  SHOW_IF_FOUND (terrind_registry_get_territory, show_territory);
-  SHOW_IF_FOUND (terrind_registry_get_convention, show_convention);
-  SHOW_IF_FOUND (terrind_registry_get_commitment, show_commitment);
-  SHOW_IF_FOUND (terrind_registry_get_referent, show_referent);
-#undef SHOW_IF_FOUND
-
   if (found == 0)
-    return terrind_cli_usage_error (cli, "show", "no entity with id '%s'", id);
+    return terrind_cli_usage_error (cli, "show", "no entity with id '%s'", args[1]);
   return TERRIND_CLI_EXIT_OK;
 }

@@ -10,17 +10,6 @@
 #include "terrind-cli-table.h"
 
 static guint
-count_commitments (TerrindRegistry *registry)
-{
-  g_autoptr(GPtrArray) conventions = terrind_registry_list_conventions (registry);
-  guint n = 0;
-
-  for (guint i = 0; i < conventions->len; i++)
-    n += terrind_convention_get_n_commitments (g_ptr_array_index (conventions, i));
-  return n;
-}
-
-static guint
 count_members (GPtrArray *territories)
 {
   guint n = 0;
@@ -82,15 +71,15 @@ terrind_cli_stats (TerrindCli *cli,
                    char      **argv)
 {
   static const TerrindCliColumn kind_columns[] = {
-    { "kind", TERRIND_CLI_COLUMN_SHOWN, NULL },
-    { "count", TERRIND_CLI_COLUMN_SHOWN, NULL },
+    { "kind", TERRIND_CLI_COLUMN_SHOWN },
+    { "count", TERRIND_CLI_COLUMN_SHOWN },
   };
   static const TerrindCliColumn region_columns[] = {
-    { "region", TERRIND_CLI_COLUMN_SHOWN, NULL },
-    { "territories", TERRIND_CLI_COLUMN_SHOWN, NULL },
-    { "members", TERRIND_CLI_COLUMN_SHOWN, NULL },
-    { "referents", TERRIND_CLI_COLUMN_SHOWN, NULL },
-    { "name", TERRIND_CLI_COLUMN_SHOWN, NULL },
+    { "region", TERRIND_CLI_COLUMN_SHOWN },
+    { "territories", TERRIND_CLI_COLUMN_SHOWN },
+    { "members", TERRIND_CLI_COLUMN_SHOWN },
+    { "referents", TERRIND_CLI_COLUMN_SHOWN },
+    { "name", TERRIND_CLI_COLUMN_SHOWN },
   };
   g_autofree char *file = NULL;
   GOptionEntry entries[] = {
@@ -105,7 +94,8 @@ terrind_cli_stats (TerrindCli *cli,
   g_autoptr(GPtrArray) territories = NULL;
   g_autoptr(GPtrArray) regions = NULL;
   g_autoptr(GHashTable) by_region = NULL;
-  struct { const char *kind; guint count; } counts[7];
+  const TerrindKind * const *model;
+  guint n_kinds;
   int status;
 
   status = terrind_cli_parse_options (cli, "stats", NULL,
@@ -121,25 +111,26 @@ terrind_cli_stats (TerrindCli *cli,
   if (registry == NULL)
     return status;
 
+  /* Every kind the library describes, in document order; the member
+   * SIRENs, the measure of a territory's size, follow the territories. */
   territories = terrind_registry_list_territories (registry);
-  counts[0].kind = "regions";       counts[0].count = terrind_registry_get_n_regions (registry);
-  counts[1].kind = "operators";     counts[1].count = terrind_registry_get_n_operators (registry);
-  counts[2].kind = "territories";   counts[2].count = territories->len;
-  counts[3].kind = "member SIRENs"; counts[3].count = count_members (territories);
-  counts[4].kind = "conventions";   counts[4].count = terrind_registry_get_n_conventions (registry);
-  counts[5].kind = "commitments";   counts[5].count = count_commitments (registry);
-  counts[6].kind = "referents";     counts[6].count = terrind_registry_get_n_referents (registry);
-
-  kinds = terrind_cli_table_new ("counts", "count", kind_columns, G_N_ELEMENTS (kind_columns));
-  for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+  kinds = terrind_cli_table_new (kind_columns, G_N_ELEMENTS (kind_columns));
+  model = terrind_model_get_kinds (&n_kinds);
+  for (guint i = 0; i < n_kinds; i++)
     {
       terrind_cli_table_add_row (kinds);
-      terrind_cli_table_add_string (kinds, counts[i].kind);
-      terrind_cli_table_add_number (kinds, counts[i].count);
+      terrind_cli_table_add_string (kinds, terrind_kind_get_plural (model[i]));
+      terrind_cli_table_add_number (kinds, terrind_registry_count (registry, model[i]));
+      if (model[i] == terrind_model_lookup_kind ("territory"))
+        {
+          terrind_cli_table_add_row (kinds);
+          terrind_cli_table_add_string (kinds, "member SIRENs");
+          terrind_cli_table_add_number (kinds, count_members (territories));
+        }
     }
   terrind_cli_table_write (kinds, TERRIND_CLI_FORMAT_TABLE, cli->out);
 
-  per_region = terrind_cli_table_new ("regions", "region", region_columns, G_N_ELEMENTS (region_columns));
+  per_region = terrind_cli_table_new (region_columns, G_N_ELEMENTS (region_columns));
   regions = terrind_registry_list_regions (registry);
   by_region = count_by_region (registry, territories);
   for (guint i = 0; i < regions->len; i++)

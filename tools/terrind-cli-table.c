@@ -1,9 +1,9 @@
-/* terrind-cli-table.c: rows of typed cells, written as a table, CSV, JSON or XML
+/* terrind-cli-table.c: rows of typed cells, written as a table, CSV or JSON
  *
  * Copyright (C) 2026 The libterrind authors
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * Every listing of the tool goes through here, so the four output formats
+ * Every listing of the tool goes through here, so the three output formats
  * agree on what a row holds. The machine formats are written by hand: the
  * escaping rules are short and a JSON library is not worth a dependency.
  */
@@ -22,8 +22,6 @@ typedef struct {
 } Cell;
 
 struct _TerrindCliTable {
-  char             *collection;
-  char             *element;
   TerrindCliColumn *columns;
   guint             n_columns;
   GPtrArray        *rows;     /* of GArray of Cell */
@@ -63,20 +61,14 @@ row_free (gpointer data)
 }
 
 TerrindCliTable *
-terrind_cli_table_new (const char             *collection,
-                       const char             *element,
-                       const TerrindCliColumn *columns,
+terrind_cli_table_new (const TerrindCliColumn *columns,
                        guint                   n_columns)
 {
   TerrindCliTable *table;
 
-  g_return_val_if_fail (collection != NULL, NULL);
-  g_return_val_if_fail (element != NULL, NULL);
   g_return_val_if_fail (columns != NULL && n_columns > 0, NULL);
 
   table = g_new0 (TerrindCliTable, 1);
-  table->collection = g_strdup (collection);
-  table->element = g_strdup (element);
   table->columns = g_memdup2 (columns, sizeof (TerrindCliColumn) * n_columns);
   table->n_columns = n_columns;
   table->rows = g_ptr_array_new_with_free_func (row_free);
@@ -90,8 +82,6 @@ terrind_cli_table_free (TerrindCliTable *table)
     return;
   g_ptr_array_unref (table->rows);
   g_free (table->columns);
-  g_free (table->element);
-  g_free (table->collection);
   g_free (table);
 }
 
@@ -311,26 +301,6 @@ terrind_cli_append_json_string (GString    *out,
   g_string_append_c (out, '"');
 }
 
-void
-terrind_cli_append_xml_escaped (GString    *out,
-                                const char *value)
-{
-  for (const char *p = value; *p != '\0'; p++)
-    {
-      switch (*p)
-        {
-        case '&':  g_string_append (out, "&amp;"); break;
-        case '<':  g_string_append (out, "&lt;"); break;
-        case '>':  g_string_append (out, "&gt;"); break;
-        case '"':  g_string_append (out, "&quot;"); break;
-        case '\t': g_string_append (out, "&#9;"); break;
-        case '\n': g_string_append (out, "&#10;"); break;
-        case '\r': g_string_append (out, "&#13;"); break;
-        default:   g_string_append_c (out, *p);
-        }
-    }
-}
-
 static void
 append_csv_field (GString    *out,
                   const char *value)
@@ -504,64 +474,6 @@ write_json (const TerrindCliTable *table,
   g_string_append (out, table->rows->len > 0 ? "\n]\n" : "]\n");
 }
 
-static void
-write_xml (const TerrindCliTable *table,
-           GString               *out)
-{
-  g_string_append (out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-  if (table->rows->len == 0)
-    {
-      g_string_append_printf (out, "<%s/>\n", table->collection);
-      return;
-    }
-  g_string_append_printf (out, "<%s>\n", table->collection);
-  for (guint r = 0; r < table->rows->len; r++)
-    {
-      gboolean has_children = FALSE;
-
-      g_string_append_printf (out, "  <%s", table->element);
-      for (guint c = 0; c < table->n_columns; c++)
-        {
-          const Cell *cell = get_cell (table, r, c);
-          g_autofree char *text = NULL;
-
-          if (cell != NULL && cell->type == TERRIND_CLI_CELL_LIST)
-            {
-              has_children = has_children || cell->list->len > 0;
-              continue;
-            }
-          text = terrind_cli_table_dup_text (table, r, c);
-          if (text == NULL)
-            continue;
-          g_string_append_printf (out, " %s=\"", table->columns[c].name);
-          terrind_cli_append_xml_escaped (out, text);
-          g_string_append_c (out, '"');
-        }
-      if (!has_children)
-        {
-          g_string_append (out, "/>\n");
-          continue;
-        }
-      g_string_append (out, ">\n");
-      for (guint c = 0; c < table->n_columns; c++)
-        {
-          const Cell *cell = get_cell (table, r, c);
-          const char *item = table->columns[c].item_name ? table->columns[c].item_name : "item";
-
-          if (cell == NULL || cell->type != TERRIND_CLI_CELL_LIST)
-            continue;
-          for (guint i = 0; i < cell->list->len; i++)
-            {
-              g_string_append_printf (out, "    <%s>", item);
-              terrind_cli_append_xml_escaped (out, g_ptr_array_index (cell->list, i));
-              g_string_append_printf (out, "</%s>\n", item);
-            }
-        }
-      g_string_append_printf (out, "  </%s>\n", table->element);
-    }
-  g_string_append_printf (out, "</%s>\n", table->collection);
-}
-
 void
 terrind_cli_table_write (const TerrindCliTable *table,
                          TerrindCliFormat       format,
@@ -579,8 +491,7 @@ terrind_cli_table_write (const TerrindCliTable *table,
       write_json (table, out);
       break;
     case TERRIND_CLI_FORMAT_XML:
-      write_xml (table, out);
-      break;
+      g_return_if_reached ();
     case TERRIND_CLI_FORMAT_TABLE:
     default:
       write_table (table, out);

@@ -1,4 +1,4 @@
-/* terrind-cli-table.h: rows of typed cells, written as a table, CSV, JSON or XML
+/* terrind-cli-table.h: rows of typed cells, written as a table, CSV or JSON
  *
  * Copyright (C) 2026 The libterrind authors
  * SPDX-License-Identifier: LGPL-2.1-or-later
@@ -10,6 +10,8 @@
 
 G_BEGIN_DECLS
 
+/* XML is not a table: a command that offers it writes a registry document
+ * with the library's exporter (see terrind-cli-list.c). */
 typedef enum {
   TERRIND_CLI_FORMAT_TABLE,
   TERRIND_CLI_FORMAT_CSV,
@@ -26,9 +28,8 @@ typedef enum {
 } TerrindCliColumnMode;
 
 typedef struct {
-  const char          *name;       /* header, JSON key and XML attribute */
+  const char          *name;       /* header and JSON key */
   TerrindCliColumnMode mode;
-  const char          *item_name;  /* lists: the XML element of one item */
 } TerrindCliColumn;
 
 typedef enum {
@@ -44,9 +45,7 @@ typedef struct _TerrindCliTable TerrindCliTable;
 gboolean          terrind_cli_format_from_string (const char             *str,
                                                   TerrindCliFormat       *format);
 
-TerrindCliTable  *terrind_cli_table_new          (const char             *collection,
-                                                  const char             *element,
-                                                  const TerrindCliColumn *columns,
+TerrindCliTable  *terrind_cli_table_new          (const TerrindCliColumn *columns,
                                                   guint                   n_columns);
 void              terrind_cli_table_free         (TerrindCliTable        *table);
 
@@ -78,14 +77,13 @@ GPtrArray        *terrind_cli_table_get_list      (const TerrindCliTable *table,
                                                    guint                  row,
                                                    guint                  column);
 
+/* @format is not TERRIND_CLI_FORMAT_XML. */
 void              terrind_cli_table_write         (const TerrindCliTable *table,
                                                    TerrindCliFormat       format,
                                                    GString               *out);
 
-/* Escapers, shared with the commands that write JSON or XML themselves. */
+/* The JSON escaper, shared with the commands that quote values. */
 void              terrind_cli_append_json_string  (GString               *out,
-                                                   const char            *value);
-void              terrind_cli_append_xml_escaped  (GString               *out,
                                                    const char            *value);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TerrindCliTable, terrind_cli_table_free)
