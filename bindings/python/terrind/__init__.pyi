@@ -14,6 +14,8 @@ _Path = Union[str, bytes, "os.PathLike[str]", "os.PathLike[bytes]"]
 _E = TypeVar("_E", "Region", "Territory", "Operator", "Convention", "Commitment", "Referent")
 _T = TypeVar("_T")
 
+def kinds() -> Dict[str, List[str]]: ...
+
 class Error(Exception):
     """Base class of every error the terrind package raises."""
     code: Optional[int]
@@ -87,6 +89,8 @@ class Commitment:
     @property
     def id(self) -> str: ...
     @property
+    def convention(self) -> Optional[str]: ...
+    @property
     def kind(self) -> str: ...
     text: str
     @property
@@ -132,7 +136,8 @@ class Referent:
     """The single referent an operator names for a territory."""
     def __init__(self, id: str, operator: str, territory: str, person: str, *,
                  role: Optional[str] = ..., email: Optional[str] = ...,
-                 phone: Optional[str] = ..., start: Optional[str] = ...) -> None: ...
+                 phone: Optional[str] = ..., start: Optional[str] = ...,
+                 end: Optional[str] = ...) -> None: ...
     @property
     def id(self) -> str: ...
     @property
@@ -144,6 +149,7 @@ class Referent:
     email: Optional[str]
     phone: Optional[str]
     start: Optional[str]
+    end: Optional[str]
     def __eq__(self, other: object) -> bool: ...
 
 class CollectionIterator(Generic[_E]):
