@@ -252,7 +252,8 @@ value_to_text (const TerrindField *field,
       if (nullable)
         return 0;
       PyErr_Format (PyExc_TypeError, "%s must be %s, not None", what,
-                    value_class == TERRIND_PY_VALUE_INT ? "an int" : "a str");
+                    value_class == TERRIND_PY_VALUE_INT ? "an int" :
+                    value_class == TERRIND_PY_VALUE_BOOL ? "a bool" : "a str");
       return -1;
     }
   switch (value_class)
@@ -650,7 +651,13 @@ entity_new (PyTypeObject *type,
   guint n_fields;
   guint n_by_index = 0;
 
-  g_return_val_if_fail (py_kind < TERRIND_PY_N_KINDS, NULL);
+  /* The classes cannot be subclassed, so this is only a module that is
+   * shutting down. */
+  if (py_kind == TERRIND_PY_N_KINDS)
+    {
+      PyErr_SetString (PyExc_RuntimeError, "the terrind module is shutting down");
+      return NULL;
+    }
   spec = kind_specs[py_kind];
   t = &tables[py_kind];
   n_fields = terrind_kind_get_n_fields (t->kind);
