@@ -42,31 +42,41 @@ terrind_py_add_type (PyObject      *module,
 }
 
 static int
+terrind_py_add_entity_type (PyObject       *module,
+                            TerrindPyState *state,
+                            TerrindPyKind   kind)
+{
+  PyTypeObject *type = terrind_py_entity_type_new (module, kind);
+
+  if (type == NULL)
+    return -1;
+  state->types[kind] = type;
+  return PyModule_AddType (module, type);
+}
+
+static int
 terrind_py_module_exec (PyObject *module)
 {
   TerrindPyState *state = PyModule_GetState (module);
-  static const struct {
-    TerrindPyKind  kind;
+  /* The types that are not entities; one line each. */
+  const struct {
     PyType_Spec   *spec;
-  } entities[] = {
-    { TERRIND_PY_REGION,     &terrind_py_region_spec },
-    { TERRIND_PY_TERRITORY,  &terrind_py_territory_spec },
-    { TERRIND_PY_OPERATOR,   &terrind_py_operator_spec },
-    { TERRIND_PY_CONVENTION, &terrind_py_convention_spec },
-    { TERRIND_PY_COMMITMENT, &terrind_py_commitment_spec },
-    { TERRIND_PY_REFERENT,   &terrind_py_referent_spec },
+    PyTypeObject **slot;
+  } others[] = {
+    { &terrind_py_registry_spec,   &state->registry_type },
+    { &terrind_py_collection_spec, &state->collection_type },
+    { &terrind_py_iterator_spec,   &state->iterator_type },
   };
   gsize i;
 
   /* First: every check of a registry reads it. */
   state->busy = terrind_py_busy_table_new ();
-  for (i = 0; i < G_N_ELEMENTS (entities); i++)
-    if (terrind_py_add_type (module, entities[i].spec, &state->types[entities[i].kind]) < 0)
+  for (i = 0; i < TERRIND_PY_N_KINDS; i++)
+    if (terrind_py_add_entity_type (module, state, (TerrindPyKind) i) < 0)
       return -1;
-  if (terrind_py_add_type (module, &terrind_py_registry_spec, &state->registry_type) < 0 ||
-      terrind_py_add_type (module, &terrind_py_collection_spec, &state->collection_type) < 0 ||
-      terrind_py_add_type (module, &terrind_py_iterator_spec, &state->iterator_type) < 0)
-    return -1;
+  for (i = 0; i < G_N_ELEMENTS (others); i++)
+    if (terrind_py_add_type (module, others[i].spec, others[i].slot) < 0)
+      return -1;
 
   if (terrind_py_errors_init (module, state) < 0)
     return -1;
@@ -141,12 +151,22 @@ static PyModuleDef_Slot terrind_py_module_slots[] = {
   { 0, NULL },
 };
 
+static PyMethodDef terrind_py_module_methods[] = {
+  { "kinds", terrind_py_kinds, METH_NOARGS,
+    "kinds()\n--\n\n"
+    "The model's kinds: a dict from each kind's name ('territory') to the\n"
+    "names of its fields, in the order of the description and of the XML\n"
+    "format. Each field is an attribute of the kind's class." },
+  { NULL, NULL, 0, NULL },
+};
+
 static struct PyModuleDef terrind_py_module_def = {
   PyModuleDef_HEAD_INIT,
   .m_name = "terrind._terrind",
   .m_doc = "The C part of the terrind package: wrappers of the libterrind C API.\n\n"
            "Import terrind, not this module.",
   .m_size = sizeof (TerrindPyState),
+  .m_methods = terrind_py_module_methods,
   .m_slots = terrind_py_module_slots,
   .m_traverse = terrind_py_module_traverse,
   .m_clear = terrind_py_module_clear,

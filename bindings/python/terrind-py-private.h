@@ -104,35 +104,6 @@ int       terrind_py_to_utf8        (PyObject       *value,
 int       terrind_py_to_uint        (PyObject       *value,
                                      const char     *what,
                                      guint          *out);
-typedef gboolean (*TerrindPyStringAdder) (gpointer     handle,
-                                          const char  *value,
-                                          GError     **error);
-int       terrind_py_add_strings    (TerrindPyState      *state,
-                                     gpointer             handle,
-                                     PyObject            *iterable,
-                                     const char          *what,
-                                     TerrindPyStringAdder add);
-typedef gboolean (*TerrindPyPairAdder) (gpointer     handle,
-                                        const char  *first,
-                                        const char  *second,
-                                        GError     **error);
-int       terrind_py_add_pairs      (TerrindPyState      *state,
-                                     gpointer             handle,
-                                     PyObject            *iterable,
-                                     const char          *what,
-                                     const char          *item_what,
-                                     const char          *first_what,
-                                     const char          *second_what,
-                                     TerrindPyPairAdder   add);
-typedef const char *(*TerrindPyStringGetter) (gconstpointer handle,
-                                              guint         index);
-GPtrArray *terrind_py_strings_copy  (gconstpointer         handle,
-                                     guint                 n,
-                                     TerrindPyStringGetter get);
-PyObject *terrind_py_strings_tuple  (gconstpointer         handle,
-                                     guint                 n,
-                                     TerrindPyStringGetter first,
-                                     TerrindPyStringGetter second);
 PyObject *terrind_py_str_or_none    (const char     *str);
 PyObject *terrind_py_uint_or_none   (guint           value);
 int       terrind_py_check_owner    (PyObject       *owner,
@@ -149,10 +120,10 @@ int       terrind_py_deny_delete    (PyObject       *value,
  * __del__ that removes an entity, changes it or closes its registry; a
  * pointer borrowed from the C library is only good until then. So a
  * borrowed entity becomes a reference (terrind_py_entity_wrap() takes it
- * before allocating; terrind_py_kind_ref_all() for a listing), borrowed
- * strings are copied (terrind_py_strings_copy()), arguments that can run
- * Python code are converted before the registry is looked up, and no C
- * call on a borrowed registry follows a Python allocation. */
+ * before allocating; terrind_py_kind_ref_all() for a listing), field
+ * values are read as copies before they become Python objects, arguments
+ * that can run Python code are converted before the registry is looked
+ * up, and no C call on a borrowed registry follows a Python allocation. */
 PyObject   *terrind_py_entity_wrap_take (TerrindPyState *state,
                                          TerrindPyKind   kind,
                                          gpointer        handle,
@@ -182,8 +153,6 @@ PyObject   *terrind_py_entity_richcompare (PyObject     *a,
                                            PyObject     *b,
                                            int           op);
 PyObject   *terrind_py_entity_repr_unusable (PyObject   *self);
-PyObject   *terrind_py_repr_fields      (PyObject       *self,
-                                         ...) G_GNUC_NULL_TERMINATED;
 gboolean    terrind_py_kind_equal       (TerrindPyKind   kind,
                                          gconstpointer   a,
                                          gconstpointer   b);
@@ -196,13 +165,50 @@ void        terrind_py_kind_ref_all     (TerrindPyKind   kind,
 TerrindRegistry *terrind_py_kind_get_registry (TerrindPyKind kind,
                                                gconstpointer handle);
 
-/* One spec per wrapped type, in its own file. */
-extern PyType_Spec terrind_py_region_spec;
-extern PyType_Spec terrind_py_territory_spec;
-extern PyType_Spec terrind_py_operator_spec;
-extern PyType_Spec terrind_py_convention_spec;
-extern PyType_Spec terrind_py_commitment_spec;
-extern PyType_Spec terrind_py_referent_spec;
+/* terrind-py-model.c: the entity classes, built from the model
+ * description. A class's fields (attributes, constructor arguments,
+ * their docs and types) all come from the description; a
+ * TerrindPyKindSpec, one per class in its own file, adds what the
+ * description does not say. */
+typedef struct {
+  const char         *name;            /* the description's kind, "territory" */
+  const char         *doc;             /* after the generated signature */
+  PyMethodDef        *methods;         /* (nullable) */
+  PyGetSetDef        *getset;          /* (nullable): attributes that are not fields */
+  const char * const *repr_fields;     /* what a repr shows, when set */
+  const char * const *extra_keywords;  /* (nullable): keyword-only arguments
+                                        * that are not fields, after them */
+  /* (nullable) Called with the constructor's arguments, one strong
+   * reference (or NULL) per field index, then one per extra keyword,
+   * before any is converted; may replace them. */
+  int               (*prepare) (const TerrindKind *kind,
+                                PyObject         **values);
+  /* (nullable) Called with the new wrapper and the extra keywords'
+   * values (or NULL), once the entity is made. */
+  int               (*finish)  (PyObject          *self,
+                                PyObject * const  *extras);
+} TerrindPyKindSpec;
+
+extern const TerrindPyKindSpec terrind_py_region_kind;
+extern const TerrindPyKindSpec terrind_py_territory_kind;
+extern const TerrindPyKindSpec terrind_py_operator_kind;
+extern const TerrindPyKindSpec terrind_py_convention_kind;
+extern const TerrindPyKindSpec terrind_py_commitment_kind;
+extern const TerrindPyKindSpec terrind_py_referent_kind;
+
+PyTypeObject      *terrind_py_entity_type_new  (PyObject      *module,
+                                                TerrindPyKind  kind);
+const TerrindKind *terrind_py_kind_description (TerrindPyKind  kind);
+guint              terrind_py_field_index      (const TerrindField *field);
+PyObject          *terrind_py_entity_add_item  (PyObject      *self,
+                                                const char    *field_name,
+                                                const char    *method,
+                                                PyObject      *args,
+                                                PyObject      *kwargs);
+PyObject          *terrind_py_kinds            (PyObject      *module,
+                                                PyObject      *unused);
+
+/* The other types' specs, each in its own file. */
 extern PyType_Spec terrind_py_registry_spec;
 extern PyType_Spec terrind_py_collection_spec;
 extern PyType_Spec terrind_py_iterator_spec;
@@ -235,43 +241,7 @@ PyObject *terrind_py_list_to_python (TerrindPyState *state,
                                      GPtrArray      *held,
                                      PyObject       *owner);
 
-/* Properties of a string field are all alike: a getter that checks the
- * wrapper is usable, and a setter that converts, calls the C setter and
- * turns its GError into an exception. @nullable fields take None (and
- * "del") to unset. */
+/* The C object of a wrapper, for the methods that call the typed API. */
 #define TERRIND_PY_HANDLE(self, CType) ((CType *) ((TerrindPyEntity *) (self))->handle)
-
-#define TERRIND_PY_DEFINE_STRING_GETTER(func, CType, c_getter)                 \
-  static PyObject *                                                            \
-  func (PyObject *self,                                                        \
-        void     *closure)                                                     \
-  {                                                                            \
-    if (terrind_py_entity_check ((TerrindPyEntity *) self, TERRIND_PY_READ) < 0) \
-      return NULL;                                                             \
-    return terrind_py_str_or_none (c_getter (TERRIND_PY_HANDLE (self, CType))); \
-  }
-
-#define TERRIND_PY_DEFINE_STRING_SETTER(func, CType, c_setter, field, nullable) \
-  static int                                                                   \
-  func (PyObject *self,                                                        \
-        PyObject *value,                                                       \
-        void     *closure)                                                     \
-  {                                                                            \
-    g_autoptr(GError) error = NULL;                                            \
-    const char *str = NULL;                                                    \
-                                                                               \
-    if (terrind_py_entity_check ((TerrindPyEntity *) self, TERRIND_PY_WRITE) < 0) \
-      return -1;                                                               \
-    if (!(nullable) && terrind_py_deny_delete (value, field) < 0)              \
-      return -1;                                                               \
-    if (terrind_py_to_utf8 (value, nullable, field, &str) < 0)                 \
-      return -1;                                                               \
-    if (!c_setter (TERRIND_PY_HANDLE (self, CType), str, &error))              \
-      {                                                                        \
-        terrind_py_raise_gerror (terrind_py_state_of (self), error);           \
-        return -1;                                                             \
-      }                                                                        \
-    return 0;                                                                  \
-  }
 
 G_END_DECLS

@@ -47,6 +47,7 @@ from ._terrind import (  # noqa: F401
     UnknownReferenceError,
     UnsupportedVersionError,
     __version__,
+    kinds,
 )
 
 __all__ = [
@@ -75,4 +76,5 @@ __all__ = [
     "Territory",
     "UnknownReferenceError",
     "UnsupportedVersionError",
+    "kinds",
 ]
