@@ -318,9 +318,6 @@ class EndDateTest(TestCase):
         r.end = None
         self.assertIsNone(r.end)
 
-    # The XML format does not carry a referent's end yet (lib/terrind-xml-*.c
-    # know "start" only): when it does, this passes and the marker goes.
-    @unittest.expectedFailure
     def test_end_date_round_trip(self):
         reg = small_registry()
         reg.referents["ref-1"].end = "2024-06-30"
