@@ -292,6 +292,15 @@ T.case("constructors take the description's fields", function ()
            { id = "ti-1", name = "A", region = "84", phase = 0 })
 end)
 
+T.case("a referent's end date survives the XML format", function ()
+  local reg = terrind.Registry.default()
+  reg:add_referent { id = "ref-x", operator = "business-france", territory = "ti-8401",
+                     person = "Jeanne Martin", start = "2019-06-01", ["end"] = "2022-12-31" }
+  local back = terrind.Registry.from_string(reg:to_string())
+  T.eq(back:referent("ref-x")["end"], "2022-12-31")
+  T.eq(back:to_string(), reg:to_string())
+end)
+
 T.case("the deprecated names still work, read, written and constructed", function ()
   local t = terrind.Territory { id = "ti-1", name = "A", region_code = "84" }
   T.eq(t.region_code, "84")
