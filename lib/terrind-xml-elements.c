@@ -509,8 +509,9 @@ load_target (TerrindXmlLoader *loader,
 }
 
 /* Referents are most of a large document: each optional attribute is
- * checked on its own (so an error names it), then the referent is built in
- * one allocation. */
+ * checked on its own (so an error names it), then the required ones as
+ * terrind_referent_new_full() would, and the referent is built in one
+ * allocation without checking anything twice. */
 static gboolean
 load_referent (TerrindXmlLoader *loader,
                GError          **error)
@@ -531,11 +532,15 @@ load_referent (TerrindXmlLoader *loader,
        !in_attribute (terrind_validate_date (start, "start date", error), "start", error)))
     return FALSE;
 
-  referent = terrind_referent_new_full (attribute (loader, 0), attribute (loader, 1),
-                                        attribute (loader, 2), attribute (loader, 3),
-                                        role, email, phone, start, error);
-  if (referent == NULL)
+  if (!terrind_referent_validate_required (attribute (loader, 0), attribute (loader, 1),
+                                           attribute (loader, 2), attribute (loader, 3), error))
     return FALSE;
+  referent = terrind_referent_build (attribute (loader, 0),
+                                     g_ref_string_new_intern (attribute (loader, 1)),
+                                     g_ref_string_new_intern (attribute (loader, 2)),
+                                     attribute (loader, 3),
+                                     role != NULL ? g_ref_string_new_intern (role) : NULL,
+                                     email, phone, start);
   return terrind_registry_add_referent (loader->staging, referent, error);
 }
 
