@@ -111,9 +111,10 @@ struct _TerrindXmlLoader {
 
   /* The values of the current element's attributes, indexed like the
    * element's attribute table; NULL when absent. They point into
-   * @attribute_buffers. */
+   * @attribute_data, @attribute_data_size bytes reused from tag to tag. */
   const char       *attributes[TERRIND_XML_MAX_ATTRIBUTES];
-  GString          *attribute_buffers[TERRIND_XML_MAX_ATTRIBUTES];
+  char             *attribute_data;
+  gsize             attribute_data_size;
 
   /* The format's names as the parser's dictionary holds them: libxml2
    * hands element and attribute names over from its dictionary, so most
