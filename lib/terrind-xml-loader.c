@@ -177,7 +177,11 @@ check_order (TerrindXmlLoader  *loader,
   TerrindXmlFrame *parent = terrind_xml_loader_top (loader);
   const char *parent_name = terrind_xml_elements[parent->element].name;
 
-  if (info->rank > parent->last_child || (info->rank == parent->last_child && info->repeated))
+  /* Another of the same repeated element, most of a large document: no
+   * sibling can have been skipped since the previous one. */
+  if (info->rank == parent->last_child && info->repeated)
+    return TRUE;
+  if (info->rank > parent->last_child)
     {
       /* A required sibling may not be skipped. */
       for (guint i = 0; i < TERRIND_XML_N_ELEMENTS; i++)
