@@ -536,10 +536,10 @@ load_referent (TerrindXmlLoader *loader,
                                            attribute (loader, 2), attribute (loader, 3), error))
     return FALSE;
   referent = terrind_referent_build (attribute (loader, 0),
-                                     g_ref_string_new_intern (attribute (loader, 1)),
-                                     g_ref_string_new_intern (attribute (loader, 2)),
+                                     terrind_xml_loader_intern (loader, attribute (loader, 1)),
+                                     terrind_xml_loader_intern (loader, attribute (loader, 2)),
                                      attribute (loader, 3),
-                                     role != NULL ? g_ref_string_new_intern (role) : NULL,
+                                     role != NULL ? terrind_xml_loader_intern (loader, role) : NULL,
                                      email, phone, start);
   return terrind_registry_add_referent (loader->staging, referent, error);
 }

@@ -355,6 +355,7 @@ loader_clear (TerrindXmlLoader *loader)
       loader->ctxt = NULL;
     }
   terrind_xml_loader_clear_entities (loader);
+  terrind_xml_loader_clear_interned (loader);
   g_free (loader->attribute_data);
   g_string_free (loader->text, TRUE);
   g_clear_pointer (&loader->staging, terrind_registry_unref);

@@ -80,6 +80,39 @@ terrind_xml_loader_clear_entities (TerrindXmlLoader *loader)
   g_clear_pointer (&loader->commitment, terrind_commitment_unref);
 }
 
+/*
+ * terrind_xml_loader_intern:
+ *
+ * The same as g_ref_string_new_intern (@value), without its process-wide
+ * lock and table most of the time: a referent interns its operator id,
+ * territory id and role, and the operator ids and roles of a document
+ * recur in every referent (a territory id in a few neighbouring ones). A
+ * small direct-mapped cache of the strings handed out last answers those;
+ * a miss asks GLib and takes the slot.
+ *
+ * Returns: (transfer full): an interned GRefString.
+ */
+char *
+terrind_xml_loader_intern (TerrindXmlLoader *loader,
+                           const char       *value)
+{
+  char **slot = &loader->interned[g_str_hash (value) % TERRIND_XML_INTERN_SLOTS];
+
+  if (*slot == NULL || strcmp (*slot, value) != 0)
+    {
+      g_clear_pointer (slot, g_ref_string_release);
+      *slot = g_ref_string_new_intern (value);
+    }
+  return g_ref_string_acquire (*slot);
+}
+
+void
+terrind_xml_loader_clear_interned (TerrindXmlLoader *loader)
+{
+  for (guint i = 0; i < TERRIND_XML_INTERN_SLOTS; i++)
+    g_clear_pointer (&loader->interned[i], g_ref_string_release);
+}
+
 /* Describes the element at @depth for a message: its name and, for an
  * entity, its id ("<referent id="ref-1">"). */
 static char *

@@ -57,6 +57,10 @@ typedef struct {
 
 typedef struct _TerrindXmlLoader TerrindXmlLoader;
 
+/* Slots of the loader's cache of interned strings: enough for the
+ * operators and roles of a document, which recur in every referent. */
+#define TERRIND_XML_INTERN_SLOTS 64
+
 /* terrind-xml-guard.c: refuses, before the parser sees it, a start tag with
  * more attributes than any element of the format could have (libxml2's
  * cost for one tag grows with the square of its attributes) and a quoted
@@ -123,6 +127,10 @@ struct _TerrindXmlLoader {
   const xmlChar    *attribute_names[TERRIND_XML_N_ELEMENTS][TERRIND_XML_MAX_ATTRIBUTES];
   const xmlChar    *namespace_uri;
 
+  /* The GRefStrings terrind_xml_loader_intern() handed out last, one
+   * reference each, by a hash of their text. */
+  char             *interned[TERRIND_XML_INTERN_SLOTS];
+
   /* Character data of the current <text> or <theme>. */
   GString          *text;
 
@@ -168,6 +176,9 @@ terrind_xml_loader_top (TerrindXmlLoader *loader)
 /* terrind-xml-loader.c */
 void     terrind_xml_loader_intern_names   (TerrindXmlLoader *loader);
 void     terrind_xml_loader_clear_entities (TerrindXmlLoader *loader);
+char    *terrind_xml_loader_intern         (TerrindXmlLoader *loader,
+                                            const char       *value);
+void     terrind_xml_loader_clear_interned (TerrindXmlLoader *loader);
 gboolean terrind_xml_loader_start          (TerrindXmlLoader  *loader,
                                             const xmlChar     *localname,
                                             const xmlChar     *uri,
