@@ -351,6 +351,7 @@ check_pair (const char * const *values,
 
 static gpointer
 new_commitment (const char * const *values,
+                TerrindInterner    *interner,
                 GError            **error)
 {
   g_autoptr(TerrindCommitment) commitment = NULL;

@@ -142,6 +142,7 @@ static const TerrindField fields[] = {
 
 static gpointer
 new_convention (const char * const *values,
+                TerrindInterner    *interner,
                 GError            **error)
 {
   g_autoptr(TerrindConvention) convention =

@@ -110,6 +110,7 @@ static const TerrindField fields[] = {
 
 static gpointer
 new_operator (const char * const *values,
+              TerrindInterner    *interner,
               GError            **error)
 {
   g_autoptr(TerrindOperator) op = terrind_operator_new (values[FIELD_ID], values[FIELD_NAME],

@@ -91,10 +91,12 @@ static const TerrindField fields[] = {
 static const char * const unique[] = { "operator", "territory", NULL };
 
 /* Referents are most of a large document: each optional value is checked
- * on its own (so an error names it), then the referent is built in one
- * allocation. */
+ * on its own (so an error names it), then the required ones as the typed
+ * constructor would, and the referent is built in one allocation without
+ * checking anything twice; an import's @interner spares GLib's lock. */
 static gpointer
 new_referent (const char * const *values,
+              TerrindInterner    *interner,
               GError            **error)
 {
   g_autoptr(TerrindReferent) referent = NULL;
@@ -113,10 +115,19 @@ new_referent (const char * const *values,
                                                            error),
                                     &fields[FIELD_START], error)))
     return NULL;
-  referent = terrind_referent_new_full (values[FIELD_ID], values[FIELD_OPERATOR],
-                                        values[FIELD_TERRITORY], values[FIELD_PERSON],
-                                        values[FIELD_ROLE], values[FIELD_EMAIL],
-                                        values[FIELD_PHONE], values[FIELD_START], error);
+  if (!terrind_referent_validate_required (values[FIELD_ID], values[FIELD_OPERATOR],
+                                           values[FIELD_TERRITORY], values[FIELD_PERSON], error))
+    return NULL;
+  /* Checked once: build without checking again. */
+  referent = terrind_referent_build (values[FIELD_ID],
+                                     terrind_interner_intern (interner, values[FIELD_OPERATOR]),
+                                     terrind_interner_intern (interner, values[FIELD_TERRITORY]),
+                                     values[FIELD_PERSON],
+                                     values[FIELD_ROLE] != NULL
+                                       ? terrind_interner_intern (interner, values[FIELD_ROLE])
+                                       : NULL,
+                                     values[FIELD_EMAIL], values[FIELD_PHONE],
+                                     values[FIELD_START]);
   if (referent == NULL ||
       (values[FIELD_END] != NULL &&
        !terrind_field_prefix_error (set_end (referent, values[FIELD_END], error),

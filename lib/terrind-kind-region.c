@@ -48,6 +48,7 @@ static const TerrindField fields[] = {
 
 static gpointer
 new_region (const char * const *values,
+            TerrindInterner    *interner,
             GError            **error)
 {
   return terrind_region_new (values[FIELD_CODE], values[FIELD_NAME], error);

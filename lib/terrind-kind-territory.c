@@ -171,6 +171,7 @@ static const TerrindField fields[] = {
 
 static gpointer
 new_territory (const char * const *values,
+               TerrindInterner    *interner,
                GError            **error)
 {
   g_autoptr(TerrindTerritory) territory = terrind_territory_new (values[FIELD_ID],

@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "terrind-interner-private.h"
 #include "terrind-model.h"
 
 G_BEGIN_DECLS
@@ -63,6 +64,7 @@ struct _TerrindField {
  * required fields have been checked present. The error of a failure says
  * which value is at fault, as the typed constructors and setters do. */
 typedef gpointer (*TerrindKindNewFunc) (const char * const *values,
+                                        TerrindInterner    *interner,
                                         GError            **error);
 
 struct _TerrindKind {

@@ -490,7 +490,7 @@ terrind_kind_new_entity (const TerrindKind  *kind,
 
   if (!gather_values (kind, names, values, by_field, error))
     return NULL;
-  return kind->new_entity (by_field, error);
+  return kind->new_entity (by_field, NULL, error);
 }
 
 /**

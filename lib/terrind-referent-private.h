@@ -33,8 +33,7 @@ struct _TerrindReferent {
   char             inline_data[];
 };
 
-/* Creates a referent with every field at once, in a single allocation:
- * what the importer uses. */
+/* Creates a referent with every field at once, in a single allocation. */
 TerrindReferent *terrind_referent_new_full (const char  *id,
                                             const char  *operator_id,
                                             const char  *territory_id,
@@ -44,5 +43,26 @@ TerrindReferent *terrind_referent_new_full (const char  *id,
                                             const char  *phone,
                                             const char  *start_date,
                                             GError     **error);
+
+/* The importer's way, which checks each optional field itself (so that
+ * an error names its attribute) and so must not pay for the checks twice:
+ * the checks of the required fields, exactly as terrind_referent_new_full()
+ * makes them... */
+gboolean         terrind_referent_validate_required (const char  *id,
+                                                     const char  *operator_id,
+                                                     const char  *territory_id,
+                                                     const char  *person,
+                                                     GError     **error);
+/* ...and the referent built from values that passed every check, taking
+ * over a reference to each of the interned GRefStrings @operator_id,
+ * @territory_id and @role (nullable). */
+TerrindReferent *terrind_referent_build             (const char  *id,
+                                                     char        *operator_id,
+                                                     char        *territory_id,
+                                                     const char  *person,
+                                                     char        *role,
+                                                     const char  *email,
+                                                     const char  *phone,
+                                                     const char  *start_date);
 
 G_END_DECLS

@@ -71,31 +71,46 @@ place_inline (char      **cursor,
   return copy;
 }
 
+gboolean
+terrind_referent_validate_required (const char  *id,
+                                    const char  *operator_id,
+                                    const char  *territory_id,
+                                    const char  *person,
+                                    GError     **error)
+{
+  return terrind_validate_id (id, "referent id", error) &&
+         terrind_validate_id (operator_id, "operator id", error) &&
+         terrind_validate_id (territory_id, "territory id", error) &&
+         terrind_validate_name (person, "referent name", error);
+}
+
+static gboolean
+validate_details (const char  *role,
+                  const char  *email,
+                  const char  *phone,
+                  const char  *start_date,
+                  GError     **error)
+{
+  return terrind_validate_optional_name (role, "referent role", error) &&
+         (email == NULL || terrind_validate_email (email, error)) &&
+         (phone == NULL || terrind_validate_phone (phone, error)) &&
+         (start_date == NULL || terrind_validate_date (start_date, "start date", error));
+}
+
 TerrindReferent *
-terrind_referent_new_full (const char  *id,
-                           const char  *operator_id,
-                           const char  *territory_id,
-                           const char  *person,
-                           const char  *role,
-                           const char  *email,
-                           const char  *phone,
-                           const char  *start_date,
-                           GError     **error)
+terrind_referent_build (const char *id,
+                        char       *operator_id,
+                        char       *territory_id,
+                        const char *person,
+                        char       *role,
+                        const char *email,
+                        const char *phone,
+                        const char *start_date)
 {
   const char *inline_fields[] = { id, person, email, phone, start_date };
   TerrindReferent *referent;
   gsize inline_size = 0;
   char *cursor;
-
-  if (!terrind_validate_id (id, "referent id", error) ||
-      !terrind_validate_id (operator_id, "operator id", error) ||
-      !terrind_validate_id (territory_id, "territory id", error) ||
-      !terrind_validate_name (person, "referent name", error) ||
-      !terrind_validate_optional_name (role, "referent role", error) ||
-      (email != NULL && !terrind_validate_email (email, error)) ||
-      (phone != NULL && !terrind_validate_phone (phone, error)) ||
-      (start_date != NULL && !terrind_validate_date (start_date, "start date", error)))
-    return NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (inline_fields); i++)
     if (inline_fields[i] != NULL)
@@ -110,11 +125,31 @@ terrind_referent_new_full (const char  *id,
   referent->email = place_inline (&cursor, email);
   referent->phone = place_inline (&cursor, phone);
   referent->start_date = place_inline (&cursor, start_date);
-  referent->operator_id = g_ref_string_new_intern (operator_id);
-  referent->territory_id = g_ref_string_new_intern (territory_id);
-  if (role != NULL)
-    referent->role = g_ref_string_new_intern (role);
+  referent->operator_id = operator_id;
+  referent->territory_id = territory_id;
+  referent->role = role;
   return referent;
+}
+
+TerrindReferent *
+terrind_referent_new_full (const char  *id,
+                           const char  *operator_id,
+                           const char  *territory_id,
+                           const char  *person,
+                           const char  *role,
+                           const char  *email,
+                           const char  *phone,
+                           const char  *start_date,
+                           GError     **error)
+{
+  if (!terrind_referent_validate_required (id, operator_id, territory_id, person, error) ||
+      !validate_details (role, email, phone, start_date, error))
+    return NULL;
+
+  return terrind_referent_build (id, g_ref_string_new_intern (operator_id),
+                                 g_ref_string_new_intern (territory_id), person,
+                                 role != NULL ? g_ref_string_new_intern (role) : NULL,
+                                 email, phone, start_date);
 }
 
 static gboolean

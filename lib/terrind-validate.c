@@ -67,15 +67,29 @@ terrind_validate_id (const char  *id,
  * change what a reader sees; U+FFFE and U+FFFF cannot be written in XML at
  * all, and the other non-characters are not for interchange. Free text
  * (commitment texts) may hold tabs and newlines, which the format carries.
- * Returns the first such character, or 0. */
+ * Returns the first such character, or 0.
+ *
+ * Every name of a large import passes here, and almost all of its bytes
+ * are printable ASCII: those are taken a byte at a time, without decoding.
+ * The only unsafe ASCII characters are the C0 controls and DEL; anything
+ * else goes through terrind_unichar_is_unsafe(). @text is valid UTF-8. */
 static gunichar
 first_unsafe_character (const char *text,
                         gboolean    allow_tab_newline)
 {
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
+  const guchar *p = (const guchar *) text;
 
+  while (*p != '\0')
+    {
+      gunichar c;
+
+      if (*p >= 0x20 && *p < 0x7f)
+        {
+          p++;
+          continue;
+        }
+      c = g_utf8_get_char ((const char *) p);
+      p = (const guchar *) g_utf8_next_char (p);
       if (allow_tab_newline && (c == '\t' || c == '\n'))
         continue;
       if (terrind_unichar_is_unsafe (c))
@@ -93,11 +107,13 @@ check_text (const char  *text,
             gboolean     allow_tab_newline,
             GError     **error)
 {
+  const char *end;
   gunichar c;
 
-  if (!g_utf8_validate (text, -1, NULL))
+  /* Validating to the terminating NUL finds the length too. */
+  if (!g_utf8_validate (text, -1, &end))
     return invalid (error, what, NULL, "it is not valid UTF-8");
-  if (strlen (text) > TERRIND_IMPORT_DEFAULT_MAX_VALUE_LENGTH)
+  if ((gsize) (end - text) > TERRIND_IMPORT_DEFAULT_MAX_VALUE_LENGTH)
     {
       g_autofree char *why = g_strdup_printf ("it is longer than the limit of %u bytes",
                                               (guint) TERRIND_IMPORT_DEFAULT_MAX_VALUE_LENGTH);
@@ -154,6 +170,18 @@ all_digits (const char *s,
   return TRUE;
 }
 
+/* The number @n ASCII digits spell. */
+static guint
+digits_value (const char *s,
+              gsize       n)
+{
+  guint value = 0;
+
+  for (gsize i = 0; i < n; i++)
+    value = value * 10 + (guint) (s[i] - '0');
+  return value;
+}
+
 gboolean
 terrind_validate_date (const char  *date,
                        const char  *what,
@@ -165,9 +193,10 @@ terrind_validate_date (const char  *date,
       !all_digits (date, 4) || !all_digits (date + 5, 2) || !all_digits (date + 8, 2))
     return invalid (error, what, date, "a date is written YYYY-MM-DD");
 
-  year = (guint) g_ascii_strtoull (date, NULL, 10);
-  month = (guint) g_ascii_strtoull (date + 5, NULL, 10);
-  day = (guint) g_ascii_strtoull (date + 8, NULL, 10);
+  /* The digits are checked above: no strtoull() (and its locale) needed. */
+  year = digits_value (date, 4);
+  month = digits_value (date + 5, 2);
+  day = digits_value (date + 8, 2);
   if (year < 1 || month < 1 || month > 12 || day < 1 ||
       !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
     return invalid (error, what, date, "no such day in the calendar");

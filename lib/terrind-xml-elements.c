@@ -289,7 +289,7 @@ load_entity_start (TerrindXmlLoader *loader,
   for (guint i = 0; i < kind->n_fields; i++)
     if (kind->fields[i].is_content && (kind->fields[i].flags & TERRIND_FIELD_REQUIRED))
       values[i] = "…";
-  entity = kind->new_entity (values, error);
+  entity = kind->new_entity (values, &loader->interner, error);
   if (!in_document (entity != NULL, error))
     return FALSE;
   if (complete_at_start (kind))

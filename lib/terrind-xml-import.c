@@ -340,8 +340,6 @@ loader_init (TerrindXmlLoader           *loader,
   loader->max_elements = options->max_elements;
   loader->max_depth = MAX (options->max_depth, 1);
   loader->max_value_length = MAX (options->max_value_length, 1);
-  for (guint i = 0; i < TERRIND_XML_MAX_ATTRIBUTES; i++)
-    loader->attribute_buffers[i] = g_string_sized_new (64);
   loader->text = g_string_sized_new (256);
   loader->staging = terrind_registry_new ();
 }
@@ -357,8 +355,8 @@ loader_clear (TerrindXmlLoader *loader)
       loader->ctxt = NULL;
     }
   terrind_xml_loader_clear_entities (loader);
-  for (guint i = 0; i < TERRIND_XML_MAX_ATTRIBUTES; i++)
-    g_string_free (loader->attribute_buffers[i], TRUE);
+  terrind_interner_clear (&loader->interner);
+  g_free (loader->attribute_data);
   g_string_free (loader->text, TRUE);
   g_clear_pointer (&loader->staging, terrind_registry_unref);
   g_clear_error (&loader->error);

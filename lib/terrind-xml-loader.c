@@ -175,7 +175,11 @@ check_order (TerrindXmlLoader  *loader,
   TerrindXmlFrame *parent = terrind_xml_loader_top (loader);
   const char *parent_name = terrind_xml_elements[parent->element].name;
 
-  if (info->rank > parent->last_child || (info->rank == parent->last_child && info->repeated))
+  /* Another of the same repeated element, most of a large document: no
+   * sibling can have been skipped since the previous one. */
+  if (info->rank == parent->last_child && info->repeated)
+    return TRUE;
+  if (info->rank > parent->last_child)
     {
       /* A required sibling may not be skipped. */
       for (guint i = 0; i < TERRIND_XML_N_ELEMENTS; i++)
@@ -201,38 +205,51 @@ check_order (TerrindXmlLoader  *loader,
   return FALSE;
 }
 
-/* Copies an attribute value into its buffer. libxml2 (without entity
- * substitution, which the importer never enables) hands every "&" of a
- * value over as the character reference "&#38;", and a value can contain
- * no other "&", so that is the only sequence to decode. */
+/* Makes room for @size bytes of attribute values. */
+static void
+reserve_attribute_data (TerrindXmlLoader *loader,
+                        gsize             size)
+{
+  if (size <= loader->attribute_data_size)
+    return;
+  loader->attribute_data_size = MAX (size, 2 * loader->attribute_data_size);
+  loader->attribute_data = g_realloc (loader->attribute_data, loader->attribute_data_size);
+}
+
+/* Copies an attribute value to *@cursor, NUL-terminated, and returns its
+ * length. libxml2 (without entity substitution, which the importer never
+ * enables) hands every "&" of a value over as the character reference
+ * "&#38;", and a value can contain no other "&", so that is the only
+ * sequence to decode. */
 static gsize
 store_attribute (TerrindXmlLoader *loader,
                  guint             index,
+                 char            **cursor,
                  const xmlChar    *value,
                  const xmlChar    *end)
 {
-  GString *buffer = loader->attribute_buffers[index];
   const char *p = (const char *) value;
   const char *stop = (const char *) end;
+  char *out = *cursor;
 
-  g_string_truncate (buffer, 0);
   while (p < stop)
     {
       const char *amp = memchr (p, '&', (gsize) (stop - p));
+      gsize n = (gsize) ((amp != NULL ? amp : stop) - p);
 
+      memcpy (out, p, n);
+      out += n;
       if (amp == NULL)
-        {
-          g_string_append_len (buffer, p, stop - p);
-          break;
-        }
-      g_string_append_len (buffer, p, amp - p);
-      g_string_append_c (buffer, '&');
+        break;
+      *out++ = '&';
       p = amp + 1;
       if (stop - p >= 4 && memcmp (p, "#38;", 4) == 0)
         p += 4;
     }
-  loader->attributes[index] = buffer->str;
-  return buffer->len;
+  *out = '\0';
+  loader->attributes[index] = *cursor;
+  *cursor = out + 1;
+  return (gsize) (out - loader->attributes[index]);
 }
 
 static gboolean
@@ -242,6 +259,15 @@ read_attributes (TerrindXmlLoader  *loader,
                  const xmlChar    **attributes)
 {
   const TerrindXmlElementInfo *info = &terrind_xml_elements[element];
+  gsize size = 0;
+  char *cursor;
+
+  /* All the values go into one buffer, sized first so that it cannot move
+   * while they are copied: decoding only ever shortens a value. */
+  for (int i = 0; i < n_attributes; i++)
+    size += (gsize) (attributes[i * 5 + 4] - attributes[i * 5 + 3]) + 1;
+  reserve_attribute_data (loader, size);
+  cursor = loader->attribute_data;
 
   memset (loader->attributes, 0, sizeof loader->attributes);
   for (int i = 0; i < n_attributes; i++)
@@ -264,7 +290,7 @@ read_attributes (TerrindXmlLoader  *loader,
         }
       /* The limit is on the value as the model gets it, "&" decoded, so
        * that it agrees with the setters. */
-      if (store_attribute (loader, (guint) slot, value, end) > loader->max_value_length)
+      if (store_attribute (loader, (guint) slot, &cursor, value, end) > loader->max_value_length)
         {
           terrind_xml_loader_fail (loader, TERRIND_ERROR_LIMIT_EXCEEDED,
                                    "attribute “%s” of <%s> is longer than the limit of %u bytes",

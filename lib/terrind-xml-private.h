@@ -10,6 +10,7 @@
 
 #include "terrind-xml.h"
 #include "terrind-error.h"
+#include "terrind-interner-private.h"
 #include "terrind-model-private.h"
 
 G_BEGIN_DECLS
@@ -59,6 +60,7 @@ typedef struct {
 #define TERRIND_XML_MAX_FRAMES 8
 
 typedef struct _TerrindXmlLoader TerrindXmlLoader;
+
 
 /* terrind-xml-guard.c: refuses, before the parser sees it, a start tag with
  * more attributes than any element of the format could have (libxml2's
@@ -114,9 +116,10 @@ struct _TerrindXmlLoader {
 
   /* The values of the current element's attributes, indexed like the
    * element's attribute table; NULL when absent. They point into
-   * @attribute_buffers. */
+   * @attribute_data, @attribute_data_size bytes reused from tag to tag. */
   const char       *attributes[TERRIND_XML_MAX_ATTRIBUTES];
-  GString          *attribute_buffers[TERRIND_XML_MAX_ATTRIBUTES];
+  char             *attribute_data;
+  gsize             attribute_data_size;
 
   /* The format's names as the parser's dictionary holds them: libxml2
    * hands element and attribute names over from its dictionary, so most
@@ -124,6 +127,9 @@ struct _TerrindXmlLoader {
   const xmlChar    *element_names[TERRIND_XML_N_ELEMENTS];
   const xmlChar    *attribute_names[TERRIND_XML_N_ELEMENTS][TERRIND_XML_MAX_ATTRIBUTES];
   const xmlChar    *namespace_uri;
+
+  /* The operator ids, territory ids and roles of referents recur. */
+  TerrindInterner   interner;
 
   /* Character data of the current <text> or <theme>. */
   GString          *text;
