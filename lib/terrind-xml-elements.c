@@ -3,12 +3,17 @@
  *
  * Copyright (C) 2026 The libterrind authors
  * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Layer: called by terrind-xml-loader.c through the element table; adds
+ * to the registry only through terrind_xml_loader_add()
+ * (terrind-xml-location.c), below it.
  */
 
 #include "config.h"
 
 #include <string.h>
 
+#include "terrind-model-private.h"
 #include "terrind-referent-private.h"
 #include "terrind-registry.h"
 #include "terrind-validate-private.h"
@@ -245,7 +250,8 @@ load_region (TerrindXmlLoader *loader,
   g_autoptr(TerrindRegion) region = terrind_region_new (attribute (loader, 0),
                                                         attribute (loader, 1), error);
 
-  return region != NULL && terrind_registry_add_region (loader->staging, region, error);
+  return region != NULL &&
+         terrind_xml_loader_add (loader, &terrind_kind_region, region, NULL, error);
 }
 
 static gboolean
@@ -270,7 +276,7 @@ load_operator_end (TerrindXmlLoader *loader,
 {
   g_autoptr(TerrindOperator) op = g_steal_pointer (&loader->op);
 
-  return terrind_registry_add_operator (loader->staging, op, error);
+  return terrind_xml_loader_add (loader, &terrind_kind_operator, op, NULL, error);
 }
 
 static gboolean
@@ -312,7 +318,7 @@ load_territory_end (TerrindXmlLoader *loader,
 {
   g_autoptr(TerrindTerritory) territory = g_steal_pointer (&loader->territory);
 
-  return terrind_registry_add_territory (loader->staging, territory, error);
+  return terrind_xml_loader_add (loader, &terrind_kind_territory, territory, NULL, error);
 }
 
 static gboolean
@@ -357,7 +363,7 @@ load_convention_end (TerrindXmlLoader *loader,
 {
   g_autoptr(TerrindConvention) convention = g_steal_pointer (&loader->convention);
 
-  return terrind_registry_add_convention (loader->staging, convention, error);
+  return terrind_xml_loader_add (loader, &terrind_kind_convention, convention, NULL, error);
 }
 
 static gboolean
@@ -462,10 +468,12 @@ load_commitment_end (TerrindXmlLoader *loader,
                    "a commitment needs its <text>");
       return FALSE;
     }
-  /* Commitment ids are unique across conventions: the registry would find
-   * a clash only when the whole convention is added; say it here, where
-   * the commitment is. */
-  if (terrind_registry_get_commitment (loader->staging, id) != NULL)
+  /* Commitment ids are unique across conventions, those of the document
+   * already read and those the registry held: the registry would find a
+   * clash only when the whole convention is added; say it here, where the
+   * commitment is. */
+  if (terrind_registry_get_commitment (terrind_changeset_get_registry (loader->changeset),
+                                       id) != NULL)
     {
       g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_DUPLICATE,
                    "there is already a commitment with id “%s” in another convention", id);
@@ -536,6 +544,6 @@ load_referent (TerrindXmlLoader *loader,
                                         role, email, phone, start, error);
   if (referent == NULL)
     return FALSE;
-  return terrind_registry_add_referent (loader->staging, referent, error);
+  return terrind_xml_loader_add (loader, &terrind_kind_referent, referent, NULL, error);
 }
 

@@ -2,6 +2,18 @@
  *
  * Copyright (C) 2026 The libterrind authors
  * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * The reader's layers, each calling only the ones below it:
+ *
+ *   terrind-xml-import.c    bytes → SAX events: sources, encoding checks,
+ *                           the guard, the parser and its callbacks
+ *   terrind-xml-loader.c    SAX events → the element stack: place, order,
+ *                           attributes and limits of each element
+ *   terrind-xml-elements.c  elements → model edits: the element table and
+ *                           one loader per element
+ *   terrind-xml-location.c  locations, errors at the current element, and
+ *                           the located edit through the changeset
+ *   terrind-xml-guard.c     (beside them) the byte scanner import.c runs
  */
 
 #pragma once
@@ -9,7 +21,9 @@
 #include <libxml/parser.h>
 
 #include "terrind-xml.h"
+#include "terrind-changeset.h"
 #include "terrind-error.h"
+#include "terrind-model.h"
 
 G_BEGIN_DECLS
 
@@ -125,8 +139,9 @@ struct _TerrindXmlLoader {
   /* Character data of the current <text> or <theme>. */
   GString          *text;
 
-  /* What the document builds, and the entities still open in it. */
-  TerrindRegistry   *staging;
+  /* The edits of the document, applied to the registry imported into as
+   * each element is read, and the entities still open in it. */
+  TerrindChangeset  *changeset;
   TerrindOperator   *op;
   TerrindTerritory  *territory;
   TerrindConvention *convention;
@@ -177,7 +192,8 @@ gboolean terrind_xml_loader_characters     (TerrindXmlLoader  *loader,
                                             const xmlChar     *chars,
                                             int                length);
 
-/* terrind-xml-import.c: errors at the current element or position */
+/* terrind-xml-location.c: errors and edits at the current element or
+ * position */
 void     terrind_xml_loader_fail           (TerrindXmlLoader  *loader,
                                             TerrindError       code,
                                             const char        *format,
@@ -189,5 +205,12 @@ void     terrind_xml_loader_fail_here      (TerrindXmlLoader  *loader,
 void     terrind_xml_loader_locate_start_tag (TerrindXmlLoader *loader,
                                               int              *line,
                                               int              *column);
+void     terrind_xml_loader_take_error     (TerrindXmlLoader  *loader,
+                                            GError            *error);
+gboolean terrind_xml_loader_add            (TerrindXmlLoader  *loader,
+                                            const TerrindKind *kind,
+                                            gpointer           entity,
+                                            const char        *parent_id,
+                                            GError           **error);
 
 G_END_DECLS
