@@ -65,7 +65,8 @@ terrind_py_module_exec (PyObject *module)
       return -1;
   if (terrind_py_add_type (module, &terrind_py_registry_spec, &state->registry_type) < 0 ||
       terrind_py_add_type (module, &terrind_py_collection_spec, &state->collection_type) < 0 ||
-      terrind_py_add_type (module, &terrind_py_iterator_spec, &state->iterator_type) < 0)
+      terrind_py_add_type (module, &terrind_py_iterator_spec, &state->iterator_type) < 0 ||
+      terrind_py_add_type (module, &terrind_py_transaction_spec, &state->transaction_type) < 0)
     return -1;
 
   if (terrind_py_errors_init (module, state) < 0)
@@ -96,6 +97,7 @@ terrind_py_module_traverse (PyObject  *module,
   Py_VISIT (state->registry_type);
   Py_VISIT (state->collection_type);
   Py_VISIT (state->iterator_type);
+  Py_VISIT (state->transaction_type);
   Py_VISIT (state->error);
   Py_VISIT (state->closed_error);
   Py_VISIT (state->busy_error);
@@ -117,6 +119,7 @@ terrind_py_module_clear (PyObject *module)
   Py_CLEAR (state->registry_type);
   Py_CLEAR (state->collection_type);
   Py_CLEAR (state->iterator_type);
+  Py_CLEAR (state->transaction_type);
   Py_CLEAR (state->error);
   Py_CLEAR (state->closed_error);
   Py_CLEAR (state->busy_error);

@@ -44,6 +44,7 @@ from ._terrind import (  # noqa: F401
     SchemaError,
     TerrindIOError,
     Territory,
+    Transaction,
     UnknownReferenceError,
     UnsupportedVersionError,
     __version__,
@@ -73,6 +74,7 @@ __all__ = [
     "SchemaError",
     "TerrindIOError",
     "Territory",
+    "Transaction",
     "UnknownReferenceError",
     "UnsupportedVersionError",
 ]
