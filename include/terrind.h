@@ -19,6 +19,7 @@
 #include "terrind-referent.h"
 #include "terrind-registry.h"
 #include "terrind-model.h"
+#include "terrind-changeset.h"
 #include "terrind-xml.h"
 
 #undef __TERRIND_INSIDE__

@@ -2,6 +2,10 @@
  *
  * Copyright (C) 2026 The libterrind authors
  * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Layer: an entity, with its commitments below it. It calls only down; the
+ * registry that holds it is reached through its owner hooks
+ * (terrind-owner-private.h), never by name.
  */
 
 #include "config.h"
@@ -12,7 +16,7 @@
 #include "terrind-convention-private.h"
 #include "terrind-error.h"
 #include "terrind-quote-private.h"
-#include "terrind-registry-private.h"
+#include "terrind-owner-private.h"
 #include "terrind-validate-private.h"
 
 /**
@@ -378,7 +382,8 @@ terrind_convention_add_commitment (TerrindConvention  *convention,
       return FALSE;
     }
   if (convention->owner != NULL &&
-      !terrind_registry_index_commitment (convention->owner, commitment, error))
+      !terrind_owner_hooks (convention->owner)->index_commitment (convention->owner, commitment,
+                                                                  error))
     return FALSE;
 
   /* Cannot fail: the id was free just above. */
@@ -418,7 +423,7 @@ terrind_convention_remove_commitment (TerrindConvention  *convention,
       return FALSE;
     }
   if (convention->owner != NULL)
-    terrind_registry_unindex_commitment (convention->owner, commitment);
+    terrind_owner_hooks (convention->owner)->unindex_commitment (convention->owner, commitment);
   release_commitment (commitment);
   return TRUE;
 }

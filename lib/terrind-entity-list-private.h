@@ -38,8 +38,5 @@ gpointer  terrind_entity_list_steal       (TerrindEntityList   *list,
                                            const char          *id);
 /* The entities sorted by id: a new array whose elements are borrowed. */
 GPtrArray *terrind_entity_list_sorted     (TerrindEntityList   *list);
-/* Exchanges the contents of two lists of the same kind. */
-void      terrind_entity_list_swap        (TerrindEntityList   *a,
-                                           TerrindEntityList   *b);
 
 G_END_DECLS

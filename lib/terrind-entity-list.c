@@ -134,15 +134,3 @@ terrind_entity_list_sorted (TerrindEntityList *list)
   g_mutex_unlock (&list->lock);
   return copy;
 }
-
-void
-terrind_entity_list_swap (TerrindEntityList *a,
-                          TerrindEntityList *b)
-{
-  GHashTable *by_id = a->by_id;
-
-  a->by_id = b->by_id;
-  b->by_id = by_id;
-  invalidate (a);
-  invalidate (b);
-}

@@ -2,6 +2,10 @@
  *
  * Copyright (C) 2026 The libterrind authors
  * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Layer: above the entities, below the model's kinds and changesets. It
+ * calls the entities' own functions; they call back only through the owner
+ * hooks it installs (terrind-owner-private.h).
  */
 
 #include "config.h"
@@ -13,6 +17,7 @@
 #include "terrind-entity-list-private.h"
 #include "terrind-error.h"
 #include "terrind-operator-private.h"
+#include "terrind-owner-private.h"
 #include "terrind-referent-private.h"
 #include "terrind-region-private.h"
 #include "terrind-quote-private.h"
@@ -48,6 +53,7 @@ typedef struct {
  * registry, or any entity in it, needs the caller's lock.
  */
 struct _TerrindRegistry {
+  const TerrindOwnerHooks *hooks;    /* first: see terrind-owner-private.h */
   gatomicrefcount   ref_count;
   TerrindEntityList regions;
   TerrindEntityList territories;
@@ -58,6 +64,13 @@ struct _TerrindRegistry {
   GHashTable       *referent_pairs;  /* set of referents, keyed by (operator, territory) */
   MemberIndex      *members;         /* atomic; NULL until the first lookup by member */
   GMutex            members_lock;    /* guards building it: two readers may try at once */
+
+  /* The changeset open on the registry, if any (not a reference: the
+   * changeset holds one on the registry), and whether the call running
+   * now comes from it: while one is open, the typed mutations are its
+   * alone. */
+  gconstpointer     changeset;
+  gboolean          changeset_applying;
 };
 
 /* The one-referent rule's index hashes a referent by its (operator,
@@ -230,23 +243,60 @@ member_index_get (TerrindRegistry *registry)
 }
 
 /* Writers only: an index not built yet has nothing to keep up to date. */
-void
-terrind_registry_index_member (TerrindRegistry  *registry,
-                               TerrindTerritory *territory,
-                               const char       *siren)
+static void
+index_member (TerrindRegistry  *registry,
+              TerrindTerritory *territory,
+              const char       *siren)
 {
   if (registry->members != NULL)
     member_index_add (registry->members, siren, territory);
 }
 
-void
-terrind_registry_unindex_member (TerrindRegistry  *registry,
-                                 TerrindTerritory *territory,
-                                 const char       *siren)
+static void
+unindex_member (TerrindRegistry  *registry,
+                TerrindTerritory *territory,
+                const char       *siren)
 {
   if (registry->members != NULL)
     member_index_remove (registry->members, siren, territory);
 }
+
+static gboolean
+index_commitment (TerrindRegistry    *registry,
+                  TerrindCommitment  *commitment,
+                  GError            **error)
+{
+  if (g_hash_table_contains (registry->commitments, commitment->id))
+    {
+      g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_DUPLICATE,
+                   "there is already a commitment with id “%s”", commitment->id);
+      return FALSE;
+    }
+  g_hash_table_insert (registry->commitments, commitment->id, commitment);
+  return TRUE;
+}
+
+static void
+unindex_commitment (TerrindRegistry   *registry,
+                    TerrindCommitment *commitment)
+{
+  g_hash_table_remove (registry->commitments, commitment->id);
+}
+
+static gboolean
+has_region (TerrindRegistry *registry,
+            const char      *code)
+{
+  return terrind_entity_list_lookup (&registry->regions, code) != NULL;
+}
+
+static const TerrindOwnerHooks owner_hooks = {
+  .has_region = has_region,
+  .index_commitment = index_commitment,
+  .unindex_commitment = unindex_commitment,
+  .index_member = index_member,
+  .unindex_member = unindex_member,
+};
 
 /**
  * terrind_registry_new:
@@ -261,6 +311,7 @@ terrind_registry_new (void)
 {
   TerrindRegistry *registry = g_new0 (TerrindRegistry, 1);
 
+  registry->hooks = &owner_hooks;
   g_atomic_ref_count_init (&registry->ref_count);
   terrind_entity_list_init (&registry->regions, region_id, release_region);
   terrind_entity_list_init (&registry->territories, territory_id, release_territory);
@@ -314,6 +365,56 @@ terrind_registry_unref (TerrindRegistry *registry)
   g_free (registry);
 }
 
+gboolean
+terrind_registry_open_changeset (TerrindRegistry *registry,
+                                 gconstpointer    changeset,
+                                 GError         **error)
+{
+  if (registry->changeset != NULL)
+    {
+      g_set_error_literal (error, TERRIND_ERROR, TERRIND_ERROR_IN_USE,
+                           "the registry already has an open changeset: commit it or roll "
+                           "it back before opening another");
+      return FALSE;
+    }
+  registry->changeset = changeset;
+  return TRUE;
+}
+
+void
+terrind_registry_close_changeset (TerrindRegistry *registry,
+                                  gconstpointer    changeset)
+{
+  g_return_if_fail (registry->changeset == changeset);
+  registry->changeset = NULL;
+  registry->changeset_applying = FALSE;
+}
+
+gboolean
+terrind_registry_set_applying (TerrindRegistry *registry,
+                               gboolean         applying)
+{
+  gboolean was = registry->changeset_applying;
+
+  registry->changeset_applying = applying;
+  return was;
+}
+
+/* While a changeset is open, its edits are the only changes: another
+ * change would slip under its undo log, and rolling back would no longer
+ * give back the registry it started from. */
+static gboolean
+refuse_during_changeset (TerrindRegistry  *registry,
+                         GError          **error)
+{
+  if (registry->changeset == NULL || registry->changeset_applying)
+    return TRUE;
+  g_set_error_literal (error, TERRIND_ERROR, TERRIND_ERROR_IN_USE,
+                       "the registry has an open changeset: make the change through it, "
+                       "or commit or roll back the changeset first");
+  return FALSE;
+}
+
 static gboolean
 refuse_foreign (gconstpointer    owner,
                 TerrindRegistry *registry,
@@ -365,6 +466,9 @@ terrind_registry_add_region (TerrindRegistry  *registry,
   g_return_val_if_fail (region != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!refuse_during_changeset (registry, error))
+    return FALSE;
+
   if (!refuse_foreign (region->owner, registry, "region", region->code, error) ||
       !refuse_duplicate (&registry->regions, "region", region->code, error))
     return FALSE;
@@ -392,6 +496,9 @@ terrind_registry_add_territory (TerrindRegistry   *registry,
   g_return_val_if_fail (registry != NULL, FALSE);
   g_return_val_if_fail (territory != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!refuse_during_changeset (registry, error))
+    return FALSE;
 
   if (!refuse_foreign (territory->owner, registry, "territory", territory->id, error) ||
       !refuse_duplicate (&registry->territories, "territory", territory->id, error))
@@ -428,6 +535,9 @@ terrind_registry_add_operator (TerrindRegistry  *registry,
   g_return_val_if_fail (op != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!refuse_during_changeset (registry, error))
+    return FALSE;
+
   if (!refuse_foreign (op->owner, registry, "operator", op->id, error) ||
       !refuse_duplicate (&registry->operators, "operator", op->id, error))
     return FALSE;
@@ -459,6 +569,9 @@ terrind_registry_add_convention (TerrindRegistry    *registry,
   g_return_val_if_fail (registry != NULL, FALSE);
   g_return_val_if_fail (convention != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!refuse_during_changeset (registry, error))
+    return FALSE;
 
   if (!refuse_foreign (convention->owner, registry, "convention", convention->id, error) ||
       !refuse_duplicate (&registry->conventions, "convention", convention->id, error))
@@ -493,28 +606,6 @@ terrind_registry_add_convention (TerrindRegistry    *registry,
   convention->owner = registry;
   terrind_entity_list_insert (&registry->conventions, terrind_convention_ref (convention));
   return TRUE;
-}
-
-gboolean
-terrind_registry_index_commitment (TerrindRegistry    *registry,
-                                   TerrindCommitment  *commitment,
-                                   GError            **error)
-{
-  if (g_hash_table_contains (registry->commitments, commitment->id))
-    {
-      g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_DUPLICATE,
-                   "there is already a commitment with id “%s”", commitment->id);
-      return FALSE;
-    }
-  g_hash_table_insert (registry->commitments, commitment->id, commitment);
-  return TRUE;
-}
-
-void
-terrind_registry_unindex_commitment (TerrindRegistry   *registry,
-                                     TerrindCommitment *commitment)
-{
-  g_hash_table_remove (registry->commitments, commitment->id);
 }
 
 /* Checks everything about a new referent except that its (operator,
@@ -587,6 +678,9 @@ terrind_registry_add_referent (TerrindRegistry  *registry,
   g_return_val_if_fail (referent != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!refuse_during_changeset (registry, error))
+    return FALSE;
+
   if (!check_new_referent (registry, referent, error) ||
       !refuse_duplicate (&registry->referents, "referent", referent->id, error))
     return FALSE;
@@ -627,6 +721,9 @@ terrind_registry_replace_referent (TerrindRegistry  *registry,
   g_return_val_if_fail (registry != NULL, FALSE);
   g_return_val_if_fail (referent != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!refuse_during_changeset (registry, error))
+    return FALSE;
 
   if (!check_new_referent (registry, referent, error))
     return FALSE;
@@ -684,6 +781,9 @@ terrind_registry_remove_region (TerrindRegistry  *registry,
   g_return_val_if_fail (code != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!refuse_during_changeset (registry, error))
+    return FALSE;
+
   if (terrind_entity_list_lookup (&registry->regions, code) == NULL)
     return not_found (error, "region", code);
   territories = terrind_registry_list_territories_in_region (registry, code);
@@ -725,6 +825,9 @@ terrind_registry_remove_territory (TerrindRegistry     *registry,
   g_return_val_if_fail (id != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!refuse_during_changeset (registry, error))
+    return FALSE;
+
   if (terrind_entity_list_lookup (&registry->territories, id) == NULL)
     return not_found (error, "territory", id);
   referents = terrind_registry_list_referents_of_territory (registry, id);
@@ -753,8 +856,7 @@ remove_convention (TerrindRegistry   *registry,
   guint n = terrind_convention_get_n_commitments (convention);
 
   for (guint i = 0; i < n; i++)
-    terrind_registry_unindex_commitment (registry,
-                                         terrind_convention_get_commitment (convention, i));
+    unindex_commitment (registry, terrind_convention_get_commitment (convention, i));
   convention = terrind_entity_list_steal (&registry->conventions, convention->id);
   release_convention (convention);
 }
@@ -785,6 +887,9 @@ terrind_registry_remove_operator (TerrindRegistry     *registry,
   g_return_val_if_fail (registry != NULL, FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!refuse_during_changeset (registry, error))
+    return FALSE;
 
   if (terrind_entity_list_lookup (&registry->operators, id) == NULL)
     return not_found (error, "operator", id);
@@ -827,6 +932,9 @@ terrind_registry_remove_convention (TerrindRegistry  *registry,
   g_return_val_if_fail (id != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!refuse_during_changeset (registry, error))
+    return FALSE;
+
   convention = terrind_entity_list_lookup (&registry->conventions, id);
   if (convention == NULL)
     return not_found (error, "convention", id);
@@ -852,6 +960,9 @@ terrind_registry_remove_referent (TerrindRegistry  *registry,
   g_return_val_if_fail (registry != NULL, FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!refuse_during_changeset (registry, error))
+    return FALSE;
 
   referent = terrind_entity_list_lookup (&registry->referents, id);
   if (referent == NULL)
@@ -1394,156 +1505,4 @@ terrind_registry_equal (TerrindRegistry *a,
          lists_equal (&a->operators, &b->operators, (EntityEqualFunc) terrind_operator_equal) &&
          lists_equal (&a->conventions, &b->conventions, (EntityEqualFunc) terrind_convention_equal) &&
          lists_equal (&a->referents, &b->referents, (EntityEqualFunc) terrind_referent_equal);
-}
-
-static gboolean
-registry_is_empty (TerrindRegistry *registry)
-{
-  return terrind_entity_list_size (&registry->regions) == 0 &&
-         terrind_entity_list_size (&registry->territories) == 0 &&
-         terrind_entity_list_size (&registry->operators) == 0 &&
-         terrind_entity_list_size (&registry->conventions) == 0 &&
-         terrind_entity_list_size (&registry->referents) == 0;
-}
-
-static gboolean
-check_no_clash (TerrindEntityList *dest,
-                TerrindEntityList *src,
-                const char        *kind,
-                GError           **error)
-{
-  g_autoptr(GPtrArray) entities = terrind_entity_list_sorted (src);
-
-  for (guint i = 0; i < entities->len; i++)
-    if (!refuse_duplicate (dest, kind, src->get_id (g_ptr_array_index (entities, i)), error))
-      return FALSE;
-  return TRUE;
-}
-
-/* Checks that moving @src into @dest breaks no rule. @src is consistent on
- * its own (it was built with the checked add calls), so only clashes with
- * @dest are left to find. */
-static gboolean
-check_merge (TerrindRegistry  *dest,
-             TerrindRegistry  *src,
-             GError          **error)
-{
-  GHashTableIter iter;
-  gpointer key;
-
-  if (!check_no_clash (&dest->regions, &src->regions, "region", error) ||
-      !check_no_clash (&dest->territories, &src->territories, "territory", error) ||
-      !check_no_clash (&dest->operators, &src->operators, "operator", error) ||
-      !check_no_clash (&dest->conventions, &src->conventions, "convention", error) ||
-      !check_no_clash (&dest->referents, &src->referents, "referent", error))
-    return FALSE;
-
-  g_hash_table_iter_init (&iter, src->commitments);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    if (g_hash_table_contains (dest->commitments, key))
-      {
-        g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_DUPLICATE,
-                     "there is already a commitment with id “%s”", (const char *) key);
-        return FALSE;
-      }
-  /* Referents in @src point at territories of @src, which cannot be in
-   * @dest (checked above), so no (operator, territory) pair can clash. */
-  return TRUE;
-}
-
-static void
-move_list (TerrindEntityList *dest,
-           TerrindEntityList *src,
-           TerrindRegistry   *new_owner,
-           gsize              owner_offset)
-{
-  GHashTableIter iter;
-  gpointer entity;
-
-  /* No listing needed: the order of the move does not matter. */
-  g_hash_table_iter_init (&iter, src->by_id);
-  while (g_hash_table_iter_next (&iter, NULL, &entity))
-    {
-      g_hash_table_iter_steal (&iter);
-      G_STRUCT_MEMBER (TerrindRegistry *, entity, owner_offset) = new_owner;
-      terrind_entity_list_insert (dest, entity);
-    }
-  g_clear_pointer (&src->sorted, g_ptr_array_unref);
-}
-
-static void
-set_owners (TerrindEntityList *list,
-            TerrindRegistry   *owner,
-            gsize              owner_offset)
-{
-  GHashTableIter iter;
-  gpointer entity;
-
-  g_hash_table_iter_init (&iter, list->by_id);
-  while (g_hash_table_iter_next (&iter, NULL, &entity))
-    G_STRUCT_MEMBER (TerrindRegistry *, entity, owner_offset) = owner;
-}
-
-gboolean
-terrind_registry_merge (TerrindRegistry  *dest,
-                        TerrindRegistry  *src,
-                        GError          **error)
-{
-  GHashTableIter iter;
-  gpointer key, value;
-
-  g_return_val_if_fail (dest != NULL, FALSE);
-  g_return_val_if_fail (src != NULL, FALSE);
-  g_return_val_if_fail (dest != src, FALSE);
-
-  if (registry_is_empty (dest))
-    {
-      /* The common case, loading a file into a new registry: swap the
-       * containers instead of moving a million entities one by one. */
-      GHashTable *tmp;
-      MemberIndex *members;
-
-      terrind_entity_list_swap (&dest->regions, &src->regions);
-      terrind_entity_list_swap (&dest->territories, &src->territories);
-      terrind_entity_list_swap (&dest->operators, &src->operators);
-      terrind_entity_list_swap (&dest->conventions, &src->conventions);
-      terrind_entity_list_swap (&dest->referents, &src->referents);
-      tmp = dest->commitments; dest->commitments = src->commitments; src->commitments = tmp;
-      tmp = dest->referent_pairs; dest->referent_pairs = src->referent_pairs; src->referent_pairs = tmp;
-      members = dest->members; dest->members = src->members; src->members = members;
-      set_owners (&dest->regions, dest, G_STRUCT_OFFSET (TerrindRegion, owner));
-      set_owners (&dest->territories, dest, G_STRUCT_OFFSET (TerrindTerritory, owner));
-      set_owners (&dest->operators, dest, G_STRUCT_OFFSET (TerrindOperator, owner));
-      set_owners (&dest->conventions, dest, G_STRUCT_OFFSET (TerrindConvention, owner));
-      set_owners (&dest->referents, dest, G_STRUCT_OFFSET (TerrindReferent, owner));
-      return TRUE;
-    }
-
-  if (!check_merge (dest, src, error))
-    return FALSE;
-
-  /* The territories of @src are new to @dest, and @src will hold none. */
-  if (dest->members != NULL)
-    {
-      gpointer territory;
-
-      g_hash_table_iter_init (&iter, src->territories.by_id);
-      while (g_hash_table_iter_next (&iter, NULL, &territory))
-        member_index_each (dest->members, territory, member_index_add);
-    }
-  g_clear_pointer (&src->members, member_index_free);
-  move_list (&dest->regions, &src->regions, dest, G_STRUCT_OFFSET (TerrindRegion, owner));
-  move_list (&dest->territories, &src->territories, dest, G_STRUCT_OFFSET (TerrindTerritory, owner));
-  move_list (&dest->operators, &src->operators, dest, G_STRUCT_OFFSET (TerrindOperator, owner));
-  move_list (&dest->conventions, &src->conventions, dest, G_STRUCT_OFFSET (TerrindConvention, owner));
-  move_list (&dest->referents, &src->referents, dest, G_STRUCT_OFFSET (TerrindReferent, owner));
-  g_hash_table_iter_init (&iter, src->commitments);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    g_hash_table_insert (dest->commitments, key, value);
-  g_hash_table_remove_all (src->commitments);
-  g_hash_table_iter_init (&iter, src->referent_pairs);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    g_hash_table_add (dest->referent_pairs, key);
-  g_hash_table_remove_all (src->referent_pairs);
-  return TRUE;
 }

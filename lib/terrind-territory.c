@@ -2,6 +2,10 @@
  *
  * Copyright (C) 2026 The libterrind authors
  * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Layer: an entity. It calls only down (validation, keyed lists); the
+ * registry that holds it is reached through its owner hooks
+ * (terrind-owner-private.h), never by name.
  */
 
 #include "config.h"
@@ -10,7 +14,7 @@
 
 #include "terrind-error.h"
 #include "terrind-quote-private.h"
-#include "terrind-registry-private.h"
+#include "terrind-owner-private.h"
 #include "terrind-territory-private.h"
 #include "terrind-validate-private.h"
 
@@ -192,7 +196,7 @@ terrind_territory_set_region_code (TerrindTerritory  *territory,
   if (!terrind_validate_id (region_code, "region code", error))
     return FALSE;
   if (territory->owner != NULL &&
-      terrind_registry_get_region (territory->owner, region_code) == NULL)
+      !terrind_owner_hooks (territory->owner)->has_region (territory->owner, region_code))
     {
       g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_UNKNOWN_REFERENCE,
                    "territory “%s” cannot move to region “%s”: no such region",
@@ -278,7 +282,7 @@ terrind_territory_add_member (TerrindTerritory  *territory,
       return FALSE;
     }
   if (territory->owner != NULL)
-    terrind_registry_index_member (territory->owner, territory, member);
+    terrind_owner_hooks (territory->owner)->index_member (territory->owner, territory, member);
   g_steal_pointer (&member);
   return TRUE;
 }
@@ -313,7 +317,7 @@ terrind_territory_remove_member (TerrindTerritory  *territory,
       return FALSE;
     }
   if (territory->owner != NULL)
-    terrind_registry_unindex_member (territory->owner, territory, member);
+    terrind_owner_hooks (territory->owner)->unindex_member (territory->owner, territory, member);
   return TRUE;
 }
 

@@ -3,6 +3,10 @@
  *
  * Copyright (C) 2026 The libterrind authors
  * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Layer: called by terrind-xml-loader.c through the element table; builds
+ * entities through the model description and adds them to the registry
+ * only through terrind_xml_loader_add() (terrind-xml-location.c), below it.
  */
 
 #include "config.h"
@@ -246,6 +250,10 @@ complete_at_start (const TerrindKind *kind)
   return TRUE;
 }
 
+/* The one place the elements change the model: an entity of a child kind
+ * (a commitment) joins its parent, still open; any other goes to the
+ * registry through the import's changeset (terrind_xml_loader_add()),
+ * located at its element. */
 static gboolean
 add_to_model (TerrindXmlLoader  *loader,
               const TerrindKind *kind,
@@ -256,10 +264,11 @@ add_to_model (TerrindXmlLoader  *loader,
     {
       const char *id = kind->get_id (entity);
 
-      /* Ids are unique across parents (commitments across conventions):
-       * the registry would find a clash only when the whole parent is
-       * added; say it here, where the entity is. */
-      if (kind->lookup (loader->staging, id) != NULL)
+      /* Ids are unique across parents (commitments across conventions),
+       * those already read and those the registry held: the registry would
+       * find a clash only when the whole parent is added; say it here,
+       * where the entity is. */
+      if (kind->lookup (terrind_changeset_get_registry (loader->changeset), id) != NULL)
         {
           g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_DUPLICATE,
                        "there is already a %s with id “%s” in another %s",
@@ -268,7 +277,7 @@ add_to_model (TerrindXmlLoader  *loader,
         }
       return kind->add_to_parent (parent_frame (loader)->entity, entity, error);
     }
-  return kind->add (loader->staging, entity, NULL, error);
+  return terrind_xml_loader_add (loader, kind, entity, NULL, error);
 }
 
 /* Builds the entity from its attributes, checked at the start tag so that

@@ -8,7 +8,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <stdarg.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -19,13 +18,18 @@
 
 #include "terrind-error-private.h"
 #include "terrind-import-options-private.h"
-#include "terrind-registry-private.h"
 #include "terrind-quote-private.h"
 #include "terrind-xml-private.h"
 
 /* How the importer reads: a SAX2 push parser fed in chunks the importer
- * reads itself, into a fresh "staging" registry, merged into the caller's
- * registry only once the whole document has been read and checked.
+ * reads itself. Each element's entity goes into the caller's registry as
+ * soon as it is read, through one changeset (terrind-changeset.h): checked
+ * there by the registry itself against what it holds and what the document
+ * added before, located at the element's start tag, committed at the end
+ * of a good document and rolled back on any error.
+ *
+ * Layer: the top of the reader (see terrind-xml-private.h). It calls the
+ * loader (terrind-xml-loader.c) and the location helpers below it.
  *
  * - SAX2, not xmlTextReader: the reader costs about 1.7 times as much for
  *   the same work, and no DOM is ever built, so memory follows the model.
@@ -52,149 +56,6 @@ static const char *
 display_name (const char *name)
 {
   return name != NULL ? name : "<input>";
-}
-
-static void loader_set_error_va (TerrindXmlLoader *loader,
-                                 TerrindError      code,
-                                 int               line,
-                                 int               column,
-                                 const char       *format,
-                                 va_list           args) G_GNUC_PRINTF (5, 0);
-
-static void
-loader_set_error_va (TerrindXmlLoader *loader,
-                     TerrindError      code,
-                     int               line,
-                     int               column,
-                     const char       *format,
-                     va_list           args)
-{
-  g_autofree char *message = NULL;
-
-  if (loader->error != NULL)
-    return;
-  message = g_strdup_vprintf (format, args);
-  terrind_set_error_at (&loader->error, code, loader->file, line, column, "%s", message);
-  if (loader->ctxt != NULL)
-    xmlStopParser (loader->ctxt);
-}
-
-static void
-current_position (TerrindXmlLoader *loader,
-                  int              *line,
-                  int              *column)
-{
-  *line = 0;
-  *column = 0;
-  if (loader->ctxt != NULL && loader->ctxt->input != NULL)
-    {
-      *line = loader->ctxt->input->line;
-      *column = loader->ctxt->input->col;
-    }
-}
-
-/*
- * terrind_xml_loader_locate_start_tag:
- *
- * Where the start tag being parsed begins. Inside a start-element callback
- * the parser stands at the end of the tag's attributes; the tag's "<" is
- * still in the input buffer (a value cannot contain a raw "<"), so walk
- * back to it. Falls back to the current position if the buffer does not
- * reach that far.
- */
-void
-terrind_xml_loader_locate_start_tag (TerrindXmlLoader *loader,
-                                     int              *line,
-                                     int              *column)
-{
-  xmlParserInputPtr input;
-  const xmlChar *p, *line_start;
-  int newlines = 0;
-  int chars = 0;
-
-  current_position (loader, line, column);
-  if (loader->ctxt == NULL || (input = loader->ctxt->input) == NULL ||
-      input->base == NULL || input->cur == NULL || input->cur <= input->base)
-    return;
-
-  for (p = input->cur; p > input->base && *p != '<'; p--)
-    if (p[-1] == '\n')
-      newlines++;
-  if (*p != '<' || newlines >= *line)
-    return;
-
-  if (newlines == 0)
-    {
-      for (const xmlChar *q = p; q < input->cur; q++)
-        if ((*q & 0xc0) != 0x80)
-          chars++;
-      *column = MAX (*column - chars, 1);
-      return;
-    }
-
-  *line -= newlines;
-  for (line_start = p; line_start > input->base && line_start[-1] != '\n'; line_start--)
-    ;
-  if (line_start == input->base && input->consumed != 0)
-    {
-      *column = 0;  /* the start of that line is gone from the buffer */
-      return;
-    }
-  for (const xmlChar *q = line_start; q < p; q++)
-    if ((*q & 0xc0) != 0x80)
-      chars++;
-  *column = chars + 1;
-}
-
-/*
- * terrind_xml_loader_fail:
- *
- * Records an error about the innermost open element, located at its start
- * tag, and stops the parser.
- */
-void
-terrind_xml_loader_fail (TerrindXmlLoader *loader,
-                         TerrindError      code,
-                         const char       *format,
-                         ...)
-{
-  TerrindXmlFrame *frame = &loader->frames[loader->depth];
-  int line, column;
-  va_list args;
-
-  if (loader->in_start_tag)
-    terrind_xml_loader_locate_start_tag (loader, &line, &column);
-  else if (frame->line > 0)
-    {
-      line = frame->line;
-      column = frame->column;
-    }
-  else
-    current_position (loader, &line, &column);
-
-  va_start (args, format);
-  loader_set_error_va (loader, code, line, column, format, args);
-  va_end (args);
-}
-
-/*
- * terrind_xml_loader_fail_here:
- *
- * Records an error at the parser's current position and stops the parser.
- */
-void
-terrind_xml_loader_fail_here (TerrindXmlLoader *loader,
-                              TerrindError      code,
-                              const char       *format,
-                              ...)
-{
-  int line, column;
-  va_list args;
-
-  current_position (loader, &line, &column);
-  va_start (args, format);
-  loader_set_error_va (loader, code, line, column, format, args);
-  va_end (args);
 }
 
 /* SAX2 callbacks: user_data is the loader. */
@@ -341,7 +202,6 @@ loader_init (TerrindXmlLoader           *loader,
   loader->max_depth = MAX (options->max_depth, 1);
   loader->max_value_length = MAX (options->max_value_length, 1);
   loader->text = g_string_sized_new (256);
-  loader->staging = terrind_registry_new ();
 }
 
 static void
@@ -358,7 +218,8 @@ loader_clear (TerrindXmlLoader *loader)
   terrind_interner_clear (&loader->interner);
   g_free (loader->attribute_data);
   g_string_free (loader->text, TRUE);
-  g_clear_pointer (&loader->staging, terrind_registry_unref);
+  /* Still here: the import failed, and this undoes it. */
+  g_clear_pointer (&loader->changeset, terrind_changeset_unref);
   g_clear_error (&loader->error);
 }
 
@@ -552,9 +413,10 @@ check_not_compressed (const char *head,
   return TRUE;
 }
 
-/* Parses the whole of @source; returns the registry it describes. */
-static TerrindRegistry *
-load_document (TerrindXmlSource           *source,
+/* Parses the whole of @source into @registry: all of it, or nothing. */
+static gboolean
+load_document (TerrindRegistry            *registry,
+               TerrindXmlSource           *source,
                const char                 *name,
                const TerrindImportOptions *options,
                GError                    **error)
@@ -565,12 +427,20 @@ load_document (TerrindXmlSource           *source,
   const char *chunk;
   gssize n;
   guint64 total;
-  TerrindRegistry *result = NULL;
+  gboolean result = FALSE;
+  g_autoptr(GError) busy = NULL;
 
   options = terrind_import_options_or_defaults (options);
   xmlInitParser ();
   sax_handler_init (&sax);
   loader_init (&loader, display_name (name), options);
+  loader.changeset = terrind_changeset_new (registry, &busy);
+  if (loader.changeset == NULL)
+    {
+      terrind_set_error_at (error, (TerrindError) busy->code, loader.file, 0, 0, "%s",
+                            busy->message);
+      goto out;
+    }
 
   /* The first chunk says what the input is before the parser sees it. */
   n = source_read (source, CHUNK_SIZE, &chunk, loader.file, error);
@@ -667,42 +537,13 @@ load_document (TerrindXmlSource           *source,
       g_propagate_error (error, g_steal_pointer (&loader.error));
       goto out;
     }
-  result = g_steal_pointer (&loader.staging);
+  /* Every edit succeeded (the first failure ends the parse), so the
+   * commit cannot fail. */
+  result = terrind_changeset_commit (loader.changeset, error);
 
 out:
   loader_clear (&loader);
   return result;
-}
-
-/* Moves what a document described into @registry: all of it, or nothing
- * when an id clashes with what @registry holds. */
-static gboolean
-merge_into (TerrindRegistry *registry,
-            TerrindRegistry *staging,
-            const char      *name,
-            GError         **error)
-{
-  g_autoptr(GError) local_error = NULL;
-
-  if (!terrind_registry_merge (registry, staging, &local_error))
-    {
-      terrind_set_error_at (error, (TerrindError) local_error->code, display_name (name), 0, 0,
-                            "%s", local_error->message);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-import_source (TerrindRegistry            *registry,
-               TerrindXmlSource           *source,
-               const char                 *name,
-               const TerrindImportOptions *options,
-               GError                    **error)
-{
-  g_autoptr(TerrindRegistry) staging = load_document (source, name, options, error);
-
-  return staging != NULL && merge_into (registry, staging, name, error);
 }
 
 /* Opens @path exactly as given: the kernel resolves it, as it would for
@@ -724,23 +565,24 @@ open_file (const char *path,
   return fd;
 }
 
-/* Reads the document at @path; returns the registry it describes. */
-static TerrindRegistry *
-load_file (const char                 *path,
+/* Reads the document at @path into @registry. */
+static gboolean
+load_file (TerrindRegistry            *registry,
+           const char                 *path,
            const TerrindImportOptions *options,
            GError                    **error)
 {
   g_autofree char *buffer = NULL;
   TerrindXmlSource source = { .fd = -1 };
-  TerrindRegistry *registry;
+  gboolean ok;
 
   source.fd = open_file (path, error);
   if (source.fd < 0)
-    return NULL;
+    return FALSE;
   source.buffer = buffer = g_malloc (CHUNK_SIZE);
-  registry = load_document (&source, path, options, error);
+  ok = load_document (registry, &source, path, options, error);
   g_close (source.fd, NULL);
-  return registry;
+  return ok;
 }
 
 /**
@@ -753,8 +595,11 @@ load_file (const char                 *path,
  * @error: return location for a #GError
  *
  * Adds to @registry every entity the document describes. The import is all
- * or nothing: the document is read and checked in full, against itself and
- * against what @registry already holds, before anything is added.
+ * or nothing: each entity is checked, as it is read, against what
+ * @registry already holds and what the document gave before it (a file of
+ * referents may name the territories @registry has), and any error undoes
+ * everything the import added (see #TerrindChangeset). The registry must
+ * not have a changeset open.
  *
  * Errors found in the document carry a location, readable with
  * terrind_error_get_file() ("<data>"), terrind_error_get_line() and
@@ -783,7 +628,7 @@ terrind_registry_import_data (TerrindRegistry            *registry,
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return import_source (registry, &source, "<data>", options, error);
+  return load_document (registry, &source, "<data>", options, error);
 }
 
 /**
@@ -823,7 +668,7 @@ terrind_registry_import_stream (TerrindRegistry            *registry,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   source.buffer = buffer = g_malloc (CHUNK_SIZE);
-  return import_source (registry, &source, name != NULL ? name : "<stream>", options, error);
+  return load_document (registry, &source, name != NULL ? name : "<stream>", options, error);
 }
 
 /**
@@ -848,14 +693,11 @@ terrind_registry_import_file (TerrindRegistry            *registry,
                               const TerrindImportOptions *options,
                               GError                    **error)
 {
-  g_autoptr(TerrindRegistry) staging = NULL;
-
   g_return_val_if_fail (registry != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  staging = load_file (path, options, error);
-  return staging != NULL && merge_into (registry, staging, path, error);
+  return load_file (registry, path, options, error);
 }
 
 /**
@@ -874,11 +716,14 @@ TerrindRegistry *
 terrind_registry_new_from_file (const char  *path,
                                 GError     **error)
 {
+  g_autoptr(TerrindRegistry) registry = terrind_registry_new ();
+
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  /* Nothing to merge into: the staging registry is the result. */
-  return load_file (path, NULL, error);
+  if (!load_file (registry, path, NULL, error))
+    return NULL;
+  return g_steal_pointer (&registry);
 }
 
 /**
@@ -901,9 +746,12 @@ terrind_registry_new_from_data (const char  *data,
                                 GError     **error)
 {
   TerrindXmlSource source = { .data = data, .length = length, .fd = -1 };
+  g_autoptr(TerrindRegistry) registry = terrind_registry_new ();
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return load_document (&source, "<data>", NULL, error);
+  if (!load_document (registry, &source, "<data>", NULL, error))
+    return NULL;
+  return g_steal_pointer (&registry);
 }

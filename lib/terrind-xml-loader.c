@@ -4,6 +4,9 @@
  * element table (terrind-xml-elements.c) for its place, order, attributes
  * and limits before the element's loader runs.
  *
+ * Layer: below terrind-xml-import.c, which calls it; it calls the element
+ * loaders and terrind-xml-location.c, never back up.
+ *
  * Copyright (C) 2026 The libterrind authors
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -101,8 +104,15 @@ fail_in_element (TerrindXmlLoader *loader,
                  GError           *local_error,
                  gboolean          in_start_tag)
 {
-  g_autofree char *what = describe_element (loader, loader->depth, in_start_tag);
+  g_autofree char *what = NULL;
 
+  /* An edit of the changeset already names its element's line. */
+  if (terrind_error_get_file (local_error) != NULL)
+    {
+      terrind_xml_loader_take_error (loader, local_error);
+      return FALSE;
+    }
+  what = describe_element (loader, loader->depth, in_start_tag);
   terrind_xml_loader_fail (loader, (TerrindError) local_error->code,
                            "element %s: %s", what, local_error->message);
   g_error_free (local_error);

@@ -2,6 +2,18 @@
  *
  * Copyright (C) 2026 The libterrind authors
  * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * The reader's layers, each calling only the ones below it:
+ *
+ *   terrind-xml-import.c    bytes → SAX events: sources, encoding checks,
+ *                           the guard, the parser and its callbacks
+ *   terrind-xml-loader.c    SAX events → the element stack: place, order,
+ *                           attributes and limits of each element
+ *   terrind-xml-elements.c  elements → model edits: the element table and
+ *                           one loader per element
+ *   terrind-xml-location.c  locations, errors at the current element, and
+ *                           the located edit through the changeset
+ *   terrind-xml-guard.c     (beside them) the byte scanner import.c runs
  */
 
 #pragma once
@@ -9,6 +21,7 @@
 #include <libxml/parser.h>
 
 #include "terrind-xml.h"
+#include "terrind-changeset.h"
 #include "terrind-error.h"
 #include "terrind-interner-private.h"
 #include "terrind-model-private.h"
@@ -134,9 +147,10 @@ struct _TerrindXmlLoader {
   /* Character data of the current <text> or <theme>. */
   GString          *text;
 
-  /* What the document builds; the entities still open in it are in the
+  /* The edits of the document, applied to the registry imported into as
+   * each element is read; the entities still open in it are in the
    * frames. */
-  TerrindRegistry   *staging;
+  TerrindChangeset  *changeset;
 };
 
 /* terrind-xml-elements.c: one row per element of the format, and how each
@@ -146,7 +160,7 @@ struct _TerrindXmlLoader {
  * fields; a list item element is an item of a list field, its attributes
  * the item fields; a text element is a content field. The attribute tables
  * are filled from the description by terrind_xml_elements_init(). The
- * structure matches data/terrind-1.xsd; tests/test-xml-schema.c checks that
+ * structure matches the schema written from the description (lib/terrind-xml-schema.c); tests/test-xml-schema.c checks that
  * the two agree on the whole fixture corpus. */
 typedef gboolean (*TerrindXmlLoadFunc) (TerrindXmlLoader *loader,
                                         GError          **error);
@@ -200,7 +214,8 @@ gboolean terrind_xml_loader_characters     (TerrindXmlLoader  *loader,
                                             const xmlChar     *chars,
                                             int                length);
 
-/* terrind-xml-import.c: errors at the current element or position */
+/* terrind-xml-location.c: errors and edits at the current element or
+ * position */
 void     terrind_xml_loader_fail           (TerrindXmlLoader  *loader,
                                             TerrindError       code,
                                             const char        *format,
@@ -212,5 +227,12 @@ void     terrind_xml_loader_fail_here      (TerrindXmlLoader  *loader,
 void     terrind_xml_loader_locate_start_tag (TerrindXmlLoader *loader,
                                               int              *line,
                                               int              *column);
+void     terrind_xml_loader_take_error     (TerrindXmlLoader  *loader,
+                                            GError            *error);
+gboolean terrind_xml_loader_add            (TerrindXmlLoader  *loader,
+                                            const TerrindKind *kind,
+                                            gpointer           entity,
+                                            const char        *parent_id,
+                                            GError           **error);
 
 G_END_DECLS

@@ -18,6 +18,7 @@ core_test_programs = \
 	test-registry-add \
 	test-registry-remove \
 	test-registry-query \
+	test-changeset \
 	test-text-safety \
 	test-scaling
 
@@ -47,6 +48,7 @@ test_registry_add_SOURCES = test-registry-add.c $(core_test_util)
 test_text_safety_SOURCES = test-text-safety.c $(core_test_util)
 test_registry_remove_SOURCES = test-registry-remove.c $(core_test_util)
 test_registry_query_SOURCES = test-registry-query.c $(core_test_util)
+test_changeset_SOURCES = test-changeset.c $(core_test_util)
 test_scaling_SOURCES = test-scaling.c $(core_test_util)
 
 # What the scripts need to find the built library and compile the headers.

@@ -90,6 +90,23 @@ assert_expected_error (const TerrindXmlExpectation *expected,
   ck_assert_msg (g_str_has_prefix (error->message, file), "%s", error->message);
 }
 
+/* The usual fixture without region 84 and what is in it: the invalid
+ * fixtures all use region 84, and an import checks each element against
+ * the registry as it reads it, so with 84 there each would fail on that
+ * clash, at its <region>, before reaching its own fault. */
+static TerrindRegistry *
+registry_beside_fixtures (void)
+{
+  TerrindRegistry *registry = terrind_test_fixture_registry ();
+  g_autoptr(GError) error = NULL;
+
+  ck_assert (terrind_registry_remove_territory (registry, "ti-a", TERRIND_REMOVE_CASCADE,
+                                                &error));
+  ck_assert (terrind_registry_remove_region (registry, "84", &error));
+  terrind_assert_no_error (error);
+  return registry;
+}
+
 /* Every invalid fixture fails with its code and line, from a file, from
  * memory and from a stream, and leaves a registry that already holds data
  * exactly as it was. */
@@ -103,7 +120,7 @@ START_TEST (test_invalid_fixtures)
       g_autofree char *path = terrind_xml_test_path ("invalid", expected->file, NULL);
       g_autofree char *contents = NULL;
       g_autofree char *snapshot = NULL;
-      g_autoptr(TerrindRegistry) registry = terrind_test_fixture_registry ();
+      g_autoptr(TerrindRegistry) registry = registry_beside_fixtures ();
       g_autoptr(TerrindRegistry) from_file = NULL;
       g_autoptr(GInputStream) stream = NULL;
       g_autoptr(GError) error = NULL;
@@ -199,10 +216,14 @@ START_TEST (test_import_merges)
   ck_assert_uint_eq (terrind_registry_get_n_territories (registry), 4);
   ck_assert_ptr_nonnull (terrind_registry_get_territory (registry, "ti-5301"));
 
-  /* Everything again: every id is taken. */
+  /* Everything again: every id is taken, and the error names the first
+   * element that clashes. */
   snapshot = terrind_test_dump_registry (registry);
   ck_assert (!terrind_registry_import_data (registry, other, strlen (other), NULL, &error));
   ck_assert_str_eq (terrind_error_get_file (error), "<data>");
+  ck_assert_int_eq (terrind_error_get_line (error), 4);
+  ck_assert_int_eq (terrind_error_get_column (error), 5);
+  ck_assert_msg (g_str_has_prefix (error->message, "<data>:4:5: "), "%s", error->message);
   terrind_assert_error (error, TERRIND_ERROR_DUPLICATE);
   terrind_assert_registry_unchanged (registry, snapshot);
 }

@@ -66,6 +66,7 @@ terrind_py_module_exec (PyObject *module)
     { &terrind_py_registry_spec,   &state->registry_type },
     { &terrind_py_collection_spec, &state->collection_type },
     { &terrind_py_iterator_spec,   &state->iterator_type },
+    { &terrind_py_transaction_spec, &state->transaction_type },
   };
   gsize i;
 
@@ -106,6 +107,7 @@ terrind_py_module_traverse (PyObject  *module,
   Py_VISIT (state->registry_type);
   Py_VISIT (state->collection_type);
   Py_VISIT (state->iterator_type);
+  Py_VISIT (state->transaction_type);
   Py_VISIT (state->error);
   Py_VISIT (state->closed_error);
   Py_VISIT (state->busy_error);
@@ -127,6 +129,7 @@ terrind_py_module_clear (PyObject *module)
   Py_CLEAR (state->registry_type);
   Py_CLEAR (state->collection_type);
   Py_CLEAR (state->iterator_type);
+  Py_CLEAR (state->transaction_type);
   Py_CLEAR (state->error);
   Py_CLEAR (state->closed_error);
   Py_CLEAR (state->busy_error);

@@ -42,6 +42,7 @@ typedef struct {
   PyTypeObject *registry_type;
   PyTypeObject *collection_type;
   PyTypeObject *iterator_type;
+  PyTypeObject *transaction_type;
   PyObject     *error;                  /* terrind.Error */
   PyObject     *closed_error;           /* terrind.ClosedError */
   PyObject     *busy_error;             /* terrind.BusyError */
@@ -212,6 +213,7 @@ PyObject          *terrind_py_kinds            (PyObject      *module,
 extern PyType_Spec terrind_py_registry_spec;
 extern PyType_Spec terrind_py_collection_spec;
 extern PyType_Spec terrind_py_iterator_spec;
+extern PyType_Spec terrind_py_transaction_spec;
 
 /* terrind-py-registry.c */
 TerrindRegistry *terrind_py_registry_get  (PyObject        *self,
@@ -222,6 +224,16 @@ int              terrind_py_busy_check    (TerrindPyState  *state,
                                            TerrindRegistry *registry,
                                            TerrindPyAccess  access);
 GHashTable      *terrind_py_busy_table_new (void);
+int              terrind_py_busy_begin    (TerrindPyState  *state,
+                                           TerrindRegistry *registry,
+                                           TerrindPyAccess  access);
+void             terrind_py_busy_end      (TerrindPyState  *state,
+                                           TerrindRegistry *registry,
+                                           TerrindPyAccess  access);
+
+/* terrind-py-changeset.c: Registry.transaction() */
+PyObject        *terrind_py_registry_transaction (PyObject *self,
+                                                  PyObject *unused);
 
 /* terrind-py-collection.c: live views over a registry or a convention */
 typedef enum {

@@ -98,6 +98,24 @@ busy_end (TerrindPyState  *state,
     g_hash_table_remove (state->busy, registry);
 }
 
+/* For the transactions (terrind-py-changeset.c): each edit holds the
+ * writer mark while it runs. */
+int
+terrind_py_busy_begin (TerrindPyState  *state,
+                       TerrindRegistry *registry,
+                       TerrindPyAccess  access)
+{
+  return busy_begin (state, registry, access);
+}
+
+void
+terrind_py_busy_end (TerrindPyState  *state,
+                     TerrindRegistry *registry,
+                     TerrindPyAccess  access)
+{
+  busy_end (state, registry, access);
+}
+
 static void
 busy_unref_key (gpointer registry)
 {
@@ -871,6 +889,12 @@ static PyMethodDef registry_methods[] = {
     "to no registry yet; it is checked (unique id, references resolve, one\n"
     "referent per (operator, territory)) and nothing changes if it fails.\n"
     "The same as registry.<collection>.add(entity)." },
+  { "transaction", terrind_py_registry_transaction, METH_NOARGS,
+    "transaction()\n--\n\n"
+    "Open a Transaction: edits that land together or not at all. Used as\n"
+    "'with reg.transaction() as tx:', it commits when the block ends and\n"
+    "rolls back when it raises. Meanwhile the registry's own mutations\n"
+    "raise InUseError." },
   { "get_commitment", registry_get_commitment, METH_O,
     "get_commitment(id)\n--\n\nThe commitment with this id in any convention, or None." },
   { "territories_in_region", registry_territories_in_region, METH_O,

@@ -1,0 +1,51 @@
+/* terrind-owner-private.h: how an entity reaches the registry that holds it
+ *
+ * Copyright (C) 2026 The libterrind authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Entities sit below the registry: a territory or a convention must not
+ * call into terrind-registry.c, which calls them. Yet a change to an entity
+ * that a registry holds has to reach the registry's indexes (a new member
+ * SIREN, a new commitment id) and checks (a territory may only move to a
+ * region of its registry). The registry hands its entities these hooks
+ * instead: they call through the table, never by name, so the call graph
+ * stays downward.
+ *
+ * A registry's struct begins with a pointer to its hooks, so that an
+ * entity, which knows its owner only as a TerrindRegistry pointer, finds
+ * them without seeing the registry's layout.
+ */
+
+#pragma once
+
+#include "terrind-registry.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  gboolean (*has_region)         (TerrindRegistry   *owner,
+                                  const char        *code);
+  /* Claims @commitment's id across the registry: FALSE with
+   * TERRIND_ERROR_DUPLICATE when another convention uses it. */
+  gboolean (*index_commitment)   (TerrindRegistry   *owner,
+                                  TerrindCommitment *commitment,
+                                  GError           **error);
+  void     (*unindex_commitment) (TerrindRegistry   *owner,
+                                  TerrindCommitment *commitment);
+  /* Follows a territory's members as they change. */
+  void     (*index_member)       (TerrindRegistry   *owner,
+                                  TerrindTerritory  *territory,
+                                  const char        *siren);
+  void     (*unindex_member)     (TerrindRegistry   *owner,
+                                  TerrindTerritory  *territory,
+                                  const char        *siren);
+} TerrindOwnerHooks;
+
+/* The hooks of @owner: the first member of its struct. */
+static inline const TerrindOwnerHooks *
+terrind_owner_hooks (TerrindRegistry *owner)
+{
+  return *(const TerrindOwnerHooks * const *) (gconstpointer) owner;
+}
+
+G_END_DECLS

@@ -1,0 +1,216 @@
+/* terrind-xml-location.c: where the reader is in the document, and what
+ * happens there: errors and model edits located at the current element
+ *
+ * Copyright (C) 2026 The libterrind authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Layer: the bottom of the XML reader. terrind-xml-import.c (bytes and the
+ * SAX parser), terrind-xml-loader.c (the element stack) and
+ * terrind-xml-elements.c (each element's model edits) all call down to
+ * here; this file calls only the parser's position, the error helpers and
+ * the changeset.
+ */
+
+#include "config.h"
+
+#include <stdarg.h>
+
+#include "terrind-changeset.h"
+#include "terrind-error-private.h"
+#include "terrind-xml-private.h"
+
+static void loader_set_error_va (TerrindXmlLoader *loader,
+                                 TerrindError      code,
+                                 int               line,
+                                 int               column,
+                                 const char       *format,
+                                 va_list           args) G_GNUC_PRINTF (5, 0);
+
+static void
+loader_set_error_va (TerrindXmlLoader *loader,
+                     TerrindError      code,
+                     int               line,
+                     int               column,
+                     const char       *format,
+                     va_list           args)
+{
+  g_autofree char *message = NULL;
+
+  if (loader->error != NULL)
+    return;
+  message = g_strdup_vprintf (format, args);
+  terrind_set_error_at (&loader->error, code, loader->file, line, column, "%s", message);
+  if (loader->ctxt != NULL)
+    xmlStopParser (loader->ctxt);
+}
+
+static void
+current_position (TerrindXmlLoader *loader,
+                  int              *line,
+                  int              *column)
+{
+  *line = 0;
+  *column = 0;
+  if (loader->ctxt != NULL && loader->ctxt->input != NULL)
+    {
+      *line = loader->ctxt->input->line;
+      *column = loader->ctxt->input->col;
+    }
+}
+
+/*
+ * terrind_xml_loader_locate_start_tag:
+ *
+ * Where the start tag being parsed begins. Inside a start-element callback
+ * the parser stands at the end of the tag's attributes; the tag's "<" is
+ * still in the input buffer (a value cannot contain a raw "<"), so walk
+ * back to it. Falls back to the current position if the buffer does not
+ * reach that far.
+ */
+void
+terrind_xml_loader_locate_start_tag (TerrindXmlLoader *loader,
+                                     int              *line,
+                                     int              *column)
+{
+  xmlParserInputPtr input;
+  const xmlChar *p, *line_start;
+  int newlines = 0;
+  int chars = 0;
+
+  current_position (loader, line, column);
+  if (loader->ctxt == NULL || (input = loader->ctxt->input) == NULL ||
+      input->base == NULL || input->cur == NULL || input->cur <= input->base)
+    return;
+
+  for (p = input->cur; p > input->base && *p != '<'; p--)
+    if (p[-1] == '\n')
+      newlines++;
+  if (*p != '<' || newlines >= *line)
+    return;
+
+  if (newlines == 0)
+    {
+      for (const xmlChar *q = p; q < input->cur; q++)
+        if ((*q & 0xc0) != 0x80)
+          chars++;
+      *column = MAX (*column - chars, 1);
+      return;
+    }
+
+  *line -= newlines;
+  for (line_start = p; line_start > input->base && line_start[-1] != '\n'; line_start--)
+    ;
+  if (line_start == input->base && input->consumed != 0)
+    {
+      *column = 0;  /* the start of that line is gone from the buffer */
+      return;
+    }
+  for (const xmlChar *q = line_start; q < p; q++)
+    if ((*q & 0xc0) != 0x80)
+      chars++;
+  *column = chars + 1;
+}
+
+/* Where the innermost open element's start tag is: found in the input
+ * while the parser is inside it, remembered in its frame after that. */
+static void
+locate_element (TerrindXmlLoader *loader,
+                int              *line,
+                int              *column)
+{
+  TerrindXmlFrame *frame = &loader->frames[loader->depth];
+
+  if (loader->in_start_tag)
+    terrind_xml_loader_locate_start_tag (loader, line, column);
+  else if (frame->line > 0)
+    {
+      *line = frame->line;
+      *column = frame->column;
+    }
+  else
+    current_position (loader, line, column);
+}
+
+/*
+ * terrind_xml_loader_fail:
+ *
+ * Records an error about the innermost open element, located at its start
+ * tag, and stops the parser.
+ */
+void
+terrind_xml_loader_fail (TerrindXmlLoader *loader,
+                         TerrindError      code,
+                         const char       *format,
+                         ...)
+{
+  int line, column;
+  va_list args;
+
+  locate_element (loader, &line, &column);
+  va_start (args, format);
+  loader_set_error_va (loader, code, line, column, format, args);
+  va_end (args);
+}
+
+/*
+ * terrind_xml_loader_fail_here:
+ *
+ * Records an error at the parser's current position and stops the parser.
+ */
+void
+terrind_xml_loader_fail_here (TerrindXmlLoader *loader,
+                              TerrindError      code,
+                              const char       *format,
+                              ...)
+{
+  int line, column;
+  va_list args;
+
+  current_position (loader, &line, &column);
+  va_start (args, format);
+  loader_set_error_va (loader, code, line, column, format, args);
+  va_end (args);
+}
+
+/*
+ * terrind_xml_loader_take_error:
+ *
+ * Records @error, which already says where it happened (an edit of the
+ * changeset, located by terrind_xml_loader_add()), as it is, and stops the
+ * parser. Takes @error.
+ */
+void
+terrind_xml_loader_take_error (TerrindXmlLoader *loader,
+                               GError           *error)
+{
+  if (loader->error != NULL)
+    {
+      g_error_free (error);
+      return;
+    }
+  loader->error = error;
+  if (loader->ctxt != NULL)
+    xmlStopParser (loader->ctxt);
+}
+
+/*
+ * terrind_xml_loader_add:
+ *
+ * Adds @entity to the registry being imported into, through the import's
+ * changeset, located at the current element's start tag: the one place
+ * the element loaders change the registry. An error names that line, and
+ * leaves the registry as it was before the import.
+ */
+gboolean
+terrind_xml_loader_add (TerrindXmlLoader  *loader,
+                        const TerrindKind *kind,
+                        gpointer           entity,
+                        const char        *parent_id,
+                        GError           **error)
+{
+  int line, column;
+
+  locate_element (loader, &line, &column);
+  terrind_changeset_set_location (loader->changeset, loader->file, line, column);
+  return terrind_changeset_add (loader->changeset, kind, entity, parent_id, error);
+}
