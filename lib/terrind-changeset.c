@@ -14,7 +14,7 @@
 
 #include "config.h"
 
-#include "terrind-changeset.h"
+#include "terrind-changeset-private.h"
 #include "terrind-error-private.h"
 #include "terrind-model-private.h"
 #include "terrind-quote-private.h"
@@ -52,11 +52,14 @@ struct _TerrindChangeset {
   GArray          *undo;        /* of UndoEntry, oldest first */
   guint            n_edits;     /* calls applied since the changeset opened */
   GError          *failure;     /* STATE_FAILED: the first error */
+  gboolean         from_empty;  /* the registry was empty: no undo log */
 
   /* Where the edits that follow come from (terrind_changeset_set_location). */
   char            *file;
   int              line;
   int              column;
+  TerrindChangesetLocateFunc locate;  /* when set, asked for line and column */
+  gpointer         locate_data;
 };
 
 static void
@@ -82,6 +85,52 @@ undo_entry_clear (gpointer data)
  *
  * Since: 1.1
  */
+/* What a registry that was empty goes back to, whatever the edits did in
+ * between: nothing. So an import into a new registry, the common case and
+ * the largest, keeps no undo log (an entry per entity would cost a fifth
+ * of the registry's memory), and a rollback empties the registry. */
+static gboolean
+registry_is_empty (TerrindRegistry *registry)
+{
+  guint n_kinds;
+  const TerrindKind * const *kinds = terrind_model_get_kinds (&n_kinds);
+
+  for (guint i = 0; i < n_kinds; i++)
+    if (kinds[i]->parent == NULL && kinds[i]->count (registry) > 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* Removes every entity, those that refer to others first. */
+static void
+empty_registry (TerrindRegistry *registry)
+{
+  guint n_kinds;
+  const TerrindKind * const *kinds = terrind_model_get_kinds (&n_kinds);
+
+  for (guint i = n_kinds; i > 0; i--)
+    {
+      const TerrindKind *kind = kinds[i - 1];
+      g_autoptr(GPtrArray) entities = NULL;
+      g_autoptr(GPtrArray) ids = NULL;
+
+      if (kind->parent != NULL)
+        continue;  /* they go with their parent */
+      entities = kind->list (registry);
+      ids = g_ptr_array_new_full (entities->len, g_free);
+      for (guint j = 0; j < entities->len; j++)
+        g_ptr_array_add (ids, g_strdup (kind->get_id (g_ptr_array_index (entities, j))));
+      g_clear_pointer (&entities, g_ptr_array_unref);
+      for (guint j = 0; j < ids->len; j++)
+        {
+          g_autoptr(GError) error = NULL;
+
+          if (!kind->remove (registry, g_ptr_array_index (ids, j), TERRIND_REMOVE_NONE, &error))
+            g_critical ("could not undo an edit of a changeset: %s", error->message);
+        }
+    }
+}
+
 TerrindChangeset *
 terrind_changeset_new (TerrindRegistry  *registry,
                        GError          **error)
@@ -100,6 +149,7 @@ terrind_changeset_new (TerrindRegistry  *registry,
   g_atomic_ref_count_init (&changeset->ref_count);
   changeset->registry = terrind_registry_ref (registry);
   changeset->state = STATE_OPEN;
+  changeset->from_empty = registry_is_empty (registry);
   changeset->undo = g_array_new (FALSE, FALSE, sizeof (UndoEntry));
   g_array_set_clear_func (changeset->undo, undo_entry_clear);
   return changeset;
@@ -195,6 +245,19 @@ terrind_changeset_set_location (TerrindChangeset *changeset,
     }
   changeset->line = line;
   changeset->column = column;
+  changeset->locate = NULL;
+  changeset->locate_data = NULL;
+}
+
+void
+terrind_changeset_set_locator (TerrindChangeset           *changeset,
+                               const char                 *file,
+                               TerrindChangesetLocateFunc  locate,
+                               gpointer                    data)
+{
+  terrind_changeset_set_location (changeset, file, 0, 0);
+  changeset->locate = locate;
+  changeset->locate_data = data;
 }
 
 /* Runs one undo entry. Undo puts back what was there a moment ago, which
@@ -237,6 +300,8 @@ undo_all (TerrindChangeset *changeset)
 {
   gboolean was = terrind_registry_set_applying (changeset->registry, TRUE);
 
+  if (changeset->from_empty)
+    empty_registry (changeset->registry);
   for (guint i = changeset->undo->len; i > 0; i--)
     undo_one (changeset, &g_array_index (changeset->undo, UndoEntry, i - 1));
   g_array_set_size (changeset->undo, 0);
@@ -254,6 +319,11 @@ record (TerrindChangeset   *changeset,
 {
   UndoEntry entry = { action, kind, field, NULL, text };
 
+  if (changeset->from_empty)
+    {
+      g_free (text);
+      return;
+    }
   entry.entity = terrind_kind_ref_entity (kind != NULL ? kind : field->kind, entity);
   g_array_append_val (changeset->undo, entry);
 }
@@ -304,6 +374,8 @@ finish_edit (TerrindChangeset  *changeset,
 
   code = local_error->domain == TERRIND_ERROR ? (TerrindError) local_error->code
                                               : TERRIND_ERROR_FAILED;
+  if (changeset->locate != NULL)
+    changeset->locate (changeset->locate_data, &changeset->line, &changeset->column);
   if (changeset->file != NULL || changeset->line > 0)
     terrind_set_error_at (&located, code, changeset->file, changeset->line, changeset->column,
                           "%s", local_error->message);

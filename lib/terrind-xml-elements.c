@@ -47,7 +47,7 @@ static gboolean load_content        (TerrindXmlLoader *loader, GError **error);
 TerrindXmlElementInfo terrind_xml_elements[TERRIND_XML_N_ELEMENTS] = {
   [TERRIND_XML_REGISTRY] = {
     .name = "registry", .parent = TERRIND_XML_NONE, .required = TRUE,
-    .start = load_registry_start, .end = load_registry_end,
+    .start = load_registry_start, .end = load_registry_end, .locate_at_start = TRUE,
     .attributes = { "version" }, .required_attributes = 0x1 },
   [TERRIND_XML_REGIONS]      = SECTION ("regions", 0),
   [TERRIND_XML_REGION]       = ENTITY ("region", TERRIND_XML_REGIONS, 0),
@@ -102,6 +102,8 @@ add_attributes (TerrindXmlElementInfo *info,
   info->attributes[slot] = NULL;
 }
 
+static gboolean complete_at_start (const TerrindKind *kind);
+
 static gpointer
 init_tables (gpointer data)
 {
@@ -113,6 +115,10 @@ init_tables (gpointer data)
         {
           info->kind = terrind_model_lookup_kind (info->kind_name);
           add_attributes (info, info->kind->fields, info->kind->n_fields);
+          /* An entity complete at its start tag (a referent) is added
+           * there; the others at their end, which needs the start's
+           * location. */
+          info->locate_at_start = !complete_at_start (info->kind);
         }
       else if (info->field_name != NULL)
         {
@@ -123,6 +129,7 @@ init_tables (gpointer data)
           g_assert (info->field != NULL);
           if (info->field->type == TERRIND_VALUE_LIST)
             add_attributes (info, info->field->item_fields, info->field->n_item_fields);
+          info->locate_at_start = info->end != NULL;
         }
     }
   return NULL;

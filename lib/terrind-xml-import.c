@@ -441,6 +441,7 @@ load_document (TerrindRegistry            *registry,
                             busy->message);
       goto out;
     }
+  terrind_xml_loader_locate_edits (&loader);
 
   /* The first chunk says what the input is before the parser sees it. */
   n = source_read (source, CHUNK_SIZE, &chunk, loader.file, error);

@@ -365,7 +365,7 @@ terrind_xml_loader_start (TerrindXmlLoader  *loader,
   /* Elements whose loader runs when they end (a model object open across
    * their children, or a text value) keep where their start tag is, for the
    * errors found at their end. */
-  if (terrind_xml_elements[element].end != NULL)
+  if (terrind_xml_elements[element].locate_at_start)
     terrind_xml_loader_locate_start_tag (loader, &frame->line, &frame->column);
   if (terrind_xml_elements[element].has_text)
     g_string_truncate (loader->text, 0);

@@ -17,6 +17,7 @@
 
 #include "terrind-changeset.h"
 #include "terrind-error-private.h"
+#include "terrind-changeset-private.h"
 #include "terrind-xml-private.h"
 
 static void loader_set_error_va (TerrindXmlLoader *loader,
@@ -208,9 +209,25 @@ terrind_xml_loader_add (TerrindXmlLoader  *loader,
                         const char        *parent_id,
                         GError           **error)
 {
-  int line, column;
-
-  locate_element (loader, &line, &column);
-  terrind_changeset_set_location (loader->changeset, loader->file, line, column);
   return terrind_changeset_add (loader->changeset, kind, entity, parent_id, error);
+}
+
+static void
+locate_edit (gpointer  data,
+             int      *line,
+             int      *column)
+{
+  locate_element (data, line, column);
+}
+
+/*
+ * terrind_xml_loader_locate_edits:
+ *
+ * Makes the import's changeset locate a failing edit at the element the
+ * loader stands at, when it fails (see terrind_changeset_set_locator()).
+ */
+void
+terrind_xml_loader_locate_edits (TerrindXmlLoader *loader)
+{
+  terrind_changeset_set_locator (loader->changeset, loader->file, locate_edit, loader);
 }

@@ -184,6 +184,8 @@ typedef struct {
   const char          *attributes[TERRIND_XML_MAX_ATTRIBUTES + 1];
   guint                attribute_fields[TERRIND_XML_MAX_ATTRIBUTES];  /* slot → field index */
   guint                required_attributes;  /* bit i: attributes[i] */
+  gboolean             locate_at_start;      /* its end loader may fail: keep
+                                              * where its start tag is */
 } TerrindXmlElementInfo;
 
 extern TerrindXmlElementInfo terrind_xml_elements[TERRIND_XML_N_ELEMENTS];
@@ -229,6 +231,7 @@ void     terrind_xml_loader_locate_start_tag (TerrindXmlLoader *loader,
                                               int              *column);
 void     terrind_xml_loader_take_error     (TerrindXmlLoader  *loader,
                                             GError            *error);
+void     terrind_xml_loader_locate_edits   (TerrindXmlLoader  *loader);
 gboolean terrind_xml_loader_add            (TerrindXmlLoader  *loader,
                                             const TerrindKind *kind,
                                             gpointer           entity,

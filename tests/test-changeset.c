@@ -258,6 +258,43 @@ END_TEST
 
 /* Errors name the edit: its location when one is set, else its number and
  * what it did. */
+/* From an empty registry, a changeset keeps no undo log: a rollback
+ * empties the registry again, whatever the edits did, and lets go of the
+ * entities it took. */
+START_TEST (test_rollback_from_empty)
+{
+  g_autoptr(TerrindRegistry) registry = terrind_registry_new ();
+  g_autoptr(TerrindRegistry) empty = terrind_registry_new ();
+  g_autoptr(TerrindChangeset) changeset = open_or_abort (registry);
+  g_autoptr(TerrindRegion) region = terrind_test_region ("84");
+  g_autoptr(TerrindTerritory) first = terrind_test_territory ("ti-a", "84");
+  g_autoptr(TerrindTerritory) second = terrind_test_territory ("ti-b", "84");
+  g_autoptr(TerrindReferent) orphan = terrind_test_referent ("ref-9", "nobody", "ti-b");
+  g_autoptr(GError) error = NULL;
+
+  ck_assert (terrind_changeset_add (changeset, kind ("region"), region, NULL, &error));
+  ck_assert (terrind_changeset_add (changeset, kind ("territory"), first, NULL, &error));
+  ck_assert (terrind_changeset_set_value (changeset, field ("territory", "name"), "ti-a",
+                                          "Renamed", &error));
+  ck_assert (terrind_changeset_remove (changeset, kind ("territory"), "ti-a",
+                                       TERRIND_REMOVE_NONE, &error));
+  ck_assert (terrind_changeset_add (changeset, kind ("territory"), second, NULL, &error));
+  terrind_assert_no_error (error);
+  ck_assert (!terrind_changeset_add (changeset, kind ("referent"), orphan, NULL, &error));
+  terrind_assert_error (error, TERRIND_ERROR_UNKNOWN_REFERENCE);
+
+  ck_assert (terrind_registry_equal (registry, empty));
+  ck_assert_uint_eq (terrind_registry_get_n_regions (registry), 0);
+  ck_assert_uint_eq (terrind_registry_get_n_territories (registry), 0);
+  ck_assert_ptr_null (terrind_region_get_registry (region));
+  ck_assert_ptr_null (terrind_territory_get_registry (first));
+  ck_assert_ptr_null (terrind_territory_get_registry (second));
+  /* And the registry takes edits again. */
+  ck_assert (terrind_registry_add_region (registry, region, &error));
+  terrind_assert_no_error (error);
+}
+END_TEST
+
 START_TEST (test_error_locations)
 {
   g_autoptr(TerrindRegistry) registry = terrind_test_fixture_registry ();
@@ -576,6 +613,7 @@ changeset_suite (void)
   tcase_add_test (tc, test_every_edit_rolled_back);
   tcase_add_test (tc, test_cascade_undone);
   tcase_add_test (tc, test_failure_rolls_back);
+  tcase_add_test (tc, test_rollback_from_empty);
   tcase_add_test (tc, test_error_locations);
   tcase_add_test (tc, test_exclusive);
   tcase_add_test (tc, test_removed_kept_alive);
