@@ -12,11 +12,23 @@ G_BEGIN_DECLS
 
 typedef const char *(*TerrindEntityIdFunc) (gconstpointer entity);
 
+/* How every entity a list holds begins: its reference count, its registry
+ * and its id, in that order (terrind-registry.c checks each struct). The
+ * list is a hash set of the entities themselves, hashed by that id: a set
+ * stores one array of keys, where a map from id to entity would store two,
+ * which is 16 bytes per entity of a million. A lookup by id probes with a
+ * header on the stack. */
+typedef struct {
+  gatomicrefcount  ref_count;
+  gpointer         owner;
+  const char      *id;
+} TerrindEntityHeader;
+
 /* Entities of one kind, by id: O(1) lookups through a hash table, and a
  * listing sorted by id that is built on demand and kept until the next
  * change. The list owns one reference to each entity. */
 typedef struct {
-  GHashTable          *by_id;    /* id (borrowed from the entity) → entity */
+  GHashTable          *by_id;    /* set of entities, by their id */
   GPtrArray           *sorted;   /* cached listing; NULL when stale */
   GMutex               lock;     /* guards the cache: readers may build it concurrently */
   TerrindEntityIdFunc  get_id;

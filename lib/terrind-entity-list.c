@@ -16,12 +16,25 @@
 
 #include "terrind-entity-list-private.h"
 
+static guint
+entity_hash (gconstpointer entity)
+{
+  return g_str_hash (((const TerrindEntityHeader *) entity)->id);
+}
+
+static gboolean
+entity_equal (gconstpointer a,
+              gconstpointer b)
+{
+  return strcmp (((const TerrindEntityHeader *) a)->id, ((const TerrindEntityHeader *) b)->id) == 0;
+}
+
 void
 terrind_entity_list_init (TerrindEntityList   *list,
                           TerrindEntityIdFunc  get_id,
                           GDestroyNotify       unref)
 {
-  list->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  list->by_id = g_hash_table_new (entity_hash, entity_equal);
   list->sorted = NULL;
   g_mutex_init (&list->lock);
   list->get_id = get_id;
@@ -48,9 +61,11 @@ gpointer
 terrind_entity_list_lookup (TerrindEntityList *list,
                             const char        *id)
 {
+  TerrindEntityHeader probe = { .id = id };
+
   if (id == NULL)
     return NULL;
-  return g_hash_table_lookup (list->by_id, id);
+  return g_hash_table_lookup (list->by_id, &probe);
 }
 
 guint
@@ -74,12 +89,12 @@ void
 terrind_entity_list_insert (TerrindEntityList *list,
                             gpointer           entity)
 {
-  const char *id = list->get_id (entity);
   gboolean added;
 
   /* Callers check for duplicates first, with a message that says which
    * kind; a clash here is a bug in the library. */
-  added = g_hash_table_insert (list->by_id, (gpointer) id, entity);
+  g_assert (list->get_id (entity) == ((const TerrindEntityHeader *) entity)->id);
+  added = g_hash_table_add (list->by_id, entity);
   g_assert (added);
   invalidate (list);
 }
@@ -88,11 +103,12 @@ gpointer
 terrind_entity_list_steal (TerrindEntityList *list,
                            const char        *id)
 {
-  gpointer entity = g_hash_table_lookup (list->by_id, id);
+  TerrindEntityHeader probe = { .id = id };
+  gpointer entity = g_hash_table_lookup (list->by_id, &probe);
 
   if (entity == NULL)
     return NULL;
-  g_hash_table_remove (list->by_id, id);
+  g_hash_table_remove (list->by_id, entity);
   invalidate (list);
   return entity;
 }

@@ -19,6 +19,8 @@ G_BEGIN_DECLS
  * import's cost); a setter moves a field to its own allocation. */
 struct _TerrindReferent {
   gatomicrefcount  ref_count;
+  guint32          inline_size;   /* beside the count, where the pointer
+                                   * alignment leaves room anyway */
   TerrindRegistry *owner;         /* weak: the registry that holds it, if any */
   char            *id;
   char            *operator_id;   /* GRefString, interned */
@@ -29,7 +31,6 @@ struct _TerrindReferent {
   char            *phone;         /* nullable */
   char            *start_date;    /* nullable */
   char            *end_date;      /* nullable; never inline */
-  gsize            inline_size;
   char             inline_data[];
 };
 

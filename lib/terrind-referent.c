@@ -118,7 +118,8 @@ terrind_referent_build (const char *id,
 
   referent = g_malloc0 (sizeof (TerrindReferent) + inline_size);
   g_atomic_ref_count_init (&referent->ref_count);
-  referent->inline_size = inline_size;
+  /* Each field is at most 64 KiB (terrind-validate.c). */
+  referent->inline_size = (guint32) inline_size;
   cursor = referent->inline_data;
   referent->id = place_inline (&cursor, id);
   referent->person = place_inline (&cursor, person);

@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include <stddef.h>
 #include <string.h>
 
 #include "terrind-commitment-private.h"
@@ -72,6 +73,19 @@ struct _TerrindRegistry {
   gconstpointer     changeset;
   gboolean          changeset_applying;
 };
+
+/* The entity lists hash each entity by the id at the place their header
+ * says (TerrindEntityHeader): every struct must begin that way. */
+#define CHECK_HEADER(type, id_field)                                                        \
+  G_STATIC_ASSERT (offsetof (type, ref_count) == offsetof (TerrindEntityHeader, ref_count) && \
+                   offsetof (type, owner) == offsetof (TerrindEntityHeader, owner) &&         \
+                   offsetof (type, id_field) == offsetof (TerrindEntityHeader, id))
+CHECK_HEADER (TerrindRegion, code);
+CHECK_HEADER (TerrindTerritory, id);
+CHECK_HEADER (TerrindOperator, id);
+CHECK_HEADER (TerrindConvention, id);
+CHECK_HEADER (TerrindReferent, id);
+#undef CHECK_HEADER
 
 /* The one-referent rule's index hashes a referent by its (operator,
  * territory) pair. Looking a pair up needs no allocation: a referent on the
@@ -1468,14 +1482,14 @@ lists_equal (TerrindEntityList *a,
              EntityEqualFunc    equal)
 {
   GHashTableIter iter;
-  gpointer id, entity;
+  gpointer entity;
 
   if (terrind_entity_list_size (a) != terrind_entity_list_size (b))
     return FALSE;
   g_hash_table_iter_init (&iter, a->by_id);
-  while (g_hash_table_iter_next (&iter, &id, &entity))
+  while (g_hash_table_iter_next (&iter, &entity, NULL))
     {
-      gpointer other = terrind_entity_list_lookup (b, id);
+      gpointer other = terrind_entity_list_lookup (b, a->get_id (entity));
 
       if (other == NULL || !equal (entity, other))
         return FALSE;
