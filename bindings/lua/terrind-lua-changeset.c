@@ -67,6 +67,66 @@ static const TerrindLuaType * const entity_types[] = {
   &terrind_lua_referent_type,
 };
 
+/* The registries of this state that have a transaction open: a table in
+ * the Lua registry, from the registry's address (a light userdata, never
+ * dereferenced) to true. The library refuses the registry's typed
+ * mutations while a changeset is open, but not a change made through an
+ * entity (a setter, add_member()): that would escape the undo log. So the
+ * binding refuses those itself, for every entity that an open registry
+ * holds (terrind_lua_check_mutable()). */
+static const char open_key = 'o';
+
+/* Pushes the table, made on first use (which allocates). */
+static void
+push_open_registries (lua_State *L)
+{
+  if (lua_rawgetp (L, LUA_REGISTRYINDEX, &open_key) != LUA_TTABLE)
+    {
+      lua_pop (L, 1);
+      lua_newtable (L);
+      lua_pushvalue (L, -1);
+      lua_rawsetp (L, LUA_REGISTRYINDEX, &open_key);
+    }
+}
+
+/* Sets the mark of @registry in the table at @table_index, whose key the
+ * caller made beforehand: assigning an existing key does not allocate.
+ * Marks go from false to true and back and are never removed (nil), so a
+ * key once made stays, whatever a finalizer does in between (a rehash
+ * drops only nil entries); that costs one entry per registry address. */
+static void
+set_open (lua_State       *L,
+          int              table_index,
+          TerrindRegistry *registry,
+          gboolean         open)
+{
+  lua_pushboolean (L, open);
+  lua_rawsetp (L, table_index, registry);
+}
+
+/* Raises IN_USE when @registry (NULL: none) has a transaction open in @L.
+ * Does not allocate unless it raises. */
+void
+terrind_lua_check_no_transaction (lua_State       *L,
+                                  TerrindRegistry *registry)
+{
+  gboolean open = FALSE;
+
+  if (registry == NULL)
+    return;
+  if (lua_rawgetp (L, LUA_REGISTRYINDEX, &open_key) == LUA_TTABLE)
+    {
+      lua_rawgetp (L, -1, registry);
+      open = lua_toboolean (L, -1);
+      lua_pop (L, 1);
+    }
+  lua_pop (L, 1);
+  if (open)
+    terrind_lua_raise_error (L, g_error_new_literal (TERRIND_ERROR, TERRIND_ERROR_IN_USE,
+                                                     "the registry has a transaction open: "
+                                                     "change it through the transaction"));
+}
+
 /* The transaction's changeset, usable for an edit now, or raises: a value
  * that is no transaction, a transaction whose block ended, a registry
  * wrapper closed meanwhile (by a finalizer, say), a registry the plugin
@@ -361,8 +421,16 @@ transaction_gc (lua_State *L)
 {
   TerrindLuaTransaction *tx = luaL_testudata (L, 1, TRANSACTION_TYPE);
 
-  if (tx != NULL)
-    g_clear_pointer (&tx->changeset, terrind_changeset_unref);
+  if (tx != NULL && tx->changeset != NULL)
+    {
+      TerrindChangeset *changeset = g_steal_pointer (&tx->changeset);
+
+      /* The mark's key exists: clearing it does not allocate. */
+      if (lua_rawgetp (L, LUA_REGISTRYINDEX, &open_key) == LUA_TTABLE)
+        set_open (L, lua_gettop (L), terrind_changeset_get_registry (changeset), FALSE);
+      lua_pop (L, 1);
+      terrind_changeset_unref (changeset);
+    }
   return 0;
 }
 
@@ -416,6 +484,12 @@ terrind_lua_registry_transaction (lua_State *L)
   lua_pushvalue (L, 1);
   lua_setiuservalue (L, 3, 1);
 
+  /* ...and the registry's key in the table of open ones (index 4), whose
+   * mark is set without allocating once the changeset is open... */
+  registry = terrind_lua_check_mutable (L, 1, REGISTRY);
+  push_open_registries (L);
+  set_open (L, 4, registry, FALSE);
+
   /* ...then the registry is read again (a finalizer may have closed it)
    * and the changeset opened into the box with no Lua call in between. */
   registry = terrind_lua_check_mutable (L, 1, REGISTRY);
@@ -423,6 +497,7 @@ terrind_lua_registry_transaction (lua_State *L)
   if (changeset == NULL)
     terrind_lua_raise_error (L, error);
   tx->changeset = changeset;
+  set_open (L, 4, registry, TRUE);
 
   /* Neither push allocates (a C function has room for 20 values), and
    * lua_pcall() catches whatever the block raises. */
@@ -432,6 +507,7 @@ terrind_lua_registry_transaction (lua_State *L)
 
   /* The block is over: tx refuses use from now on, whatever happens. */
   changeset = g_steal_pointer (&tx->changeset);
+  set_open (L, 4, terrind_changeset_get_registry (changeset), FALSE);
   if (status != LUA_OK)
     {
       g_clear_pointer (&changeset, terrind_changeset_unref);  /* rolls back */
@@ -459,5 +535,5 @@ terrind_lua_registry_transaction (lua_State *L)
   terrind_changeset_unref (changeset);
   lua_pushnil (L);
   lua_setiuservalue (L, 3, 2);
-  return lua_gettop (L) - 3;
+  return lua_gettop (L) - 4;
 }

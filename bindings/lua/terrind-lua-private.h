@@ -209,6 +209,8 @@ void           terrind_lua_register_error  (lua_State            *L);
 
 /* terrind-lua-changeset.c: reg:transaction(function (tx) … end) */
 int            terrind_lua_registry_transaction (lua_State       *L);
+void           terrind_lua_check_no_transaction (lua_State       *L,
+                                                 TerrindRegistry *registry);
 
 /* terrind-lua-iter.c */
 void           terrind_lua_push_iterator   (lua_State            *L,

@@ -220,6 +220,15 @@ T.case("one transaction at a time; the registry's own mutations wait", function 
     T.raises("IN_USE", reg.replace_referent, reg, { id = "ref-9", operator = "business-france",
                                                     territory = "ti-8401", person = "X" })
     T.raises("IN_USE", reg.import_string, reg, before)
+    -- Changes through an entity would escape the undo log: refused too,
+    -- for what the registry held and for what tx added.
+    local t = reg:territory("ti-8401")
+    T.raises("IN_USE", function () t.name = "outside" end)
+    T.raises("IN_USE", t.add_department, t, "01")
+    local conv = reg:convention("conv-bf")
+    T.raises("IN_USE", conv.add_commitment, conv, { id = "c-x", kind = "referent-per-territory",
+                                                    text = "X" })
+    T.raises("IN_USE", function () reg:territory("ti-8403").name = "outside" end)
     -- Another registry is another matter.
     other:transaction(function (tx2) tx2:add(terrind.Region { code = "53", name = "Bretagne" }) end)
     -- Reads go on.
@@ -231,6 +240,15 @@ T.case("one transaction at a time; the registry's own mutations wait", function 
   T.eq(other.n_regions, 1)
   reg:add_region { code = "53", name = "Bretagne" }
   T.eq(reg.n_regions, 3)
+  reg:territory("ti-8401").name = "Renommé après"
+  T.eq(reg:territory("ti-8401").name, "Renommé après")
+  -- Entities of no registry, or of another one, change as usual.
+  reg:transaction(function ()
+    local free = new_territory("ti-9999")
+    free.name = "Libre"
+    other:region("53").name = "Breizh"
+  end)
+  T.eq(other:region("53").name, "Breizh")
 end)
 
 T.case("a finalizer that closes the registry during the block", function ()
