@@ -102,6 +102,8 @@ expect "$err" "save: a plugin may not read or write files"
 expect "$err" "collectgarbage(\"stop\") is not available to plugins"
 expect "$err" "plugin rename-all.lua: report failed:"
 expect "$err" "the registry is read-only"
+expect "$err" "plugin transaction-write.lua: report failed:"
+reject "$out" "renamed through a transaction"
 expect "$out" "left a finalizer behind"
 expect "$out" "renamed 0, refused 149"
 expect "$out" "0 of 149 territories renamed"
@@ -119,7 +121,7 @@ reject "$out" "$(printf '\033')"
 reject "$out" "$(printf '\r')"
 reject "$out" "$(printf '\302\233')"
 reject "$err" "$(printf '\033')"
-expect "$out" "lua-host: 4 plugins run, 16 skipped"
+expect "$out" "lua-host: 4 plugins run, 17 skipped"
 
 # 5. Writes granted: the host adopts each plugin's changes for the next.
 writable=lua-host-test.writable

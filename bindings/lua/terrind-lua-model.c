@@ -329,6 +329,24 @@ push_text_of_value (lua_State        *L,
   return lua_tostring (L, -1);
 }
 
+/* Pushes the text form of the Lua value at @value_index for @field, named
+ * @name in messages, converted as an assignment converts it (nil unsets
+ * an optional field: NULL is returned, nil pushed), and returns it, valid
+ * while the pushed value stays on the stack. A read-only field is misuse.
+ * For edits that name a field rather than assign it (tx:set()). */
+const char *
+terrind_lua_push_field_text (lua_State          *L,
+                             int                 value_index,
+                             const TerrindField *field,
+                             const char         *name)
+{
+  if (!(terrind_field_get_flags (field) & TERRIND_FIELD_WRITABLE))
+    luaL_error (L, "field '%s' of a %s is read-only", name,
+                terrind_kind_get_name (terrind_field_get_kind (field)));
+  return push_text_of_value (L, value_index, terrind_field_get_value_type (field), name,
+                             !(terrind_field_get_flags (field) & TERRIND_FIELD_REQUIRED));
+}
+
 /* obj.field = value for the wrapper at @index. The value is converted
  * first, because converting may allocate (and run finalizers); the wrapper
  * is read after it and the field set with no Lua call in between. */

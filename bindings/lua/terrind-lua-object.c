@@ -149,7 +149,9 @@ terrind_lua_check_object (lua_State            *L,
 }
 
 /* For the functions that change an object: also refuses an object that a
- * read-only registry holds (terrind-lua-policy.c). The registry is asked
+ * read-only registry holds (terrind-lua-policy.c), and one that a registry
+ * with a transaction open holds (IN_USE: the change would escape the
+ * transaction's undo log; terrind-lua-changeset.c). The registry is asked
  * for now, not remembered, because entities move between registries. */
 gpointer
 terrind_lua_check_mutable (lua_State            *L,
@@ -157,8 +159,10 @@ terrind_lua_check_mutable (lua_State            *L,
                            const TerrindLuaType *type)
 {
   gpointer object = terrind_lua_check_object (L, index, type);
+  TerrindRegistry *registry = type->get_registry (object);
 
-  terrind_lua_check_write (L, type->get_registry (object));
+  terrind_lua_check_write (L, registry);
+  terrind_lua_check_no_transaction (L, registry);
   return object;
 }
 

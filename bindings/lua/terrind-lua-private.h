@@ -167,6 +167,10 @@ void           terrind_lua_set_field       (lua_State            *L,
                                             const TerrindField   *field,
                                             const char           *name,
                                             int                   value_index);
+const char    *terrind_lua_push_field_text (lua_State           *L,
+                                            int                   value_index,
+                                            const TerrindField   *field,
+                                            const char           *name);
 void           terrind_lua_build_entity    (lua_State            *L,
                                             const TerrindLuaType *type,
                                             int                   table_index);
@@ -202,6 +206,11 @@ void           terrind_lua_check_success   (lua_State            *L,
                                             gboolean              success,
                                             GError              **error);
 void           terrind_lua_register_error  (lua_State            *L);
+
+/* terrind-lua-changeset.c: reg:transaction(function (tx) … end) */
+int            terrind_lua_registry_transaction (lua_State       *L);
+void           terrind_lua_check_no_transaction (lua_State       *L,
+                                                 TerrindRegistry *registry);
 
 /* terrind-lua-iter.c */
 void           terrind_lua_push_iterator   (lua_State            *L,

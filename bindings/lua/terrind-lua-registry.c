@@ -537,6 +537,7 @@ static const luaL_Reg registry_methods[] = {
   { "remove_operator", registry_remove_operator },
   { "remove_convention", registry_remove_convention },
   { "remove_referent", registry_remove_referent },
+  { "transaction", terrind_lua_registry_transaction },
   { "region", registry_region },
   { "territory", registry_territory },
   { "operator", registry_operator },

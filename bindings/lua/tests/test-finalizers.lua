@@ -226,6 +226,26 @@ T.case("add_* whose constructor's allocations close the registry", function ()
   end
 end)
 
+T.case("a transaction whose allocations close the registry rolls back", function ()
+  local reg = only_lua_holds()
+  local spec = { id = "ref-9", operator = "business-france", territory = "ti-8401",
+                 person = "Quelqu'un" }
+  local function block(tx)
+    tx:replace(spec)
+    tx:add(terrind.Territory { id = "ti-9999", name = "N", region = "84" })
+    tx:set("territory", "ti-8402", "name", "Renommé")
+    tx:remove("territory", "ti-1101")
+    error("again", 0)
+  end
+  local ok, err = during(function () reg:close() end,
+                         function () return reg:transaction(block) end)
+  T.eq(ok, false)
+  -- Each call rolled back: the one that saw the close either finished
+  -- its block or was refused at the next edit or when it opened.
+  T.truthy(err == "again" or err:find("registry is closed", 1, true)
+           or err:find("closed terrind Registry", 1, true), err)
+end)
+
 T.case("add_commitment whose constructor's allocations close the convention", function ()
   local conv = terrind.Convention { id = "cv", operator = "op", date = "2020-01-01" }
   local spec = { id = "c1", kind = "yearly-target", text = "t", themes = { "a" } }

@@ -357,6 +357,9 @@ START_TEST (test_read_only)
 
   assert_refused ("rename-all.lua", options, TERRIND_LUA_PLUGIN_ERROR_RUNTIME,
                   "the registry is read-only");
+  /* A transaction is a write like any other. */
+  assert_refused ("transaction-write.lua", options, TERRIND_LUA_PLUGIN_ERROR_RUNTIME,
+                  "the registry is read-only");
   quietly = run_report (registry, "rename-all-quietly.lua", options, NULL);
   ck_assert_str_eq (quietly, "renamed 0, refused 149");
   intact = run_report (registry, "z-names-intact.lua", options, NULL);
@@ -377,6 +380,8 @@ START_TEST (test_writable)
   g_autofree char *on_host = NULL;
   g_autofree char *on_changed = NULL;
   g_autofree char *untouched = NULL;
+  g_autoptr(TerrindLuaPluginResult) tx_result = NULL;
+  g_autofree char *through_tx = NULL;
   TerrindRegistry *changed;
 
   terrind_lua_plugin_options_set_writable (options, TRUE);
@@ -392,6 +397,16 @@ START_TEST (test_writable)
   ck_assert_str_eq (on_host, "0 of 149 territories renamed");
   on_changed = run_report (changed, "z-names-intact.lua", options, NULL);
   ck_assert_str_eq (on_changed, "149 of 149 territories renamed");
+
+  /* A transaction granted writes lands in the registry sent back. */
+  through_tx = run_report (registry, "transaction-write.lua", options, &tx_result);
+  ck_assert_str_eq (through_tx, "renamed through a transaction: pwned");
+  changed = terrind_lua_plugin_result_get_registry (tx_result);
+  ck_assert_ptr_nonnull (changed);
+  ck_assert_str_eq (terrind_territory_get_name (terrind_registry_get_territory (changed, "ti-8401")),
+                    "pwned");
+  ck_assert_str_ne (terrind_territory_get_name (terrind_registry_get_territory (registry, "ti-8401")),
+                    "pwned");
 
   /* A plugin that changes nothing sends no registry back. */
   untouched = run_report (registry, "z-names-intact.lua", options, &read_only_result);
