@@ -27,12 +27,7 @@ static const char * const kind_choices[] = {
 
 static const char * const period_choices[] = { "total", "per-year", NULL };
 
-static const char *
-get_id_value (gconstpointer   entity,
-              char          **to_free)
-{
-  return terrind_commitment_get_id (entity);
-}
+TERRIND_FIELD_GETTER (get_id_value, terrind_commitment_get_id)
 
 static const char *
 get_convention (gconstpointer   entity,
@@ -191,20 +186,8 @@ set_approximate (gpointer     entity,
   return TRUE;
 }
 
-static const char *
-get_text (gconstpointer   entity,
-          char          **to_free)
-{
-  return terrind_commitment_get_text (entity);
-}
-
-static gboolean
-set_text (gpointer     entity,
-          const char  *value,
-          GError     **error)
-{
-  return terrind_commitment_set_text (entity, value, error);
-}
+TERRIND_FIELD_GETTER (get_text, terrind_commitment_get_text)
+TERRIND_FIELD_SETTER (set_text, terrind_commitment_set_text)
 
 static guint
 n_themes (gconstpointer entity)
@@ -392,18 +375,7 @@ new_commitment (const char * const *values,
   return g_steal_pointer (&commitment);
 }
 
-static gpointer ref (gpointer entity) { return terrind_commitment_ref (entity); }
-static void unref (gpointer entity) { terrind_commitment_unref (entity); }
-static const char *get_id (gconstpointer entity) { return terrind_commitment_get_id (entity); }
-static TerrindRegistry *get_registry (gconstpointer entity) { return terrind_commitment_get_registry (entity); }
-static gboolean equal (gconstpointer a, gconstpointer b) { return terrind_commitment_equal (a, b); }
-
-static gpointer
-lookup (TerrindRegistry *registry,
-        const char      *id)
-{
-  return terrind_registry_get_commitment (registry, id);
-}
+TERRIND_KIND_ENTITY_FUNCS (commitment, terrind_commitment_get_id)
 
 static guint
 count (TerrindRegistry *registry)

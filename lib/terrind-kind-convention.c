@@ -12,64 +12,14 @@
 enum { FIELD_ID, FIELD_OPERATOR, FIELD_DATE, FIELD_PLACE, FIELD_TITLE, FIELD_SIGNATORIES };
 enum { SIGNATORY_NAME, SIGNATORY_ROLE };
 
-static const char *
-get_id_value (gconstpointer   entity,
-              char          **to_free)
-{
-  return terrind_convention_get_id (entity);
-}
-
-static const char *
-get_operator (gconstpointer   entity,
-              char          **to_free)
-{
-  return terrind_convention_get_operator_id (entity);
-}
-
-static const char *
-get_date (gconstpointer   entity,
-          char          **to_free)
-{
-  return terrind_convention_get_date (entity);
-}
-
-static gboolean
-set_date (gpointer     entity,
-          const char  *value,
-          GError     **error)
-{
-  return terrind_convention_set_date (entity, value, error);
-}
-
-static const char *
-get_place (gconstpointer   entity,
-           char          **to_free)
-{
-  return terrind_convention_get_place (entity);
-}
-
-static gboolean
-set_place (gpointer     entity,
-           const char  *value,
-           GError     **error)
-{
-  return terrind_convention_set_place (entity, value, error);
-}
-
-static const char *
-get_title (gconstpointer   entity,
-           char          **to_free)
-{
-  return terrind_convention_get_title (entity);
-}
-
-static gboolean
-set_title (gpointer     entity,
-           const char  *value,
-           GError     **error)
-{
-  return terrind_convention_set_title (entity, value, error);
-}
+TERRIND_FIELD_GETTER (get_id_value, terrind_convention_get_id)
+TERRIND_FIELD_GETTER (get_operator, terrind_convention_get_operator_id)
+TERRIND_FIELD_GETTER (get_date, terrind_convention_get_date)
+TERRIND_FIELD_SETTER (set_date, terrind_convention_set_date)
+TERRIND_FIELD_GETTER (get_place, terrind_convention_get_place)
+TERRIND_FIELD_SETTER (set_place, terrind_convention_set_place)
+TERRIND_FIELD_GETTER (get_title, terrind_convention_get_title)
+TERRIND_FIELD_SETTER (set_title, terrind_convention_set_title)
 
 static guint
 n_signatories (gconstpointer entity)
@@ -158,18 +108,7 @@ new_convention (const char * const *values,
   return g_steal_pointer (&convention);
 }
 
-static gpointer ref (gpointer entity) { return terrind_convention_ref (entity); }
-static void unref (gpointer entity) { terrind_convention_unref (entity); }
-static const char *get_id (gconstpointer entity) { return terrind_convention_get_id (entity); }
-static TerrindRegistry *get_registry (gconstpointer entity) { return terrind_convention_get_registry (entity); }
-static gboolean equal (gconstpointer a, gconstpointer b) { return terrind_convention_equal (a, b); }
-
-static gpointer
-lookup (TerrindRegistry *registry,
-        const char      *id)
-{
-  return terrind_registry_get_convention (registry, id);
-}
+TERRIND_KIND_ENTITY_FUNCS (convention, terrind_convention_get_id)
 
 static gboolean
 add (TerrindRegistry  *registry,

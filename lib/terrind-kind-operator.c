@@ -12,42 +12,11 @@
 enum { FIELD_ID, FIELD_NAME, FIELD_KIND, FIELD_FORMER_NAMES };
 enum { FORMER_NAME, FORMER_UNTIL };
 
-static const char *
-get_id_value (gconstpointer   entity,
-              char          **to_free)
-{
-  return terrind_operator_get_id (entity);
-}
-
-static const char *
-get_name (gconstpointer   entity,
-          char          **to_free)
-{
-  return terrind_operator_get_name (entity);
-}
-
-static gboolean
-set_name (gpointer     entity,
-          const char  *value,
-          GError     **error)
-{
-  return terrind_operator_set_name (entity, value, error);
-}
-
-static const char *
-get_kind (gconstpointer   entity,
-          char          **to_free)
-{
-  return terrind_operator_get_kind (entity);
-}
-
-static gboolean
-set_kind (gpointer     entity,
-          const char  *value,
-          GError     **error)
-{
-  return terrind_operator_set_kind (entity, value, error);
-}
+TERRIND_FIELD_GETTER (get_id_value, terrind_operator_get_id)
+TERRIND_FIELD_GETTER (get_name, terrind_operator_get_name)
+TERRIND_FIELD_SETTER (set_name, terrind_operator_set_name)
+TERRIND_FIELD_GETTER (get_kind, terrind_operator_get_kind)
+TERRIND_FIELD_SETTER (set_kind, terrind_operator_set_kind)
 
 static guint
 n_former_names (gconstpointer entity)
@@ -124,18 +93,7 @@ new_operator (const char * const *values,
   return g_steal_pointer (&op);
 }
 
-static gpointer ref (gpointer entity) { return terrind_operator_ref (entity); }
-static void unref (gpointer entity) { terrind_operator_unref (entity); }
-static const char *get_id (gconstpointer entity) { return terrind_operator_get_id (entity); }
-static TerrindRegistry *get_registry (gconstpointer entity) { return terrind_operator_get_registry (entity); }
-static gboolean equal (gconstpointer a, gconstpointer b) { return terrind_operator_equal (a, b); }
-
-static gpointer
-lookup (TerrindRegistry *registry,
-        const char      *id)
-{
-  return terrind_registry_get_operator (registry, id);
-}
+TERRIND_KIND_ENTITY_FUNCS (operator, terrind_operator_get_id)
 
 static gboolean
 add (TerrindRegistry  *registry,

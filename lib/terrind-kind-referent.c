@@ -15,30 +15,21 @@ enum {
   FIELD_PHONE, FIELD_START, FIELD_END
 };
 
-/* A field read by a typed getter that returns a borrowed string. */
-#define GETTER(function, getter) \
-  static const char *function (gconstpointer entity, char **to_free) { return getter (entity); }
-
-/* A field written by a typed setter. */
-#define SETTER(function, setter) \
-  static gboolean function (gpointer entity, const char *value, GError **error) \
-  { return setter (entity, value, error); }
-
-GETTER (get_id_value, terrind_referent_get_id)
-GETTER (get_operator, terrind_referent_get_operator_id)
-GETTER (get_territory, terrind_referent_get_territory_id)
-GETTER (get_person, terrind_referent_get_person)
-GETTER (get_role, terrind_referent_get_role)
-GETTER (get_email, terrind_referent_get_email)
-GETTER (get_phone, terrind_referent_get_phone)
-GETTER (get_start, terrind_referent_get_start_date)
-GETTER (get_end, terrind_referent_get_end_date)
-SETTER (set_person, terrind_referent_set_person)
-SETTER (set_role, terrind_referent_set_role)
-SETTER (set_email, terrind_referent_set_email)
-SETTER (set_phone, terrind_referent_set_phone)
-SETTER (set_start, terrind_referent_set_start_date)
-SETTER (set_end, terrind_referent_set_end_date)
+TERRIND_FIELD_GETTER (get_id_value, terrind_referent_get_id)
+TERRIND_FIELD_GETTER (get_operator, terrind_referent_get_operator_id)
+TERRIND_FIELD_GETTER (get_territory, terrind_referent_get_territory_id)
+TERRIND_FIELD_GETTER (get_person, terrind_referent_get_person)
+TERRIND_FIELD_GETTER (get_role, terrind_referent_get_role)
+TERRIND_FIELD_GETTER (get_email, terrind_referent_get_email)
+TERRIND_FIELD_GETTER (get_phone, terrind_referent_get_phone)
+TERRIND_FIELD_GETTER (get_start, terrind_referent_get_start_date)
+TERRIND_FIELD_GETTER (get_end, terrind_referent_get_end_date)
+TERRIND_FIELD_SETTER (set_person, terrind_referent_set_person)
+TERRIND_FIELD_SETTER (set_role, terrind_referent_set_role)
+TERRIND_FIELD_SETTER (set_email, terrind_referent_set_email)
+TERRIND_FIELD_SETTER (set_phone, terrind_referent_set_phone)
+TERRIND_FIELD_SETTER (set_start, terrind_referent_set_start_date)
+TERRIND_FIELD_SETTER (set_end, terrind_referent_set_end_date)
 
 #define FIELD(field_name) .name = field_name, .kind = &terrind_kind_referent
 
@@ -136,18 +127,7 @@ new_referent (const char * const *values,
   return g_steal_pointer (&referent);
 }
 
-static gpointer ref (gpointer entity) { return terrind_referent_ref (entity); }
-static void unref (gpointer entity) { terrind_referent_unref (entity); }
-static const char *get_id (gconstpointer entity) { return terrind_referent_get_id (entity); }
-static TerrindRegistry *get_registry (gconstpointer entity) { return terrind_referent_get_registry (entity); }
-static gboolean equal (gconstpointer a, gconstpointer b) { return terrind_referent_equal (a, b); }
-
-static gpointer
-lookup (TerrindRegistry *registry,
-        const char      *id)
-{
-  return terrind_registry_get_referent (registry, id);
-}
+TERRIND_KIND_ENTITY_FUNCS (referent, terrind_referent_get_id)
 
 static gboolean
 add (TerrindRegistry  *registry,

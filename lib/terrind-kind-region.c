@@ -11,27 +11,9 @@
 
 enum { FIELD_CODE, FIELD_NAME };
 
-static const char *
-get_code (gconstpointer   entity,
-          char          **to_free)
-{
-  return terrind_region_get_code (entity);
-}
-
-static const char *
-get_name (gconstpointer   entity,
-          char          **to_free)
-{
-  return terrind_region_get_name (entity);
-}
-
-static gboolean
-set_name (gpointer     entity,
-          const char  *value,
-          GError     **error)
-{
-  return terrind_region_set_name (entity, value, error);
-}
+TERRIND_FIELD_GETTER (get_code, terrind_region_get_code)
+TERRIND_FIELD_GETTER (get_name, terrind_region_get_name)
+TERRIND_FIELD_SETTER (set_name, terrind_region_set_name)
 
 static const TerrindField fields[] = {
   [FIELD_CODE] = {
@@ -54,18 +36,7 @@ new_region (const char * const *values,
   return terrind_region_new (values[FIELD_CODE], values[FIELD_NAME], error);
 }
 
-static gpointer ref (gpointer entity) { return terrind_region_ref (entity); }
-static void unref (gpointer entity) { terrind_region_unref (entity); }
-static const char *get_id (gconstpointer entity) { return terrind_region_get_code (entity); }
-static TerrindRegistry *get_registry (gconstpointer entity) { return terrind_region_get_registry (entity); }
-static gboolean equal (gconstpointer a, gconstpointer b) { return terrind_region_equal (a, b); }
-
-static gpointer
-lookup (TerrindRegistry *registry,
-        const char      *id)
-{
-  return terrind_registry_get_region (registry, id);
-}
+TERRIND_KIND_ENTITY_FUNCS (region, terrind_region_get_code)
 
 static gboolean
 add (TerrindRegistry  *registry,

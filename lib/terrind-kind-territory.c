@@ -12,42 +12,11 @@
 
 enum { FIELD_ID, FIELD_NAME, FIELD_REGION, FIELD_PHASE, FIELD_MEMBERS, FIELD_DEPARTMENTS };
 
-static const char *
-get_id_value (gconstpointer   entity,
-              char          **to_free)
-{
-  return terrind_territory_get_id (entity);
-}
-
-static const char *
-get_name (gconstpointer   entity,
-          char          **to_free)
-{
-  return terrind_territory_get_name (entity);
-}
-
-static gboolean
-set_name (gpointer     entity,
-          const char  *value,
-          GError     **error)
-{
-  return terrind_territory_set_name (entity, value, error);
-}
-
-static const char *
-get_region (gconstpointer   entity,
-            char          **to_free)
-{
-  return terrind_territory_get_region_code (entity);
-}
-
-static gboolean
-set_region (gpointer     entity,
-            const char  *value,
-            GError     **error)
-{
-  return terrind_territory_set_region_code (entity, value, error);
-}
+TERRIND_FIELD_GETTER (get_id_value, terrind_territory_get_id)
+TERRIND_FIELD_GETTER (get_name, terrind_territory_get_name)
+TERRIND_FIELD_SETTER (set_name, terrind_territory_set_name)
+TERRIND_FIELD_GETTER (get_region, terrind_territory_get_region_code)
+TERRIND_FIELD_SETTER (set_region, terrind_territory_set_region_code)
 
 static const char *
 get_phase (gconstpointer   entity,
@@ -186,18 +155,7 @@ new_territory (const char * const *values,
   return g_steal_pointer (&territory);
 }
 
-static gpointer ref (gpointer entity) { return terrind_territory_ref (entity); }
-static void unref (gpointer entity) { terrind_territory_unref (entity); }
-static const char *get_id (gconstpointer entity) { return terrind_territory_get_id (entity); }
-static TerrindRegistry *get_registry (gconstpointer entity) { return terrind_territory_get_registry (entity); }
-static gboolean equal (gconstpointer a, gconstpointer b) { return terrind_territory_equal (a, b); }
-
-static gpointer
-lookup (TerrindRegistry *registry,
-        const char      *id)
-{
-  return terrind_registry_get_territory (registry, id);
-}
+TERRIND_KIND_ENTITY_FUNCS (territory, terrind_territory_get_id)
 
 static gboolean
 add (TerrindRegistry  *registry,

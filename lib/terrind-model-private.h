@@ -120,6 +120,29 @@ extern const TerrindKind terrind_kind_convention;
 extern const TerrindKind terrind_kind_commitment;
 extern const TerrindKind terrind_kind_referent;
 
+/* The thunks of a kind's vtable and of its simplest fields, over the
+ * typed API (terrind_PREFIX_ref(), terrind_registry_get_PREFIX()…): each
+ * kind's file states only what differs. */
+#define TERRIND_KIND_ENTITY_FUNCS(prefix, id_getter)                                          \
+  static gpointer ref (gpointer entity) { return terrind_##prefix##_ref (entity); }           \
+  static void unref (gpointer entity) { terrind_##prefix##_unref (entity); }                  \
+  static const char *get_id (gconstpointer entity) { return id_getter (entity); }             \
+  static TerrindRegistry *get_registry (gconstpointer entity)                                 \
+  { return terrind_##prefix##_get_registry (entity); }                                        \
+  static gboolean equal (gconstpointer a, gconstpointer b)                                    \
+  { return terrind_##prefix##_equal (a, b); }                                                 \
+  static gpointer lookup (TerrindRegistry *registry, const char *id)                          \
+  { return terrind_registry_get_##prefix (registry, id); }
+
+/* A field read by a typed getter that returns a borrowed string. */
+#define TERRIND_FIELD_GETTER(function, getter)                                                \
+  static const char *function (gconstpointer entity, char **to_free) { return getter (entity); }
+
+/* A field written by a typed setter. */
+#define TERRIND_FIELD_SETTER(function, setter)                                                \
+  static gboolean function (gpointer entity, const char *value, GError **error)               \
+  { return setter (entity, value, error); }
+
 /* The index of @field in its kind's fields. */
 static inline guint
 terrind_field_index (const TerrindField *field)

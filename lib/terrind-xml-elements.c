@@ -118,7 +118,8 @@ init_tables (gpointer data)
           /* An entity complete at its start tag (a referent) is added
            * there; the others at their end, which needs the start's
            * location. */
-          info->locate_at_start = !complete_at_start (info->kind);
+          info->added_at_start = complete_at_start (info->kind);
+          info->locate_at_start = !info->added_at_start;
         }
       else if (info->field_name != NULL)
         {
@@ -308,7 +309,7 @@ load_entity_start (TerrindXmlLoader *loader,
   entity = kind->new_entity (values, &loader->interner, error);
   if (!in_document (entity != NULL, error))
     return FALSE;
-  if (complete_at_start (kind))
+  if (info->added_at_start)
     {
       gboolean added = add_to_model (loader, kind, entity, error);
 

@@ -184,6 +184,7 @@ typedef struct {
   const char          *attributes[TERRIND_XML_MAX_ATTRIBUTES + 1];
   guint                attribute_fields[TERRIND_XML_MAX_ATTRIBUTES];  /* slot → field index */
   guint                required_attributes;  /* bit i: attributes[i] */
+  gboolean             added_at_start;       /* an entity complete at its start tag */
   gboolean             locate_at_start;      /* its end loader may fail: keep
                                               * where its start tag is */
 } TerrindXmlElementInfo;
