@@ -404,7 +404,7 @@ terrind_territory_add_member_full (TerrindTerritory  *territory,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!terrind_validate_siren (siren, error) ||
-      !terrind_validate_optional_name (name, "member name", error))
+      (name != NULL && !terrind_validate_name (name, "member name", error)))
     return FALSE;
   if (kind != NULL && (known_kind = lookup_member_kind (kind)) == NULL)
     {
