@@ -40,6 +40,7 @@ typedef struct {
 } KindTables;
 
 static const TerrindPyKindSpec * const kind_specs[TERRIND_PY_N_KINDS] = {
+  [TERRIND_PY_PHASE]      = &terrind_py_phase_kind,
   [TERRIND_PY_REGION]     = &terrind_py_region_kind,
   [TERRIND_PY_TERRITORY]  = &terrind_py_territory_kind,
   [TERRIND_PY_OPERATOR]   = &terrind_py_operator_kind,
