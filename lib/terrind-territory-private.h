@@ -13,11 +13,13 @@
 G_BEGIN_DECLS
 
 /* One member of a territory: its SIREN (the key), and what the file says
- * of it. @kind is one of terrind_member_kinds, not a copy. */
+ * of it. @kind is 1 + an index into terrind_member_kinds, 0 when unknown.
+ * 24 bytes: a file may list a million members, and this fits the
+ * allocator's smallest chunk, as the bare SIREN string of 1.0 did. */
 typedef struct {
   char        *name;
-  const char  *kind;
   char         siren[10];
+  guint8       kind;
 } TerrindMember;
 
 /* "epci", "ept", "commune", NULL-terminated. */

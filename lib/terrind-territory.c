@@ -20,6 +20,8 @@
 
 /* A file may list a million members, in any order: see
  * terrind-keyed-list.c for how that stays O(1) per member. */
+G_STATIC_ASSERT (sizeof (TerrindMember) <= 24);
+
 static const char *
 member_key (gconstpointer item)
 {
@@ -363,13 +365,14 @@ terrind_territory_add_member (TerrindTerritory  *territory,
   return terrind_territory_add_member_full (territory, siren, NULL, NULL, error);
 }
 
-static const char *
+/* 1 + the index of @kind in terrind_member_kinds, or 0 when it is none. */
+static guint8
 lookup_member_kind (const char *kind)
 {
   for (guint i = 0; terrind_member_kinds[i] != NULL; i++)
     if (g_str_equal (kind, terrind_member_kinds[i]))
-      return terrind_member_kinds[i];
-  return NULL;
+      return (guint8) (i + 1);
+  return 0;
 }
 
 /**
@@ -398,7 +401,7 @@ terrind_territory_add_member_full (TerrindTerritory  *territory,
                                    GError           **error)
 {
   TerrindMember *member;
-  const char *known_kind = NULL;
+  guint8 known_kind = 0;
 
   g_return_val_if_fail (territory != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
@@ -406,7 +409,7 @@ terrind_territory_add_member_full (TerrindTerritory  *territory,
   if (!terrind_validate_siren (siren, error) ||
       (name != NULL && !terrind_validate_name (name, "member name", error)))
     return FALSE;
-  if (kind != NULL && (known_kind = lookup_member_kind (kind)) == NULL)
+  if (kind != NULL && (known_kind = lookup_member_kind (kind)) == 0)
     {
       g_autofree char *quoted = terrind_quote (kind);
 
@@ -559,9 +562,12 @@ const char *
 terrind_territory_get_member_kind (const TerrindTerritory *territory,
                                    guint                   index)
 {
+  guint8 kind;
+
   g_return_val_if_fail (territory != NULL, NULL);
   g_return_val_if_fail (index < terrind_territory_get_n_members (territory), NULL);
-  return get_member (territory, index)->kind;
+  kind = get_member (territory, index)->kind;
+  return kind != 0 ? terrind_member_kinds[kind - 1] : NULL;
 }
 
 /**
