@@ -305,6 +305,8 @@ show_territory (TerrindCli            *cli,
   const char *id = terrind_territory_get_id (entity);
   g_autoptr(GPtrArray) operators = terrind_registry_list_operators (registry);
 
+  /* A territory is shown whole, whatever the chosen phase: @choice only
+   * picked it. */
   (void) choice;
   show_same_anct_id (cli, registry, (TerrindTerritory *) entity);
   show_continuity (cli, registry, (TerrindTerritory *) entity);
