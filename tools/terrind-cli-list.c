@@ -250,7 +250,7 @@ terrind_cli_list (TerrindCli *cli,
                                       "commitments or referents.\n\n"
                                       "Territories and conventions are those of one phase.\n"
                                       TERRIND_CLI_PHASE_HELP "\n"
-                                      "In the table, a column that no row sets is left out.",
+                                      "In the table, an optional field that no row sets takes no column.",
                                       entries, argc, argv, &args);
   if (status >= 0)
     return status;

@@ -493,15 +493,18 @@ terrind_cli_show (TerrindCli *cli,
                                       "\n"
                                       "ID may also be an ANCT id (ti-0101), which names one territory\n"
                                       "per phase: the territory of the chosen phase is shown, and\n"
-                                      "those of other phases named. A territory's own id shows it,\n"
-                                      "whatever its phase. A territory also shows the territories of\n"
+                                      "those of other phases named. A territory's own id\n"
+                                      "(p2-ti-0101) shows it whatever its phase, unless a territory\n"
+                                      "of the chosen phase has it as ANCT id (ti-0101 is phase 1's id\n"
+                                      "and phase 2's ANCT id). A territory also shows those of\n"
                                       "other phases it \"continues\" (earlier) or is \"continued by\"\n"
                                       "(later): those that share members with it, which the\n"
                                       "programme does not record but the members show. ID may also\n"
                                       "be a member's SIREN: every territory it is a member of, in\n"
                                       "every phase.\n"
-                                      "\n" TERRIND_CLI_PHASE_HELP " A region lists, and an operator\n"
-                                      "counts, the territories of the chosen phase.",
+                                      "\n" TERRIND_CLI_PHASE_HELP "\n"
+                                      "A region lists, and an operator counts, the territories of\n"
+                                      "the chosen phase.",
                                       entries, argc, argv, &args);
   if (status >= 0)
     return status;
