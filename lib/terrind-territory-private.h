@@ -14,12 +14,14 @@ G_BEGIN_DECLS
 
 /* One member of a territory: its SIREN (the key), and what the file says
  * of it. @kind is 1 + an index into terrind_member_kinds, 0 when unknown.
- * 24 bytes: a file may list a million members, and this fits the
- * allocator's smallest chunk, as the bare SIREN string of 1.0 did. */
+ * A file may list a million members: 24 bytes fit the allocator's
+ * smallest chunk, as the bare SIREN string of 1.0 did, and the SIREN comes
+ * first so that a member and its key are the same pointer, which keeps
+ * the keyed list's hash table a set (GLib allocates no value array). */
 typedef struct {
-  char        *name;
   char         siren[10];
   guint8       kind;
+  char        *name;
 } TerrindMember;
 
 /* "epci", "ept", "commune", NULL-terminated. */

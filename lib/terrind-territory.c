@@ -21,6 +21,7 @@
 /* A file may list a million members, in any order: see
  * terrind-keyed-list.c for how that stays O(1) per member. */
 G_STATIC_ASSERT (sizeof (TerrindMember) <= 24);
+G_STATIC_ASSERT (G_STRUCT_OFFSET (TerrindMember, siren) == 0);
 
 static const char *
 member_key (gconstpointer item)
