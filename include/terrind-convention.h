@@ -49,6 +49,12 @@ TERRIND_EXPORT
 gboolean           terrind_convention_set_title            (TerrindConvention *convention,
                                                             const char        *title,
                                                             GError           **error);
+TERRIND_EXPORT
+guint              terrind_convention_get_phase            (const TerrindConvention *convention);
+TERRIND_EXPORT
+gboolean           terrind_convention_set_phase            (TerrindConvention *convention,
+                                                            guint              phase,
+                                                            GError           **error);
 
 TERRIND_EXPORT
 gboolean           terrind_convention_add_signatory        (TerrindConvention *convention,

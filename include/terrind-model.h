@@ -67,6 +67,10 @@ typedef enum {
  * @TERRIND_FIELD_WRITABLE: it can change after the entity is made
  * @TERRIND_FIELD_PARENT: it names the entity this one belongs to (a
  *   commitment's convention); it is set by adding the entity to its parent
+ * @TERRIND_FIELD_DETAIL: an item field that details an item its first
+ *   field names (a member's name and kind beside its SIREN): views that
+ *   show a list by its items' first field, as the bindings do, leave it
+ *   out. Since 1.1, like the others.
  *
  * Since: 1.1
  */
@@ -76,6 +80,7 @@ typedef enum {
   TERRIND_FIELD_REQUIRED = 1 << 1,
   TERRIND_FIELD_WRITABLE = 1 << 2,
   TERRIND_FIELD_PARENT   = 1 << 3,
+  TERRIND_FIELD_DETAIL   = 1 << 4,
 } TerrindFieldFlags;
 
 typedef struct _TerrindKind  TerrindKind;

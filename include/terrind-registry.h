@@ -12,6 +12,7 @@
 
 #include "terrind-macros.h"
 #include "terrind-region.h"
+#include "terrind-phase.h"
 #include "terrind-territory.h"
 #include "terrind-operator.h"
 #include "terrind-convention.h"
@@ -185,6 +186,50 @@ TERRIND_EXPORT
 TerrindRegistry   *terrind_commitment_get_registry               (const TerrindCommitment *commitment);
 TERRIND_EXPORT
 TerrindRegistry   *terrind_referent_get_registry                 (const TerrindReferent   *referent);
+
+/* Phases (since 1.1). A registry either defines no phase, as every 1.0
+ * registry, and a territory's phase number is then a free label; or it
+ * defines phases, and then every territory and every convention names one
+ * of them. See terrind_registry_add_phase(). */
+TERRIND_EXPORT
+gboolean           terrind_registry_add_phase                    (TerrindRegistry    *registry,
+                                                                  TerrindPhase       *phase,
+                                                                  GError            **error);
+TERRIND_EXPORT
+gboolean           terrind_registry_remove_phase                 (TerrindRegistry    *registry,
+                                                                  guint               number,
+                                                                  GError            **error);
+TERRIND_EXPORT
+TerrindPhase      *terrind_registry_get_phase                    (TerrindRegistry    *registry,
+                                                                  guint               number);
+TERRIND_EXPORT
+guint              terrind_registry_get_n_phases                 (TerrindRegistry    *registry);
+TERRIND_EXPORT G_GNUC_WARN_UNUSED_RESULT
+GPtrArray         *terrind_registry_list_phases                  (TerrindRegistry    *registry);
+TERRIND_EXPORT
+TerrindPhase      *terrind_registry_get_phase_on                 (TerrindRegistry    *registry,
+                                                                  const char         *date);
+TERRIND_EXPORT G_GNUC_WARN_UNUSED_RESULT
+GPtrArray         *terrind_registry_list_territories_in_phase    (TerrindRegistry    *registry,
+                                                                  guint               phase);
+TERRIND_EXPORT G_GNUC_WARN_UNUSED_RESULT
+GPtrArray         *terrind_registry_list_conventions_in_phase    (TerrindRegistry    *registry,
+                                                                  guint               phase);
+TERRIND_EXPORT
+TerrindTerritory  *terrind_registry_find_territory_by_anct_id    (TerrindRegistry    *registry,
+                                                                  const char         *anct_id,
+                                                                  guint               phase);
+TERRIND_EXPORT G_GNUC_WARN_UNUSED_RESULT
+GPtrArray         *terrind_registry_list_territories_by_anct_id  (TerrindRegistry    *registry,
+                                                                  const char         *anct_id);
+TERRIND_EXPORT G_GNUC_WARN_UNUSED_RESULT
+GPtrArray         *terrind_registry_list_related_territories     (TerrindRegistry    *registry,
+                                                                  TerrindTerritory   *territory);
+TERRIND_EXPORT G_GNUC_WARN_UNUSED_RESULT
+GPtrArray         *terrind_registry_list_territories_by_member   (TerrindRegistry    *registry,
+                                                                  const char         *siren);
+TERRIND_EXPORT
+TerrindRegistry   *terrind_phase_get_registry                    (const TerrindPhase      *phase);
 
 TERRIND_EXPORT
 gboolean           terrind_registry_equal                        (TerrindRegistry    *a,

@@ -46,10 +46,22 @@ TERRIND_EXPORT
 gboolean          terrind_territory_set_phase         (TerrindTerritory  *territory,
                                                        guint              phase,
                                                        GError           **error);
+TERRIND_EXPORT
+const char       *terrind_territory_get_anct_id       (const TerrindTerritory *territory);
+TERRIND_EXPORT
+gboolean          terrind_territory_set_anct_id       (TerrindTerritory  *territory,
+                                                       const char        *anct_id,
+                                                       GError           **error);
 
 TERRIND_EXPORT
 gboolean          terrind_territory_add_member        (TerrindTerritory  *territory,
                                                        const char        *siren,
+                                                       GError           **error);
+TERRIND_EXPORT
+gboolean          terrind_territory_add_member_full   (TerrindTerritory  *territory,
+                                                       const char        *siren,
+                                                       const char        *name,
+                                                       const char        *kind,
                                                        GError           **error);
 TERRIND_EXPORT
 gboolean          terrind_territory_remove_member     (TerrindTerritory  *territory,
@@ -62,6 +74,12 @@ TERRIND_EXPORT
 guint             terrind_territory_get_n_members     (const TerrindTerritory *territory);
 TERRIND_EXPORT
 const char       *terrind_territory_get_member        (const TerrindTerritory *territory,
+                                                       guint              index);
+TERRIND_EXPORT
+const char       *terrind_territory_get_member_name   (const TerrindTerritory *territory,
+                                                       guint              index);
+TERRIND_EXPORT
+const char       *terrind_territory_get_member_kind   (const TerrindTerritory *territory,
                                                        guint              index);
 
 TERRIND_EXPORT

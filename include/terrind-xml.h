@@ -27,9 +27,13 @@ G_BEGIN_DECLS
 /**
  * TERRIND_XML_FORMAT_VERSION:
  *
- * The format version this library writes, and the newest it reads.
+ * The newest format version this library reads and writes. It reads every
+ * version from 1, and writes the oldest that can hold the registry: a
+ * registry that uses nothing of version 2 (phases, ANCT ids, members'
+ * names and kinds, conventions' phases) is written as version 1, which
+ * libterrind 1.0 reads. Was 1 before 1.1.
  */
-#define TERRIND_XML_FORMAT_VERSION 1
+#define TERRIND_XML_FORMAT_VERSION 2
 
 typedef struct _TerrindImportOptions TerrindImportOptions;
 

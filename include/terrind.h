@@ -11,6 +11,7 @@
 #include "terrind-macros.h"
 #include "terrind-version.h"
 #include "terrind-error.h"
+#include "terrind-phase.h"
 #include "terrind-region.h"
 #include "terrind-territory.h"
 #include "terrind-operator.h"

@@ -25,6 +25,7 @@ struct _TerrindConvention {
   char            *date;
   char            *place;        /* nullable */
   char            *title;        /* nullable */
+  guint            phase;        /* 0: unset */
   GArray          *signatories;  /* TerrindSignatory in insertion order */
   TerrindKeyedList commitments;  /* TerrindCommitment, by id, listed in order of id */
 };

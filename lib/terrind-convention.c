@@ -17,6 +17,7 @@
 #include "terrind-error.h"
 #include "terrind-quote-private.h"
 #include "terrind-owner-private.h"
+#include "terrind-territory-private.h"
 #include "terrind-validate-private.h"
 
 /**
@@ -268,6 +269,60 @@ terrind_convention_set_title (TerrindConvention  *convention,
 }
 
 /**
+ * terrind_convention_get_phase:
+ * @convention: a #TerrindConvention
+ *
+ * Returns: the number of the phase of the programme the convention was
+ *   signed for, or 0 when unset.
+ *
+ * Since: 1.1
+ */
+guint
+terrind_convention_get_phase (const TerrindConvention *convention)
+{
+  g_return_val_if_fail (convention != NULL, 0);
+  return convention->phase;
+}
+
+/**
+ * terrind_convention_set_phase:
+ * @convention: a #TerrindConvention
+ * @phase: the phase, 1 to 99, or 0 to unset it
+ * @error: return location for a #GError
+ *
+ * When the convention belongs to a registry that defines phases, @phase
+ * must be one of them.
+ *
+ * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE or
+ *   %TERRIND_ERROR_UNKNOWN_REFERENCE, the convention unchanged.
+ *
+ * Since: 1.1
+ */
+gboolean
+terrind_convention_set_phase (TerrindConvention  *convention,
+                              guint               phase,
+                              GError            **error)
+{
+  g_return_val_if_fail (convention != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (phase > TERRIND_TERRITORY_MAX_PHASE)
+    {
+      g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_INVALID_VALUE,
+                   "invalid phase %u for convention “%s”: phases run from 1 to %u",
+                   phase, convention->id, TERRIND_TERRITORY_MAX_PHASE);
+      return FALSE;
+    }
+  if (convention->owner != NULL &&
+      !terrind_owner_hooks (convention->owner)->check_phase (convention->owner, phase,
+                                                             "convention", convention->id,
+                                                             error))
+    return FALSE;
+  convention->phase = phase;
+  return TRUE;
+}
+
+/**
  * terrind_convention_add_signatory:
  * @convention: a #TerrindConvention
  * @name: the signatory's name, non-empty UTF-8
@@ -505,7 +560,7 @@ terrind_convention_equal (const TerrindConvention *a,
 
   if (!g_str_equal (a->id, b->id) || !g_str_equal (a->operator_id, b->operator_id) ||
       !g_str_equal (a->date, b->date) || g_strcmp0 (a->place, b->place) != 0 ||
-      g_strcmp0 (a->title, b->title) != 0 ||
+      g_strcmp0 (a->title, b->title) != 0 || a->phase != b->phase ||
       a->signatories->len != b->signatories->len)
     return FALSE;
   for (guint i = 0; i < a->signatories->len; i++)

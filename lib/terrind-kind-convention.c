@@ -9,7 +9,7 @@
 #include "terrind-convention-private.h"
 #include "terrind-model-private.h"
 
-enum { FIELD_ID, FIELD_OPERATOR, FIELD_DATE, FIELD_PLACE, FIELD_TITLE, FIELD_SIGNATORIES };
+enum { FIELD_ID, FIELD_OPERATOR, FIELD_DATE, FIELD_PLACE, FIELD_TITLE, FIELD_PHASE, FIELD_SIGNATORIES };
 enum { SIGNATORY_NAME, SIGNATORY_ROLE };
 
 TERRIND_FIELD_GETTER (get_id_value, terrind_convention_get_id)
@@ -20,6 +20,7 @@ TERRIND_FIELD_GETTER (get_place, terrind_convention_get_place)
 TERRIND_FIELD_SETTER (set_place, terrind_convention_set_place)
 TERRIND_FIELD_GETTER (get_title, terrind_convention_get_title)
 TERRIND_FIELD_SETTER (set_title, terrind_convention_set_title)
+TERRIND_FIELD_PHASE_ACCESSORS (convention)
 
 static guint
 n_signatories (gconstpointer entity)
@@ -82,6 +83,11 @@ static const TerrindField fields[] = {
     .flags = TERRIND_FIELD_WRITABLE,
     .description = "its title",
     .get = get_title, .set = set_title },
+  [FIELD_PHASE] = {
+    .name = "phase", .kind = &terrind_kind_convention, .type = TERRIND_VALUE_COUNT,
+    .flags = TERRIND_FIELD_WRITABLE, .minimum = 1, .maximum = 99,
+    .description = "the number of the phase it was signed for, one the registry defines if it defines any",
+    .get = get_phase, .set = set_phase },
   [FIELD_SIGNATORIES] = {
     .name = "signatories", .kind = &terrind_kind_convention, .type = TERRIND_VALUE_LIST,
     .description = "who signed it, in the order of the document",
@@ -100,7 +106,7 @@ new_convention (const char * const *values,
 
   if (convention == NULL)
     return NULL;
-  for (guint i = FIELD_PLACE; i <= FIELD_TITLE; i++)
+  for (guint i = FIELD_PLACE; i <= FIELD_PHASE; i++)
     if (values[i] != NULL &&
         !terrind_field_prefix_error (fields[i].set (convention, values[i], error),
                                      &fields[i], error))

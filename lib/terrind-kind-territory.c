@@ -10,7 +10,8 @@
 #include "terrind-model-private.h"
 #include "terrind-territory-private.h"
 
-enum { FIELD_ID, FIELD_NAME, FIELD_REGION, FIELD_PHASE, FIELD_MEMBERS, FIELD_DEPARTMENTS };
+enum { FIELD_ID, FIELD_ANCT_ID, FIELD_NAME, FIELD_REGION, FIELD_PHASE, FIELD_MEMBERS, FIELD_DEPARTMENTS };
+enum { MEMBER_SIREN, MEMBER_NAME, MEMBER_KIND };
 
 TERRIND_FIELD_GETTER (get_id_value, terrind_territory_get_id)
 TERRIND_FIELD_GETTER (get_name, terrind_territory_get_name)
@@ -18,36 +19,16 @@ TERRIND_FIELD_SETTER (set_name, terrind_territory_set_name)
 TERRIND_FIELD_GETTER (get_region, terrind_territory_get_region_code)
 TERRIND_FIELD_SETTER (set_region, terrind_territory_set_region_code)
 
+TERRIND_FIELD_PHASE_ACCESSORS (territory)
+
 static const char *
-get_phase (gconstpointer   entity,
-           char          **to_free)
+get_anct_id (gconstpointer   entity,
+             char          **to_free)
 {
-  guint phase = terrind_territory_get_phase (entity);
-
-  return phase != 0 ? (*to_free = terrind_value_format_uint (phase)) : NULL;
+  return terrind_territory_get_explicit_anct_id (entity);
 }
 
-/* Phases are numbered from 1; no value unsets it. */
-static gboolean
-set_phase (gpointer     entity,
-           const char  *value,
-           GError     **error)
-{
-  guint64 phase = 0;
-
-  if (value != NULL)
-    {
-      if (!terrind_value_parse_uint (value, G_MAXUINT, &phase, error))
-        return FALSE;
-      if (phase == 0)
-        {
-          g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_INVALID_VALUE,
-                       "phases are numbered from 1");
-          return FALSE;
-        }
-    }
-  return terrind_territory_set_phase (entity, (guint) phase, error);
-}
+TERRIND_FIELD_SETTER (set_anct_id, terrind_territory_set_anct_id)
 
 static guint
 n_members (gconstpointer entity)
@@ -61,7 +42,15 @@ get_member (gconstpointer   entity,
             guint           item_field,
             char          **to_free)
 {
-  return terrind_territory_get_member (entity, index);
+  switch (item_field)
+    {
+    case MEMBER_NAME:
+      return terrind_territory_get_member_name (entity, index);
+    case MEMBER_KIND:
+      return terrind_territory_get_member_kind (entity, index);
+    default:
+      return terrind_territory_get_member (entity, index);
+    }
 }
 
 static gboolean
@@ -69,7 +58,8 @@ add_member (gpointer             entity,
             const char * const  *values,
             GError             **error)
 {
-  return terrind_territory_add_member (entity, values[0], error);
+  return terrind_territory_add_member_full (entity, values[MEMBER_SIREN], values[MEMBER_NAME],
+                                            values[MEMBER_KIND], error);
 }
 
 static guint
@@ -96,8 +86,16 @@ add_department (gpointer             entity,
 }
 
 static const TerrindField member_fields[] = {
-  { .name = "siren", .type = TERRIND_VALUE_SIREN, .flags = TERRIND_FIELD_REQUIRED,
+  [MEMBER_SIREN] = {
+    .name = "siren", .type = TERRIND_VALUE_SIREN, .flags = TERRIND_FIELD_REQUIRED,
     .description = "the SIREN of a member intercommunality" },
+  [MEMBER_NAME] = {
+    .name = "name", .type = TERRIND_VALUE_NAME, .flags = TERRIND_FIELD_DETAIL,
+    .description = "the member's name" },
+  [MEMBER_KIND] = {
+    .name = "kind", .type = TERRIND_VALUE_ENUM, .flags = TERRIND_FIELD_DETAIL,
+    .choices = terrind_member_kinds,
+    .description = "what the member is: an EPCI, an EPT of the Paris metropolis, a commune" },
 };
 
 static const TerrindField department_fields[] = {
@@ -111,6 +109,11 @@ static const TerrindField fields[] = {
     .flags = TERRIND_FIELD_KEY | TERRIND_FIELD_REQUIRED,
     .description = "the territory's id (\"ti-8401\")",
     .get = get_id_value },
+  [FIELD_ANCT_ID] = {
+    .name = "anct-id", .kind = &terrind_kind_territory, .type = TERRIND_VALUE_ID,
+    .flags = TERRIND_FIELD_WRITABLE,
+    .description = "the ANCT's id of the territory, unique in its phase, when not its id",
+    .get = get_anct_id, .set = set_anct_id },
   [FIELD_NAME] = {
     .name = "name", .kind = &terrind_kind_territory, .type = TERRIND_VALUE_NAME,
     .flags = TERRIND_FIELD_REQUIRED | TERRIND_FIELD_WRITABLE,
@@ -124,12 +127,12 @@ static const TerrindField fields[] = {
   [FIELD_PHASE] = {
     .name = "phase", .kind = &terrind_kind_territory, .type = TERRIND_VALUE_COUNT,
     .flags = TERRIND_FIELD_WRITABLE, .minimum = 1, .maximum = 99,
-    .description = "the phase of the programme it belongs to, from 1",
+    .description = "the number of the phase it belongs to, one the registry defines if it defines any",
     .get = get_phase, .set = set_phase },
   [FIELD_MEMBERS] = {
     .name = "members", .kind = &terrind_kind_territory, .type = TERRIND_VALUE_LIST,
     .description = "its member intercommunalities, by SIREN, in ascending order",
-    .item_name = "member", .item_fields = member_fields, .n_item_fields = 1,
+    .item_name = "member", .item_fields = member_fields, .n_item_fields = G_N_ELEMENTS (member_fields),
     .n_items = n_members, .get_item = get_member, .add_item = add_member },
   [FIELD_DEPARTMENTS] = {
     .name = "departments", .kind = &terrind_kind_territory, .type = TERRIND_VALUE_LIST,
@@ -147,11 +150,12 @@ new_territory (const char * const *values,
                                                                  values[FIELD_NAME],
                                                                  values[FIELD_REGION], error);
 
-  if (territory == NULL ||
-      (values[FIELD_PHASE] != NULL &&
-       !terrind_field_prefix_error (set_phase (territory, values[FIELD_PHASE], error),
-                                    &fields[FIELD_PHASE], error)))
+  if (territory == NULL)
     return NULL;
+  for (guint i = FIELD_ANCT_ID; i <= FIELD_PHASE; i++)
+    if (i != FIELD_NAME && i != FIELD_REGION && values[i] != NULL &&
+        !terrind_field_prefix_error (fields[i].set (territory, values[i], error), &fields[i], error))
+      return NULL;
   return g_steal_pointer (&territory);
 }
 

@@ -79,6 +79,9 @@ struct _TerrindKind {
    * operator and territory); NULL-terminated, NULL when there are none.
    * The key is unique anyway and is not repeated here. */
   const char * const  *unique;
+  /* The format version that introduced the kind: its section is optional
+   * in documents, absent from those of an older version. 0: version 1. */
+  guint                since_version;
 
   TerrindKindNewFunc   new_entity;
   gpointer           (*ref)          (gpointer entity);
@@ -113,6 +116,7 @@ struct _TerrindKind {
 };
 
 /* The kinds, one file each (terrind-kind-*.c), in document order. */
+extern const TerrindKind terrind_kind_phase;
 extern const TerrindKind terrind_kind_region;
 extern const TerrindKind terrind_kind_operator;
 extern const TerrindKind terrind_kind_territory;
@@ -133,6 +137,22 @@ extern const TerrindKind terrind_kind_referent;
   { return terrind_##prefix##_equal (a, b); }                                                 \
   static gpointer lookup (TerrindRegistry *registry, const char *id)                          \
   { return terrind_registry_get_##prefix (registry, id); }
+
+/* The "phase" field of a kind whose typed API has get_phase/set_phase
+ * over a phase number (0: unset). */
+#define TERRIND_FIELD_PHASE_ACCESSORS(prefix)                                                 \
+  static const char *get_phase (gconstpointer entity, char **to_free)                         \
+  {                                                                                           \
+    guint phase = terrind_##prefix##_get_phase (entity);                                     \
+    return phase != 0 ? (*to_free = terrind_value_format_uint (phase)) : NULL;                \
+  }                                                                                           \
+  static gboolean set_phase (gpointer entity, const char *value, GError **error)              \
+  {                                                                                           \
+    guint64 phase = 0;                                                                        \
+    if (value != NULL && !terrind_value_parse_phase (value, &phase, error))                   \
+      return FALSE;                                                                           \
+    return terrind_##prefix##_set_phase (entity, (guint) phase, error);                      \
+  }
 
 /* A field read by a typed getter that returns a borrowed string. */
 #define TERRIND_FIELD_GETTER(function, getter)                                                \
@@ -160,6 +180,10 @@ gboolean terrind_value_parse_boolean (const char  *value,
                                       gboolean    *out,
                                       GError     **error);
 char    *terrind_value_format_uint   (guint64      value);
+/* A phase number: digits, from 1. */
+gboolean terrind_value_parse_phase   (const char  *value,
+                                      guint64     *out,
+                                      GError     **error);
 gboolean terrind_value_check_choice  (const TerrindField *field,
                                       const char         *value,
                                       GError            **error);

@@ -37,6 +37,7 @@
 
 /* Document order: what is referred to comes before what refers to it. */
 static const TerrindKind * const kinds[] = {
+  &terrind_kind_phase,
   &terrind_kind_region,
   &terrind_kind_operator,
   &terrind_kind_territory,

@@ -32,6 +32,22 @@ typedef struct {
                                   GError           **error);
   void     (*unindex_commitment) (TerrindRegistry   *owner,
                                   TerrindCommitment *commitment);
+  /* Sets @territory's phase and ANCT id (NULL: its id) if the registry
+   * allows: the phase is one it defines (when it defines phases), and no
+   * other territory of that phase has that ANCT id. FALSE, the territory
+   * unchanged, with TERRIND_ERROR_UNKNOWN_REFERENCE or _DUPLICATE. */
+  gboolean (*rekey_territory)    (TerrindRegistry   *owner,
+                                  TerrindTerritory  *territory,
+                                  guint              phase,
+                                  const char        *anct_id,
+                                  GError           **error);
+  /* FALSE with TERRIND_ERROR_UNKNOWN_REFERENCE unless @phase may be the
+   * phase of an entity of the registry (@what and @id name it). */
+  gboolean (*check_phase)        (TerrindRegistry   *owner,
+                                  guint              phase,
+                                  const char        *what,
+                                  const char        *id,
+                                  GError           **error);
   /* Follows a territory's members as they change. */
   void     (*index_member)       (TerrindRegistry   *owner,
                                   TerrindTerritory  *territory,

@@ -13,12 +13,29 @@
 #include "config.h"
 
 #include "terrind-registry.h"
+#include "terrind-phase-private.h"
 #include "terrind-region-private.h"
 #include "terrind-territory-private.h"
 #include "terrind-operator-private.h"
 #include "terrind-convention-private.h"
 #include "terrind-commitment-private.h"
 #include "terrind-referent-private.h"
+
+/**
+ * terrind_phase_get_registry:
+ * @phase: a #TerrindPhase
+ *
+ * Returns: (transfer none) (nullable): the registry that holds @phase, or
+ *   %NULL if it belongs to none.
+ *
+ * Since: 1.1
+ */
+TerrindRegistry *
+terrind_phase_get_registry (const TerrindPhase *phase)
+{
+  g_return_val_if_fail (phase != NULL, NULL);
+  return phase->owner;
+}
 
 /**
  * terrind_region_get_registry:

@@ -23,4 +23,15 @@ void     terrind_registry_close_changeset  (TerrindRegistry *registry,
 gboolean terrind_registry_set_applying     (TerrindRegistry *registry,
                                             gboolean         applying);
 
+/* The territory of @phase whose ANCT id is @anct_id, or NULL: O(1). */
+TerrindTerritory *terrind_registry_lookup_anct_id (TerrindRegistry *registry,
+                                                   guint            phase,
+                                                   const char      *anct_id);
+
+/* The oldest version of the XML format that can hold everything
+ * @registry holds: a registry that uses nothing of version 2 (phases, ANCT
+ * ids other than the id, members' names and kinds, conventions' phases)
+ * is written as version 1, which 1.0 reads. */
+guint             terrind_registry_get_format_version (TerrindRegistry *registry);
+
 G_END_DECLS

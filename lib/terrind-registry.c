@@ -21,6 +21,8 @@
 #include "terrind-owner-private.h"
 #include "terrind-referent-private.h"
 #include "terrind-region-private.h"
+#include "terrind-phase-private.h"
+#include "terrind-validate-private.h"
 #include "terrind-quote-private.h"
 #include "terrind-registry-private.h"
 #include "terrind-territory-private.h"
@@ -56,6 +58,7 @@ typedef struct {
 struct _TerrindRegistry {
   const TerrindOwnerHooks *hooks;    /* first: see terrind-owner-private.h */
   gatomicrefcount   ref_count;
+  TerrindEntityList phases;
   TerrindEntityList regions;
   TerrindEntityList territories;
   TerrindEntityList operators;
@@ -63,6 +66,11 @@ struct _TerrindRegistry {
   TerrindEntityList referents;
   GHashTable       *commitments;     /* id → commitment, borrowed from its convention */
   GHashTable       *referent_pairs;  /* set of referents, keyed by (operator, territory) */
+  /* The territories given an ANCT id other than their id, keyed by
+   * (phase, ANCT id). The others' ANCT id is their id, which the
+   * territory list already finds: a registry of 1.0 files keeps this
+   * empty. */
+  GHashTable       *anct_ids;
   MemberIndex      *members;         /* atomic; NULL until the first lookup by member */
   GMutex            members_lock;    /* guards building it: two readers may try at once */
 
@@ -80,6 +88,7 @@ struct _TerrindRegistry {
   G_STATIC_ASSERT (offsetof (type, ref_count) == offsetof (TerrindEntityHeader, ref_count) && \
                    offsetof (type, owner) == offsetof (TerrindEntityHeader, owner) &&         \
                    offsetof (type, id_field) == offsetof (TerrindEntityHeader, id))
+CHECK_HEADER (TerrindPhase, id);
 CHECK_HEADER (TerrindRegion, code);
 CHECK_HEADER (TerrindTerritory, id);
 CHECK_HEADER (TerrindOperator, id);
@@ -120,6 +129,24 @@ lookup_pair (TerrindRegistry *registry,
   return g_hash_table_lookup (registry->referent_pairs, &key);
 }
 
+static guint
+anct_id_hash (gconstpointer key)
+{
+  const TerrindTerritory *territory = key;
+
+  return g_str_hash (territory->anct_id) * 31 + territory->phase;
+}
+
+static gboolean
+anct_id_equal (gconstpointer a,
+               gconstpointer b)
+{
+  const TerrindTerritory *ta = a, *tb = b;
+
+  return ta->phase == tb->phase && g_str_equal (ta->anct_id, tb->anct_id);
+}
+
+static const char *phase_id (gconstpointer e)      { return ((const TerrindPhase *) e)->id; }
 static const char *region_id (gconstpointer e)     { return ((const TerrindRegion *) e)->code; }
 static const char *territory_id (gconstpointer e)  { return ((const TerrindTerritory *) e)->id; }
 static const char *operator_id (gconstpointer e)   { return ((const TerrindOperator *) e)->id; }
@@ -128,6 +155,7 @@ static const char *referent_id (gconstpointer e)   { return ((const TerrindRefer
 
 /* When the registry goes, the entities that outlive it (a binding may hold
  * them) must stop pointing at it. */
+static void release_phase (gpointer e)      { ((TerrindPhase *) e)->owner = NULL; terrind_phase_unref (e); }
 static void release_region (gpointer e)     { ((TerrindRegion *) e)->owner = NULL; terrind_region_unref (e); }
 static void release_territory (gpointer e)  { ((TerrindTerritory *) e)->owner = NULL; terrind_territory_unref (e); }
 static void release_operator (gpointer e)   { ((TerrindOperator *) e)->owner = NULL; terrind_operator_unref (e); }
@@ -304,8 +332,111 @@ has_region (TerrindRegistry *registry,
   return terrind_entity_list_lookup (&registry->regions, code) != NULL;
 }
 
+static TerrindPhase *
+lookup_phase (TerrindRegistry *registry,
+              guint            number)
+{
+  char id[16];
+
+  if (terrind_entity_list_size (&registry->phases) == 0)
+    return NULL;
+  g_snprintf (id, sizeof id, "%u", number);
+  return terrind_entity_list_lookup (&registry->phases, id);
+}
+
+/* The territory of @phase whose ANCT id is @anct_id, if any. */
+static TerrindTerritory *
+lookup_anct_id (TerrindRegistry *registry,
+                guint            phase,
+                const char      *anct_id)
+{
+  TerrindTerritory key = { 0, };
+  TerrindTerritory *found;
+
+  key.phase = phase;
+  key.anct_id = (char *) anct_id;
+  found = g_hash_table_lookup (registry->anct_ids, &key);
+  if (found != NULL)
+    return found;
+  found = terrind_entity_list_lookup (&registry->territories, anct_id);
+  if (found != NULL && found->anct_id == NULL && found->phase == phase)
+    return found;
+  return NULL;
+}
+
+TerrindTerritory *
+terrind_registry_lookup_anct_id (TerrindRegistry *registry,
+                                 guint            phase,
+                                 const char      *anct_id)
+{
+  return lookup_anct_id (registry, phase, anct_id);
+}
+
+/* In a registry that defines phases, every territory and convention is in
+ * one of them; in one that defines none (a 1.0 registry), a phase number
+ * is a free label. */
+static gboolean
+check_phase (TerrindRegistry  *registry,
+             guint             phase,
+             const char       *what,
+             const char       *id,
+             GError          **error)
+{
+  if (terrind_entity_list_size (&registry->phases) == 0 || lookup_phase (registry, phase) != NULL)
+    return TRUE;
+  if (phase == 0)
+    g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_UNKNOWN_REFERENCE,
+                 "%s “%s” names no phase, but the registry defines phases: each %s "
+                 "must be in one of them", what, id, what);
+  else
+    g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_UNKNOWN_REFERENCE,
+                 "%s “%s” is in phase %u, which is not in the registry", what, id, phase);
+  return FALSE;
+}
+
+/* FALSE unless no territory other than @territory has @anct_id in @phase. */
+static gboolean
+check_anct_id_free (TerrindRegistry   *registry,
+                    TerrindTerritory  *territory,
+                    guint              phase,
+                    const char        *anct_id,
+                    GError           **error)
+{
+  TerrindTerritory *holder = lookup_anct_id (registry, phase, anct_id);
+
+  if (holder == NULL || holder == territory)
+    return TRUE;
+  g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_DUPLICATE,
+               "territory “%s” already has the ANCT id “%s” in phase %u",
+               holder->id, anct_id, phase);
+  return FALSE;
+}
+
+static gboolean
+rekey_territory (TerrindRegistry   *registry,
+                 TerrindTerritory  *territory,
+                 guint              phase,
+                 const char        *anct_id,
+                 GError           **error)
+{
+  if (!check_phase (registry, phase, "territory", territory->id, error) ||
+      !check_anct_id_free (registry, territory, phase, anct_id != NULL ? anct_id : territory->id,
+                           error))
+    return FALSE;
+  /* Out of the index while its key changes. */
+  if (territory->anct_id != NULL)
+    g_hash_table_remove (registry->anct_ids, territory);
+  territory->phase = phase;
+  terrind_replace_string (&territory->anct_id, anct_id);
+  if (territory->anct_id != NULL)
+    g_hash_table_add (registry->anct_ids, territory);
+  return TRUE;
+}
+
 static const TerrindOwnerHooks owner_hooks = {
   .has_region = has_region,
+  .rekey_territory = rekey_territory,
+  .check_phase = check_phase,
   .index_commitment = index_commitment,
   .unindex_commitment = unindex_commitment,
   .index_member = index_member,
@@ -327,6 +458,7 @@ terrind_registry_new (void)
 
   registry->hooks = &owner_hooks;
   g_atomic_ref_count_init (&registry->ref_count);
+  terrind_entity_list_init (&registry->phases, phase_id, release_phase);
   terrind_entity_list_init (&registry->regions, region_id, release_region);
   terrind_entity_list_init (&registry->territories, territory_id, release_territory);
   terrind_entity_list_init (&registry->operators, operator_id, release_operator);
@@ -334,6 +466,7 @@ terrind_registry_new (void)
   terrind_entity_list_init (&registry->referents, referent_id, release_referent);
   registry->commitments = g_hash_table_new (g_str_hash, g_str_equal);
   registry->referent_pairs = g_hash_table_new (referent_pair_hash, referent_pair_equal);
+  registry->anct_ids = g_hash_table_new (anct_id_hash, anct_id_equal);
   g_mutex_init (&registry->members_lock);
   return registry;
 }
@@ -369,6 +502,7 @@ terrind_registry_unref (TerrindRegistry *registry)
     return;
   g_clear_pointer (&registry->members, member_index_free);
   g_mutex_clear (&registry->members_lock);
+  g_hash_table_unref (registry->anct_ids);
   g_hash_table_unref (registry->referent_pairs);
   g_hash_table_unref (registry->commitments);
   terrind_entity_list_clear (&registry->referents);
@@ -376,6 +510,7 @@ terrind_registry_unref (TerrindRegistry *registry)
   terrind_entity_list_clear (&registry->operators);
   terrind_entity_list_clear (&registry->territories);
   terrind_entity_list_clear (&registry->regions);
+  terrind_entity_list_clear (&registry->phases);
   g_free (registry);
 }
 
@@ -460,6 +595,190 @@ refuse_duplicate (TerrindEntityList *list,
   return FALSE;
 }
 
+/* The first entity of @list whose phase is not @number, if any: what keeps
+ * a registry from defining phases, or from removing one. */
+static gconstpointer
+find_phase_user (TerrindEntityList *list,
+                 gboolean           is_territory,
+                 guint              number,
+                 gboolean           in_phase)
+{
+  GHashTableIter iter;
+  gpointer entity;
+
+  g_hash_table_iter_init (&iter, list->by_id);
+  while (g_hash_table_iter_next (&iter, &entity, NULL))
+    {
+      guint phase = is_territory ? ((TerrindTerritory *) entity)->phase
+                                 : ((TerrindConvention *) entity)->phase;
+
+      if ((phase == number) == in_phase)
+        return entity;
+    }
+  return NULL;
+}
+
+/**
+ * terrind_registry_add_phase:
+ * @registry: a #TerrindRegistry
+ * @phase: a phase that belongs to no registry
+ * @error: return location for a #GError
+ *
+ * Adds @phase. The first phase a registry gets makes it a registry of
+ * phases: from then on every territory and convention must be in one of
+ * its phases, so the first phase may only be added when every territory
+ * and convention already there names it.
+ *
+ * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_DUPLICATE,
+ *   %TERRIND_ERROR_IN_USE or %TERRIND_ERROR_UNKNOWN_REFERENCE (a
+ *   territory or convention of no such phase is there).
+ *
+ * Since: 1.1
+ */
+gboolean
+terrind_registry_add_phase (TerrindRegistry  *registry,
+                            TerrindPhase     *phase,
+                            GError          **error)
+{
+  g_return_val_if_fail (registry != NULL, FALSE);
+  g_return_val_if_fail (phase != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!refuse_during_changeset (registry, error) ||
+      !refuse_foreign (phase->owner, registry, "phase", phase->id, error) ||
+      !refuse_duplicate (&registry->phases, "phase", phase->id, error))
+    return FALSE;
+  if (terrind_entity_list_size (&registry->phases) == 0)
+    {
+      const TerrindTerritory *territory =
+        find_phase_user (&registry->territories, TRUE, phase->number, FALSE);
+      const TerrindConvention *convention =
+        find_phase_user (&registry->conventions, FALSE, phase->number, FALSE);
+
+      if (territory != NULL || convention != NULL)
+        {
+          g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_UNKNOWN_REFERENCE,
+                       "cannot define phase %u first: %s “%s” is not in it, and a registry "
+                       "that defines phases holds only territories and conventions of its "
+                       "phases", phase->number, territory != NULL ? "territory" : "convention",
+                       territory != NULL ? territory->id : convention->id);
+          return FALSE;
+        }
+    }
+  phase->owner = registry;
+  terrind_entity_list_insert (&registry->phases, terrind_phase_ref (phase));
+  return TRUE;
+}
+
+/**
+ * terrind_registry_remove_phase:
+ * @registry: a #TerrindRegistry
+ * @number: the number of the phase to remove
+ * @error: return location for a #GError
+ *
+ * Removes a phase no territory or convention is in.
+ *
+ * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_NOT_FOUND or
+ *   %TERRIND_ERROR_IN_USE.
+ *
+ * Since: 1.1
+ */
+gboolean
+terrind_registry_remove_phase (TerrindRegistry  *registry,
+                               guint             number,
+                               GError          **error)
+{
+  TerrindPhase *phase;
+  const TerrindTerritory *territory;
+  const TerrindConvention *convention;
+
+  g_return_val_if_fail (registry != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!refuse_during_changeset (registry, error))
+    return FALSE;
+  phase = lookup_phase (registry, number);
+  if (phase == NULL)
+    {
+      g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_NOT_FOUND, "no phase %u", number);
+      return FALSE;
+    }
+  territory = find_phase_user (&registry->territories, TRUE, number, TRUE);
+  convention = find_phase_user (&registry->conventions, FALSE, number, TRUE);
+  if (territory != NULL || convention != NULL)
+    {
+      g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_IN_USE,
+                   "phase %u still has %s, such as “%s”", number,
+                   territory != NULL ? "territories" : "conventions",
+                   territory != NULL ? territory->id : convention->id);
+      return FALSE;
+    }
+  release_phase (terrind_entity_list_steal (&registry->phases, phase->id));
+  return TRUE;
+}
+
+/**
+ * terrind_registry_get_phase:
+ * @registry: a #TerrindRegistry
+ * @number: a phase number
+ *
+ * Returns: (transfer none) (nullable): the phase, or %NULL.
+ *
+ * Since: 1.1
+ */
+TerrindPhase *
+terrind_registry_get_phase (TerrindRegistry *registry,
+                            guint            number)
+{
+  g_return_val_if_fail (registry != NULL, NULL);
+  return lookup_phase (registry, number);
+}
+
+/**
+ * terrind_registry_get_n_phases:
+ * @registry: a #TerrindRegistry
+ *
+ * Returns: the number of phases the registry defines: 0 for a registry of
+ *   1.0, whose phase numbers are free labels.
+ *
+ * Since: 1.1
+ */
+guint
+terrind_registry_get_n_phases (TerrindRegistry *registry)
+{
+  g_return_val_if_fail (registry != NULL, 0);
+  return terrind_entity_list_size (&registry->phases);
+}
+
+static gint
+compare_phases (gconstpointer a,
+                gconstpointer b)
+{
+  guint na = (*(TerrindPhase * const *) a)->number, nb = (*(TerrindPhase * const *) b)->number;
+
+  return na < nb ? -1 : na > nb;
+}
+
+/**
+ * terrind_registry_list_phases:
+ * @registry: a #TerrindRegistry
+ *
+ * Returns: (transfer container) (element-type TerrindPhase): the phases,
+ *   in order of number.
+ *
+ * Since: 1.1
+ */
+GPtrArray *
+terrind_registry_list_phases (TerrindRegistry *registry)
+{
+  GPtrArray *phases;
+
+  g_return_val_if_fail (registry != NULL, NULL);
+  phases = terrind_entity_list_sorted (&registry->phases);
+  g_ptr_array_sort (phases, compare_phases);
+  return phases;
+}
+
 /**
  * terrind_registry_add_region:
  * @registry: a #TerrindRegistry
@@ -524,8 +843,14 @@ terrind_registry_add_territory (TerrindRegistry   *registry,
                    territory->id, territory->region_code);
       return FALSE;
     }
+  if (!check_phase (registry, territory->phase, "territory", territory->id, error) ||
+      !check_anct_id_free (registry, territory, territory->phase,
+                           terrind_territory_get_anct_id (territory), error))
+    return FALSE;
   territory->owner = registry;
   terrind_entity_list_insert (&registry->territories, terrind_territory_ref (territory));
+  if (territory->anct_id != NULL)
+    g_hash_table_add (registry->anct_ids, territory);
   if (registry->members != NULL)
     member_index_each (registry->members, territory, member_index_add);
   return TRUE;
@@ -597,6 +922,8 @@ terrind_registry_add_convention (TerrindRegistry    *registry,
                    convention->id, convention->operator_id);
       return FALSE;
     }
+  if (!check_phase (registry, convention->phase, "convention", convention->id, error))
+    return FALSE;
   /* In order of id, so that the clash reported is always the same. */
   n_commitments = terrind_convention_get_n_commitments (convention);
   for (guint i = 0; i < n_commitments; i++)
@@ -859,6 +1186,8 @@ terrind_registry_remove_territory (TerrindRegistry     *registry,
   territory = terrind_entity_list_steal (&registry->territories, id);
   if (registry->members != NULL)
     member_index_each (registry->members, territory, member_index_remove);
+  if (territory->anct_id != NULL)
+    g_hash_table_remove (registry->anct_ids, territory);
   release_territory (territory);
   return TRUE;
 }
@@ -1474,6 +1803,54 @@ terrind_registry_find_territory_by_member (TerrindRegistry *registry,
   return g_hash_table_lookup (member_index_get (registry)->first, key);
 }
 
+static gboolean
+add_to_array (gpointer key,
+              gpointer value,
+              gpointer array)
+{
+  g_ptr_array_add (array, value);
+  return FALSE;
+}
+
+/**
+ * terrind_registry_list_territories_by_member:
+ * @registry: a #TerrindRegistry
+ * @siren: the SIREN of an EPCI or commune
+ *
+ * Every territory @siren is a member of: one per phase at most in the
+ * programme's data (478 SIRENs are members in both phases).
+ *
+ * Returns: (transfer container) (element-type TerrindTerritory): the
+ *   territories, sorted by id; empty when there are none.
+ *
+ * Since: 1.1
+ */
+GPtrArray *
+terrind_registry_list_territories_by_member (TerrindRegistry *registry,
+                                             const char      *siren)
+{
+  GPtrArray *territories = g_ptr_array_new ();
+  MemberIndex *index;
+  TerrindTerritory *first;
+  GTree *tree;
+  gpointer key;
+
+  g_return_val_if_fail (registry != NULL, territories);
+
+  if (siren == NULL || !siren_key (siren, &key))
+    return territories;
+  index = member_index_get (registry);
+  first = g_hash_table_lookup (index->first, key);
+  if (first == NULL)
+    return territories;
+  tree = g_hash_table_lookup (index->shared, key);
+  if (tree == NULL)
+    g_ptr_array_add (territories, first);
+  else
+    g_tree_foreach (tree, add_to_array, territories);
+  return territories;
+}
+
 typedef gboolean (*EntityEqualFunc) (gconstpointer a, gconstpointer b);
 
 static gboolean
@@ -1514,9 +1891,38 @@ terrind_registry_equal (TerrindRegistry *a,
   g_return_val_if_fail (a != NULL, FALSE);
   g_return_val_if_fail (b != NULL, FALSE);
 
-  return lists_equal (&a->regions, &b->regions, (EntityEqualFunc) terrind_region_equal) &&
+  return lists_equal (&a->phases, &b->phases, (EntityEqualFunc) terrind_phase_equal) &&
+         lists_equal (&a->regions, &b->regions, (EntityEqualFunc) terrind_region_equal) &&
          lists_equal (&a->territories, &b->territories, (EntityEqualFunc) terrind_territory_equal) &&
          lists_equal (&a->operators, &b->operators, (EntityEqualFunc) terrind_operator_equal) &&
          lists_equal (&a->conventions, &b->conventions, (EntityEqualFunc) terrind_convention_equal) &&
          lists_equal (&a->referents, &b->referents, (EntityEqualFunc) terrind_referent_equal);
+}
+
+static gboolean
+territory_needs_version_2 (const TerrindTerritory *territory)
+{
+  guint n = terrind_territory_get_n_members (territory);
+
+  for (guint i = 0; i < n; i++)
+    if (terrind_territory_get_member_name (territory, i) != NULL ||
+        terrind_territory_get_member_kind (territory, i) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+guint
+terrind_registry_get_format_version (TerrindRegistry *registry)
+{
+  GHashTableIter iter;
+  gpointer entity;
+
+  if (terrind_entity_list_size (&registry->phases) > 0 || g_hash_table_size (registry->anct_ids) > 0 ||
+      find_phase_user (&registry->conventions, FALSE, 0, FALSE) != NULL)
+    return 2;
+  g_hash_table_iter_init (&iter, registry->territories.by_id);
+  while (g_hash_table_iter_next (&iter, &entity, NULL))
+    if (territory_needs_version_2 (entity))
+      return 2;
+  return 1;
 }

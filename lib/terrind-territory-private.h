@@ -12,6 +12,23 @@
 
 G_BEGIN_DECLS
 
+/* One member of a territory: its SIREN (the key), and what the file says
+ * of it. @kind is 1 + an index into terrind_member_kinds, 0 when unknown.
+ * 24 bytes: a file may list a million members, and this fits the
+ * allocator's smallest chunk, as the bare SIREN string of 1.0 did. */
+typedef struct {
+  char        *name;
+  char         siren[10];
+  guint8       kind;
+} TerrindMember;
+
+/* "epci", "ept", "commune", NULL-terminated. */
+extern const char * const terrind_member_kinds[];
+
+/* Phases are numbered from 1 to this. */
+#define TERRIND_TERRITORY_MAX_PHASE 99
+
+
 struct _TerrindTerritory {
   gatomicrefcount  ref_count;
   TerrindRegistry *owner;        /* weak: the registry that holds it, if any */
@@ -19,8 +36,11 @@ struct _TerrindTerritory {
   char            *name;
   char            *region_code;
   guint            phase;
-  TerrindKeyedList members;      /* SIRENs, listed in ascending order */
+  char            *anct_id;      /* NULL: the ANCT's id is the id */
+  TerrindKeyedList members;      /* TerrindMember, listed in ascending order of SIREN */
   TerrindKeyedList departments;  /* codes, listed in insertion order */
 };
+
+const char *terrind_territory_get_explicit_anct_id (const TerrindTerritory *territory);
 
 G_END_DECLS

@@ -18,14 +18,30 @@
 #include "terrind-territory-private.h"
 #include "terrind-validate-private.h"
 
-/* Phases are numbered from 1; the programme has had two so far. */
-#define MAX_PHASE 99
-
 /* A file may list a million members, in any order: see
  * terrind-keyed-list.c for how that stays O(1) per member. */
+G_STATIC_ASSERT (sizeof (TerrindMember) <= 24);
+
+static const char *
+member_key (gconstpointer item)
+{
+  return ((const TerrindMember *) item)->siren;
+}
+
+static void
+member_free (gpointer item)
+{
+  TerrindMember *member = item;
+
+  g_free (member->name);
+  g_free (member);
+}
+
 static const TerrindKeyedListType member_list = {
-  terrind_keyed_list_string_key, TRUE, g_free
+  member_key, TRUE, member_free
 };
+
+const char * const terrind_member_kinds[] = { "epci", "ept", "commune", NULL };
 static const TerrindKeyedListType department_list = {
   terrind_keyed_list_string_key, FALSE, g_free
 };
@@ -106,6 +122,7 @@ terrind_territory_unref (TerrindTerritory *territory)
   g_free (territory->id);
   g_free (territory->name);
   g_free (territory->region_code);
+  g_free (territory->anct_id);
   terrind_keyed_list_clear (&territory->members, &member_list);
   terrind_keyed_list_clear (&territory->departments, &department_list);
   g_free (territory);
@@ -211,8 +228,8 @@ terrind_territory_set_region_code (TerrindTerritory  *territory,
  * terrind_territory_get_phase:
  * @territory: a #TerrindTerritory
  *
- * Returns: the phase of the programme the territory belongs to (1 for
- *   2018-2022, 2 for 2023-2027), or 0 when unset.
+ * Returns: the number of the phase of the programme the territory belongs
+ *   to (1 for 2018-2022, 2 for 2023-2027), or 0 when unset.
  */
 guint
 terrind_territory_get_phase (const TerrindTerritory *territory)
@@ -221,13 +238,38 @@ terrind_territory_get_phase (const TerrindTerritory *territory)
   return territory->phase;
 }
 
+/* Changes the phase and the ANCT id together, through the registry when
+ * one holds the territory: it checks the phase and that no other territory
+ * of that phase has that ANCT id, and follows the change in its index. */
+static gboolean
+rekey (TerrindTerritory  *territory,
+       guint              phase,
+       const char        *anct_id,
+       GError           **error)
+{
+  if (anct_id != NULL && g_str_equal (anct_id, territory->id))
+    anct_id = NULL;
+  if (territory->owner != NULL)
+    return terrind_owner_hooks (territory->owner)->rekey_territory (territory->owner, territory,
+                                                                     phase, anct_id, error);
+  territory->phase = phase;
+  terrind_replace_string (&territory->anct_id, anct_id);
+  return TRUE;
+}
+
 /**
  * terrind_territory_set_phase:
  * @territory: a #TerrindTerritory
  * @phase: the phase, 1 to 99, or 0 to unset it
  * @error: return location for a #GError
  *
- * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE.
+ * When the territory belongs to a registry that defines phases (since
+ * 1.1), @phase must be one of them, and no other territory of that phase
+ * may have the same ANCT id.
+ *
+ * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE,
+ *   %TERRIND_ERROR_UNKNOWN_REFERENCE or %TERRIND_ERROR_DUPLICATE, the
+ *   territory unchanged.
  */
 gboolean
 terrind_territory_set_phase (TerrindTerritory  *territory,
@@ -237,15 +279,69 @@ terrind_territory_set_phase (TerrindTerritory  *territory,
   g_return_val_if_fail (territory != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (phase > MAX_PHASE)
+  if (phase > TERRIND_TERRITORY_MAX_PHASE)
     {
       g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_INVALID_VALUE,
                    "invalid phase %u for territory “%s”: phases run from 1 to %u",
-                   phase, territory->id, MAX_PHASE);
+                   phase, territory->id, TERRIND_TERRITORY_MAX_PHASE);
       return FALSE;
     }
-  territory->phase = phase;
-  return TRUE;
+  return rekey (territory, phase, territory->anct_id, error);
+}
+
+/**
+ * terrind_territory_get_anct_id:
+ * @territory: a #TerrindTerritory
+ *
+ * The id the ANCT gives the territory ("ti-0101"). The ANCT numbers the
+ * territories of each phase afresh, so one ANCT id may name different
+ * territories in different phases; the territory's own id is unique in a
+ * registry. A territory whose ANCT id was never set, as every territory of
+ * a 1.0 file, has its id as ANCT id.
+ *
+ * Returns: (transfer none): the territory's ANCT id.
+ *
+ * Since: 1.1
+ */
+const char *
+terrind_territory_get_anct_id (const TerrindTerritory *territory)
+{
+  g_return_val_if_fail (territory != NULL, NULL);
+  return territory->anct_id != NULL ? territory->anct_id : territory->id;
+}
+
+/**
+ * terrind_territory_set_anct_id:
+ * @territory: a #TerrindTerritory
+ * @anct_id: (nullable): the ANCT's id, or %NULL for the territory's id
+ * @error: return location for a #GError
+ *
+ * When the territory belongs to a registry, no other territory of its
+ * phase may have the same ANCT id.
+ *
+ * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE or
+ *   %TERRIND_ERROR_DUPLICATE, the territory unchanged.
+ *
+ * Since: 1.1
+ */
+gboolean
+terrind_territory_set_anct_id (TerrindTerritory  *territory,
+                               const char        *anct_id,
+                               GError           **error)
+{
+  g_return_val_if_fail (territory != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (anct_id != NULL && !terrind_validate_id (anct_id, "ANCT id", error))
+    return FALSE;
+  return rekey (territory, territory->phase, anct_id, error);
+}
+
+/* The ANCT id the territory was given, NULL when it is the id. */
+const char *
+terrind_territory_get_explicit_anct_id (const TerrindTerritory *territory)
+{
+  return territory->anct_id;
 }
 
 /**
@@ -255,8 +351,8 @@ terrind_territory_set_phase (TerrindTerritory  *territory,
  *   check digit
  * @error: return location for a #GError
  *
- * Adds a member. terrind_territory_get_member() lists the members in
- * ascending order of SIREN, whatever the order they were added in.
+ * Adds a member, with no name or kind: see
+ * terrind_territory_add_member_full().
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE or
  *   %TERRIND_ERROR_DUPLICATE when @siren is already a member.
@@ -266,24 +362,76 @@ terrind_territory_add_member (TerrindTerritory  *territory,
                               const char        *siren,
                               GError           **error)
 {
-  g_autofree char *member = NULL;
+  return terrind_territory_add_member_full (territory, siren, NULL, NULL, error);
+}
+
+/* 1 + the index of @kind in terrind_member_kinds, or 0 when it is none. */
+static guint8
+lookup_member_kind (const char *kind)
+{
+  for (guint i = 0; terrind_member_kinds[i] != NULL; i++)
+    if (g_str_equal (kind, terrind_member_kinds[i]))
+      return (guint8) (i + 1);
+  return 0;
+}
+
+/**
+ * terrind_territory_add_member_full:
+ * @territory: a #TerrindTerritory
+ * @siren: the SIREN of the member: 9 digits with a valid check digit
+ * @name: (nullable): the member's name, or %NULL
+ * @kind: (nullable): what the member is: "epci" (an intercommunality),
+ *   "ept" (an établissement public territorial of the Paris metropolis)
+ *   or "commune"; or %NULL when not known
+ * @error: return location for a #GError
+ *
+ * Adds a member. terrind_territory_get_member() lists the members in
+ * ascending order of SIREN, whatever the order they were added in.
+ *
+ * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE or
+ *   %TERRIND_ERROR_DUPLICATE when @siren is already a member.
+ *
+ * Since: 1.1
+ */
+gboolean
+terrind_territory_add_member_full (TerrindTerritory  *territory,
+                                   const char        *siren,
+                                   const char        *name,
+                                   const char        *kind,
+                                   GError           **error)
+{
+  TerrindMember *member;
+  guint8 known_kind = 0;
 
   g_return_val_if_fail (territory != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!terrind_validate_siren (siren, error))
+  if (!terrind_validate_siren (siren, error) ||
+      (name != NULL && !terrind_validate_name (name, "member name", error)))
     return FALSE;
-  member = g_strdup (siren);
+  if (kind != NULL && (known_kind = lookup_member_kind (kind)) == 0)
+    {
+      g_autofree char *quoted = terrind_quote (kind);
+
+      g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_INVALID_VALUE,
+                   "invalid member kind %s: a member is an epci, an ept or a commune", quoted);
+      return FALSE;
+    }
+  member = g_new0 (TerrindMember, 1);
+  memcpy (member->siren, siren, sizeof member->siren - 1);
+  member->name = g_strdup (name);
+  member->kind = known_kind;
   if (!terrind_keyed_list_add (&territory->members, &member_list, member))
     {
+      member_free (member);
       g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_DUPLICATE,
                    "SIREN %s is already a member of territory “%s”",
                    siren, territory->id);
       return FALSE;
     }
   if (territory->owner != NULL)
-    terrind_owner_hooks (territory->owner)->index_member (territory->owner, territory, member);
-  g_steal_pointer (&member);
+    terrind_owner_hooks (territory->owner)->index_member (territory->owner, territory,
+                                                          member->siren);
   return TRUE;
 }
 
@@ -301,7 +449,7 @@ terrind_territory_remove_member (TerrindTerritory  *territory,
                                  const char        *siren,
                                  GError           **error)
 {
-  g_autofree char *member = NULL;
+  TerrindMember *member;
 
   g_return_val_if_fail (territory != NULL, FALSE);
   g_return_val_if_fail (siren != NULL, FALSE);
@@ -317,7 +465,9 @@ terrind_territory_remove_member (TerrindTerritory  *territory,
       return FALSE;
     }
   if (territory->owner != NULL)
-    terrind_owner_hooks (territory->owner)->unindex_member (territory->owner, territory, member);
+    terrind_owner_hooks (territory->owner)->unindex_member (territory->owner, territory,
+                                                            member->siren);
+  member_free (member);
   return TRUE;
 }
 
@@ -339,6 +489,14 @@ terrind_territory_has_member (const TerrindTerritory *territory,
    * only reason to drop the const. */
   return terrind_keyed_list_lookup ((TerrindKeyedList *) &territory->members, &member_list,
                                     siren) != NULL;
+}
+
+static const TerrindMember *
+get_member (const TerrindTerritory *territory,
+            guint                   index)
+{
+  /* Readers may settle a list (terrind-keyed-list.c): see has_member. */
+  return terrind_keyed_list_get ((TerrindKeyedList *) &territory->members, &member_list, index);
 }
 
 /**
@@ -368,7 +526,48 @@ terrind_territory_get_member (const TerrindTerritory *territory,
 {
   g_return_val_if_fail (territory != NULL, NULL);
   g_return_val_if_fail (index < terrind_territory_get_n_members (territory), NULL);
-  return terrind_keyed_list_get ((TerrindKeyedList *) &territory->members, &member_list, index);
+  return get_member (territory, index)->siren;
+}
+
+/**
+ * terrind_territory_get_member_name:
+ * @territory: a #TerrindTerritory
+ * @index: from 0 to terrind_territory_get_n_members() - 1
+ *
+ * Returns: (transfer none) (nullable): the name of the member at @index,
+ *   in the order of terrind_territory_get_member(), or %NULL.
+ *
+ * Since: 1.1
+ */
+const char *
+terrind_territory_get_member_name (const TerrindTerritory *territory,
+                                   guint                   index)
+{
+  g_return_val_if_fail (territory != NULL, NULL);
+  g_return_val_if_fail (index < terrind_territory_get_n_members (territory), NULL);
+  return get_member (territory, index)->name;
+}
+
+/**
+ * terrind_territory_get_member_kind:
+ * @territory: a #TerrindTerritory
+ * @index: from 0 to terrind_territory_get_n_members() - 1
+ *
+ * Returns: (transfer none) (nullable): what the member at @index is
+ *   ("epci", "ept" or "commune"), or %NULL when not known.
+ *
+ * Since: 1.1
+ */
+const char *
+terrind_territory_get_member_kind (const TerrindTerritory *territory,
+                                   guint                   index)
+{
+  guint8 kind;
+
+  g_return_val_if_fail (territory != NULL, NULL);
+  g_return_val_if_fail (index < terrind_territory_get_n_members (territory), NULL);
+  kind = get_member (territory, index)->kind;
+  return kind != 0 ? terrind_member_kinds[kind - 1] : NULL;
 }
 
 /**
@@ -437,6 +636,16 @@ terrind_territory_get_department (const TerrindTerritory *territory,
                                  index);
 }
 
+static gboolean
+members_equal (gconstpointer a,
+               gconstpointer b)
+{
+  const TerrindMember *ma = a, *mb = b;
+
+  return g_str_equal (ma->siren, mb->siren) && g_strcmp0 (ma->name, mb->name) == 0 &&
+         ma->kind == mb->kind;
+}
+
 /**
  * terrind_territory_equal:
  * @a: a #TerrindTerritory
@@ -458,8 +667,9 @@ terrind_territory_equal (const TerrindTerritory *a,
          g_str_equal (a->name, b->name) &&
          g_str_equal (a->region_code, b->region_code) &&
          a->phase == b->phase &&
+         g_strcmp0 (a->anct_id, b->anct_id) == 0 &&
          terrind_keyed_list_equal ((TerrindKeyedList *) &a->members,
-                                   (TerrindKeyedList *) &b->members, &member_list, g_str_equal) &&
+                                   (TerrindKeyedList *) &b->members, &member_list, members_equal) &&
          terrind_keyed_list_equal ((TerrindKeyedList *) &a->departments,
                                    (TerrindKeyedList *) &b->departments, &department_list,
                                    g_str_equal);

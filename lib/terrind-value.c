@@ -102,3 +102,19 @@ terrind_field_prefix_error (gboolean            ok,
     g_prefix_error (error, "field “%s”: ", field->name);
   return ok;
 }
+
+gboolean
+terrind_value_parse_phase (const char  *value,
+                           guint64     *out,
+                           GError     **error)
+{
+  if (!terrind_value_parse_uint (value, G_MAXUINT, out, error))
+    return FALSE;
+  if (*out == 0)
+    {
+      g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_INVALID_VALUE,
+                   "phases are numbered from 1");
+      return FALSE;
+    }
+  return TRUE;
+}

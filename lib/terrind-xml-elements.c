@@ -31,6 +31,9 @@ static gboolean load_content        (TerrindXmlLoader *loader, GError **error);
 
 #define SECTION(section_name, section_rank) \
   { .name = section_name, .parent = TERRIND_XML_REGISTRY, .rank = section_rank, .required = TRUE }
+/* A section that version 1 did not have: optional, so that its files load. */
+#define NEW_SECTION(section_name, section_rank) \
+  { .name = section_name, .parent = TERRIND_XML_REGISTRY, .rank = section_rank }
 #define ENTITY(kind, in, at) \
   { .name = kind, .parent = in, .rank = at, .repeated = TRUE, .kind_name = kind, \
     .start = load_entity_start, .end = load_entity_end }
@@ -49,27 +52,30 @@ TerrindXmlElementInfo terrind_xml_elements[TERRIND_XML_N_ELEMENTS] = {
     .name = "registry", .parent = TERRIND_XML_NONE, .required = TRUE,
     .start = load_registry_start, .end = load_registry_end, .locate_at_start = TRUE,
     .attributes = { "version" }, .required_attributes = 0x1 },
-  [TERRIND_XML_REGIONS]      = SECTION ("regions", 0),
+  [TERRIND_XML_PHASES]       = NEW_SECTION ("phases", 0),
+  [TERRIND_XML_PHASE]        = ENTITY ("phase", TERRIND_XML_PHASES, 0),
+  [TERRIND_XML_REGIONS]      = SECTION ("regions", 1),
   [TERRIND_XML_REGION]       = ENTITY ("region", TERRIND_XML_REGIONS, 0),
-  [TERRIND_XML_OPERATORS]    = SECTION ("operators", 1),
+  [TERRIND_XML_OPERATORS]    = SECTION ("operators", 2),
   [TERRIND_XML_OPERATOR]     = ENTITY ("operator", TERRIND_XML_OPERATORS, 0),
   [TERRIND_XML_FORMER_NAME]  = ITEM ("former-name", TERRIND_XML_OPERATOR, 0, "former-names"),
-  [TERRIND_XML_TERRITORIES]  = SECTION ("territories", 2),
+  [TERRIND_XML_TERRITORIES]  = SECTION ("territories", 3),
   [TERRIND_XML_TERRITORY]    = ENTITY ("territory", TERRIND_XML_TERRITORIES, 0),
   [TERRIND_XML_MEMBER]       = ITEM ("member", TERRIND_XML_TERRITORY, 0, "members"),
   [TERRIND_XML_DEPARTMENT]   = ITEM ("department", TERRIND_XML_TERRITORY, 1, "departments"),
-  [TERRIND_XML_CONVENTIONS]  = SECTION ("conventions", 3),
+  [TERRIND_XML_CONVENTIONS]  = SECTION ("conventions", 4),
   [TERRIND_XML_CONVENTION]   = ENTITY ("convention", TERRIND_XML_CONVENTIONS, 0),
   [TERRIND_XML_SIGNATORY]    = ITEM ("signatory", TERRIND_XML_CONVENTION, 0, "signatories"),
   [TERRIND_XML_COMMITMENT]   = ENTITY ("commitment", TERRIND_XML_CONVENTION, 1),
   [TERRIND_XML_TEXT]         = CONTENT ("text", TERRIND_XML_COMMITMENT, 0),
   [TERRIND_XML_THEME]        = TEXT_ITEM ("theme", TERRIND_XML_COMMITMENT, 1, "themes"),
   [TERRIND_XML_TARGET]       = ITEM ("target", TERRIND_XML_COMMITMENT, 2, "targets"),
-  [TERRIND_XML_REFERENTS]    = SECTION ("referents", 4),
+  [TERRIND_XML_REFERENTS]    = SECTION ("referents", 5),
   [TERRIND_XML_REFERENT]     = ENTITY ("referent", TERRIND_XML_REFERENTS, 0),
 };
 
 #undef SECTION
+#undef NEW_SECTION
 #undef ENTITY
 #undef ITEM
 #undef TEXT_ITEM
@@ -205,18 +211,26 @@ load_registry_start (TerrindXmlLoader *loader,
                      GError          **error)
 {
   const char *version = attribute (loader, 0);
-  g_autofree char *expected = g_strdup_printf ("%d", TERRIND_XML_FORMAT_VERSION);
 
-  if (!g_str_equal (version, expected))
+  /* Every version up to this library's, in its one text form ("1", not
+   * "01"). A version-1 document may use what version 2 added: the reader
+   * is the same, and the writer only labels what it writes. */
+  for (int v = 1; v <= TERRIND_XML_FORMAT_VERSION; v++)
     {
-      g_autofree char *quoted = terrind_quote (version);
+      char expected[8];
 
-      g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_UNSUPPORTED_VERSION,
-                   "format version %s is not supported; this library reads version %d",
-                   quoted, TERRIND_XML_FORMAT_VERSION);
-      return FALSE;
+      g_snprintf (expected, sizeof expected, "%d", v);
+      if (g_str_equal (version, expected))
+        return TRUE;
     }
-  return TRUE;
+  {
+    g_autofree char *quoted = terrind_quote (version);
+
+    g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_UNSUPPORTED_VERSION,
+                 "format version %s is not supported; this library reads versions 1 to %d",
+                 quoted, TERRIND_XML_FORMAT_VERSION);
+  }
+  return FALSE;
 }
 
 static gboolean
@@ -226,7 +240,8 @@ load_registry_end (TerrindXmlLoader *loader,
   int last = terrind_xml_loader_top (loader)->last_child;
 
   for (guint i = 0; i < TERRIND_XML_N_ELEMENTS; i++)
-    if (terrind_xml_elements[i].parent == TERRIND_XML_REGISTRY && terrind_xml_elements[i].rank > last)
+    if (terrind_xml_elements[i].parent == TERRIND_XML_REGISTRY && terrind_xml_elements[i].required &&
+        terrind_xml_elements[i].rank > last)
       {
         g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_SCHEMA,
                      "the <%s> section is missing (every section must be present, "

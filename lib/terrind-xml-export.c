@@ -12,6 +12,7 @@
 #include "terrind-save-private.h"
 #include "terrind-xml-private.h"
 #include "terrind-model-private.h"
+#include "terrind-registry-private.h"
 
 /* The exporter writes the canonical form of docs/format.md with its own
  * buffered writer: xmlTextWriter costs more than twice as much for the
@@ -409,13 +410,14 @@ write_registry (TerrindXmlWriter *writer,
 {
   guint n_kinds;
   const TerrindKind * const *kinds = terrind_model_get_kinds (&n_kinds);
+  guint version = terrind_registry_get_format_version (registry);
 
   writer_append_literal (writer, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
   writer_append_literal (writer, "<registry xmlns=\"" TERRIND_XML_NAMESPACE "\" version=\"");
-  writer_append_uint (writer, TERRIND_XML_FORMAT_VERSION);
+  writer_append_uint (writer, version);
   writer_append_literal (writer, "\">\n");
   for (guint i = 0; i < n_kinds; i++)
-    if (kinds[i]->parent == NULL)
+    if (kinds[i]->parent == NULL && kinds[i]->since_version <= version)
       write_section (writer, registry, kinds[i]);
   writer_append_literal (writer, "</registry>\n");
 }

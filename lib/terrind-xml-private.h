@@ -28,12 +28,14 @@
 
 G_BEGIN_DECLS
 
-/* The elements of format version 1. The importer walks the document with a
+/* The elements of the format. The importer walks the document with a
  * stack of these; terrind-xml-loader.c knows, for each, its children, its
  * attributes and how it becomes part of the model. */
 typedef enum {
   TERRIND_XML_NONE,              /* outside the root */
   TERRIND_XML_REGISTRY,
+  TERRIND_XML_PHASES,
+  TERRIND_XML_PHASE,
   TERRIND_XML_REGIONS,
   TERRIND_XML_REGION,
   TERRIND_XML_OPERATORS,

@@ -458,6 +458,10 @@ write_document_element (GString                   *out,
                         const TerrindKind * const *kinds,
                         guint                      n_kinds)
 {
+  g_autoptr(GString) versions = g_string_new (NULL);
+
+  for (int v = 1; v <= TERRIND_XML_FORMAT_VERSION; v++)
+    g_string_append_printf (versions, "            <xs:enumeration value=\"%d\"/>\n", v);
   g_string_append (out, "  <!-- The document -->\n\n"
                         "  <xs:element name=\"registry\">\n"
                         "    <xs:complexType>\n"
@@ -469,8 +473,10 @@ write_document_element (GString                   *out,
       if (kinds[k]->parent != NULL)
         continue;
       type = camel (kinds[k]->name);
+      /* Sections added after version 1 may be absent: version-1 files
+       * stay valid. */
       g_string_append_printf (out,
-                              "        <xs:element name=\"%s\">\n"
+                              "        <xs:element name=\"%s\"%s>\n"
                               "          <xs:complexType>\n"
                               "            <xs:sequence>\n"
                               "              <xs:element name=\"%s\" type=\"t:%s\" minOccurs=\"0\" "
@@ -478,19 +484,21 @@ write_document_element (GString                   *out,
                               "            </xs:sequence>\n"
                               "          </xs:complexType>\n"
                               "        </xs:element>\n",
-                              kinds[k]->plural, kinds[k]->name, type);
+                              kinds[k]->plural,
+                              kinds[k]->since_version > 1 ? " minOccurs=\"0\"" : "",
+                              kinds[k]->name, type);
     }
   g_string_append_printf (out,
                           "      </xs:sequence>\n"
                           "      <xs:attribute name=\"version\" use=\"required\">\n"
                           "        <xs:simpleType>\n"
                           "          <xs:restriction base=\"xs:string\">\n"
-                          "            <xs:enumeration value=\"%d\"/>\n"
+                          "%s"
                           "          </xs:restriction>\n"
                           "        </xs:simpleType>\n"
                           "      </xs:attribute>\n"
                           "    </xs:complexType>\n\n",
-                          TERRIND_XML_FORMAT_VERSION);
+                          versions->str);
   write_constraints (out, kinds, n_kinds);
   g_string_append (out, "  </xs:element>\n");
 }

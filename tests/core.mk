@@ -8,6 +8,7 @@
 core_test_programs = \
 	test-version \
 	test-error \
+	test-phase \
 	test-region \
 	test-territory \
 	test-operator \
@@ -37,6 +38,7 @@ core_test_util = terrind-test-util.c
 
 test_version_SOURCES = test-version.c
 test_error_SOURCES = test-error.c
+test_phase_SOURCES = test-phase.c $(core_test_util)
 test_region_SOURCES = test-region.c $(core_test_util)
 test_territory_SOURCES = test-territory.c $(core_test_util)
 test_operator_SOURCES = test-operator.c $(core_test_util)

@@ -37,7 +37,7 @@ START_TEST (test_kinds_are_well_formed)
   const TerrindKind * const *kinds = terrind_model_get_kinds (&n_kinds);
   g_autoptr(GHashTable) seen_kinds = g_hash_table_new (g_direct_hash, g_direct_equal);
 
-  ck_assert_uint_eq (n_kinds, 6);
+  ck_assert_uint_eq (n_kinds, 7);
   for (guint i = 0; i < n_kinds; i++)
     {
       const TerrindKind *k = kinds[i];
@@ -321,8 +321,9 @@ START_TEST (test_lists)
   g_autoptr(TerrindTerritory) territory = terrind_territory_new ("ti-1", "Un territoire", "84",
                                                                  &error);
   const TerrindField *members = field ("territory", "members");
-  const char *good[] = { "200040715" };
-  const char *none[] = { NULL };
+  /* One value per item field: the SIREN, then the details left unset. */
+  const char *good[] = { "200040715", NULL, NULL };
+  const char *none[] = { NULL, NULL, NULL };
   g_autofree char *siren = NULL;
 
   ck_assert (terrind_field_add_item (members, territory, good, &error));

@@ -16,6 +16,7 @@ START_TEST (test_default)
   assert_status (&run, TERRIND_CLI_EXIT_OK);
   ck_assert (g_str_has_prefix (run.out->str,
                                "KIND           COUNT\n"
+                               "phases         0\n"
                                "regions        18\n"
                                "operators      4\n"
                                "territories    149\n"
@@ -27,8 +28,8 @@ START_TEST (test_default)
                                "REGION  TERRITORIES  MEMBERS  REFERENTS  NAME\n"));
   assert_contains (run.out, "\n06      0            0        0          Mayotte\n");
   assert_contains (run.out, "\n84      17           78       0          Auvergne-Rhône-Alpes\n");
-  /* two headers, seven kinds, a blank line, eighteen regions */
-  ck_assert_uint_eq (count_lines (run.out), 2 + 7 + 1 + 18);
+  /* two headers, eight kinds, a blank line, eighteen regions */
+  ck_assert_uint_eq (count_lines (run.out), 2 + 8 + 1 + 18);
 }
 END_TEST
 

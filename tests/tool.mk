@@ -12,6 +12,7 @@ tool_tests = \
 	test-tool-export \
 	test-tool-diff \
 	test-tool-stats \
+	test-tool-phase \
 	test-tool-scaling \
 	test-default-dataset
 
@@ -52,6 +53,10 @@ test_tool_diff_LDADD = $(tool_ldadd)
 test_tool_stats_SOURCES = test-tool-stats.c test-tool-common.h
 test_tool_stats_CPPFLAGS = $(tool_cppflags)
 test_tool_stats_LDADD = $(tool_ldadd)
+
+test_tool_phase_SOURCES = test-tool-phase.c test-tool-common.h
+test_tool_phase_CPPFLAGS = $(tool_cppflags)
+test_tool_phase_LDADD = $(tool_ldadd)
 
 test_tool_scaling_SOURCES = test-tool-scaling.c test-tool-common.h
 test_tool_scaling_CPPFLAGS = $(tool_cppflags)

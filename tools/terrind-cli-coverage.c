@@ -1,10 +1,11 @@
-/* terrind-cli-coverage.c: terrind coverage [--operator ID]
+/* terrind-cli-coverage.c: terrind coverage [--operator ID] [--phase P]
  *
  * Copyright (C) 2026 The libterrind authors
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  * Every operator promised one referent per territory. This report says,
- * per operator, which territories have theirs and which still do not.
+ * per operator, which territories have theirs and which still do not,
+ * among the territories of one phase (see terrind-cli-phase.c).
  */
 
 #include "config.h"
@@ -60,21 +61,29 @@ report_operator (TerrindCli      *cli,
   return without;
 }
 
-/* Operator id → how many territories it named a referent for, in one pass
- * over the referents: an operator names at most one per territory, so its
- * referents count its territories. Asking the registry operator by
- * operator would walk every territory once per operator, even for a
- * summary. */
+/* Operator id → how many territories of the chosen phase it named a
+ * referent for, in one pass over the referents: an operator names at most
+ * one per territory, so its referents count its territories. Asking the
+ * registry operator by operator would walk every territory once per
+ * operator, even for a summary. */
 static GHashTable *
-count_referents (TerrindRegistry *registry)
+count_referents (TerrindRegistry       *registry,
+                 const TerrindCliPhase *choice)
 {
   g_autoptr(GPtrArray) referents = terrind_registry_list_referents (registry);
   GHashTable *counts = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; i < referents->len; i++)
     {
-      const char *op_id = terrind_referent_get_operator_id (g_ptr_array_index (referents, i));
+      TerrindReferent *referent = g_ptr_array_index (referents, i);
+      const char *op_id = terrind_referent_get_operator_id (referent);
+      TerrindTerritory *territory =
+        terrind_registry_get_territory (registry, terrind_referent_get_territory_id (referent));
       guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, op_id));
+
+      if (territory == NULL ||
+          !terrind_cli_phase_includes (choice, terrind_territory_get_phase (territory)))
+        continue;
 
       g_hash_table_insert (counts, (gpointer) op_id, GUINT_TO_POINTER (n + 1));
     }
@@ -88,6 +97,7 @@ terrind_cli_coverage (TerrindCli *cli,
 {
   g_autofree char *file = NULL;
   g_autofree char *operator_id = NULL;
+  g_autofree char *phase = NULL;
   gboolean summary = FALSE;
   gboolean check = FALSE;
   GOptionEntry entries[] = {
@@ -99,6 +109,7 @@ terrind_cli_coverage (TerrindCli *cli,
       "Counts only, without the lists of territories", NULL },
     { "check", 0, 0, G_OPTION_ARG_NONE, &check,
       "Exit with status 1 when a referent is missing", NULL },
+    TERRIND_CLI_PHASE_OPTION (&phase),
     { NULL, 0, 0, 0, NULL, NULL, NULL }
   };
   g_auto(GStrv) args = NULL;
@@ -106,12 +117,16 @@ terrind_cli_coverage (TerrindCli *cli,
   g_autoptr(GPtrArray) operators = NULL;
   g_autoptr(GPtrArray) territories = NULL;
   g_autoptr(GHashTable) with = NULL;
+  g_autofree char *heading = NULL;
+  TerrindCliPhase choice;
   guint missing = 0;
   int status;
 
   status = terrind_cli_parse_options (cli, "coverage", NULL,
                                       "For each operator, the territories with and without their\n"
-                                      "single referent, as counts and lists.",
+                                      "single referent, as counts and lists.\n\n"
+                                      TERRIND_CLI_PHASE_HELP "\nWhen one phase is shown, a first "
+                                      "line names it.",
                                       entries, argc, argv, &args);
   if (status >= 0)
     return status;
@@ -120,6 +135,9 @@ terrind_cli_coverage (TerrindCli *cli,
 
   registry = terrind_cli_open (cli, file, &status);
   if (registry == NULL)
+    return status;
+  status = terrind_cli_phase_choose (cli, "coverage", registry, phase, &choice);
+  if (status >= 0)
     return status;
 
   if (operator_id != NULL)
@@ -134,8 +152,11 @@ terrind_cli_coverage (TerrindCli *cli,
   else
     operators = terrind_registry_list_operators (registry);
 
-  territories = terrind_registry_list_territories (registry);
-  with = count_referents (registry);
+  territories = terrind_cli_phase_list_territories (registry, &choice);
+  with = count_referents (registry, &choice);
+  heading = terrind_cli_phase_heading (registry, &choice);
+  if (heading != NULL)
+    terrind_cli_print (cli, "%s\n", heading);
   for (guint i = 0; i < operators->len; i++)
     {
       TerrindOperator *op = g_ptr_array_index (operators, i);

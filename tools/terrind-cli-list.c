@@ -1,4 +1,4 @@
-/* terrind-cli-list.c: terrind list KIND [--region CODE] [--operator ID]
+/* terrind-cli-list.c: terrind list KIND [--region CODE] [--operator ID] [--phase P]
  *
  * Copyright (C) 2026 The libterrind authors
  * SPDX-License-Identifier: LGPL-2.1-or-later
@@ -8,6 +8,9 @@
  * writes a registry document, with the library's exporter, holding what was
  * listed and what that refers to, so that `terrind validate` accepts it and
  * every other command reads it.
+ *
+ * The kinds with a "phase" field (territories, conventions) are listed for
+ * one phase, as every command shows territories (terrind-cli-phase.c).
  */
 
 #include "config.h"
@@ -23,15 +26,38 @@ typedef struct {
   const char        *id;
 } Filter;
 
-/* Adds @entity, of @kind, and everything it refers to, to @wanted. */
+/* The phase number of @entity, of @kind, which has a "phase" field (0 when
+ * unset). */
+static guint
+entity_phase (const TerrindField *field,
+              gconstpointer       entity)
+{
+  g_autofree char *value = terrind_field_get_value (field, entity);
+
+  return value != NULL ? (guint) g_ascii_strtoull (value, NULL, 10) : 0;
+}
+
+/* Adds @entity, of @kind, and everything it refers to, to @wanted: what
+ * its fields name, and the phase it belongs to when the registry defines
+ * it, so that the document keeps the phases its entities need. */
 static void
 want_with_references (TerrindRegistry   *registry,
                       GHashTable        *wanted,
                       const TerrindKind *kind,
                       gconstpointer      entity)
 {
+  const TerrindField *phase_field = terrind_kind_lookup_field (kind, "phase");
+
   if (!g_hash_table_add (wanted, (gpointer) entity))
     return;
+  if (phase_field != NULL)
+    {
+      guint number = entity_phase (phase_field, entity);
+      TerrindPhase *phase = number > 0 ? terrind_registry_get_phase (registry, number) : NULL;
+
+      if (phase != NULL)
+        g_hash_table_add (wanted, phase);
+    }
   for (guint i = 0; i < terrind_kind_get_n_fields (kind); i++)
     {
       const TerrindField *field = terrind_kind_get_field (kind, i);
@@ -188,6 +214,7 @@ terrind_cli_list (TerrindCli *cli,
   g_autofree char *region = NULL;
   g_autofree char *operator_id = NULL;
   g_autofree char *format_name = NULL;
+  g_autofree char *phase = NULL;
   GOptionEntry entries[] = {
     { "file", 'f', 0, G_OPTION_ARG_FILENAME, &file,
       "Read FILE instead of the default dataset", "FILE" },
@@ -197,6 +224,7 @@ terrind_cli_list (TerrindCli *cli,
       "Only what belongs to the operator ID (operators, conventions, commitments, referents)", "ID" },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_name,
       "Output format: table (default), csv, json, or xml (a registry document)", "FORMAT" },
+    TERRIND_CLI_PHASE_OPTION (&phase),
     { NULL, 0, 0, 0, NULL, NULL, NULL }
   };
   g_auto(GStrv) args = NULL;
@@ -206,6 +234,8 @@ terrind_cli_list (TerrindCli *cli,
   g_autoptr(TerrindCliTable) table = NULL;
   TerrindCliFormat format = TERRIND_CLI_FORMAT_TABLE;
   const TerrindKind *kind;
+  const TerrindField *phase_field;
+  TerrindCliPhase choice = { 0, NULL };
   Filter filters[] = {
     { "--region", terrind_model_lookup_kind ("region"), NULL },
     { "--operator", terrind_model_lookup_kind ("operator"), NULL },
@@ -217,7 +247,10 @@ terrind_cli_list (TerrindCli *cli,
                                       "for people, CSV (RFC 4180) or JSON for programs, or a registry\n"
                                       "document (XML) with what they refer to. KIND is a kind's name\n"
                                       "or plural: regions, operators, territories, conventions,\n"
-                                      "commitments or referents.",
+                                      "commitments or referents.\n\n"
+                                      "Territories and conventions are those of one phase.\n"
+                                      TERRIND_CLI_PHASE_HELP "\n"
+                                      "In the table, an optional field that no row sets takes no column.",
                                       entries, argc, argv, &args);
   if (status >= 0)
     return status;
@@ -235,10 +268,20 @@ terrind_cli_list (TerrindCli *cli,
     if (filters[i].id != NULL && !terrind_cli_records_can_belong (kind, filters[i].kind))
       return terrind_cli_usage_error (cli, "list", "%s does not apply to %s", filters[i].option,
                                       terrind_kind_get_plural (kind));
+  phase_field = terrind_kind_lookup_field (kind, "phase");
+  if (phase != NULL && phase_field == NULL)
+    return terrind_cli_usage_error (cli, "list", "--phase does not apply to %s",
+                                    terrind_kind_get_plural (kind));
 
   registry = terrind_cli_open (cli, file, &status);
   if (registry == NULL)
     return status;
+  if (phase_field != NULL)
+    {
+      status = terrind_cli_phase_choose (cli, "list", registry, phase, &choice);
+      if (status >= 0)
+        return status;
+    }
 
   /* A filter naming nothing is a mistake to point out, not an empty list. */
   for (guint i = 0; i < G_N_ELEMENTS (filters); i++)
@@ -251,7 +294,8 @@ terrind_cli_list (TerrindCli *cli,
   for (guint i = 0; i < all->len; i++)
     {
       gconstpointer entity = g_ptr_array_index (all, i);
-      gboolean keep = TRUE;
+      gboolean keep = phase_field == NULL ||
+                      terrind_cli_phase_includes (&choice, entity_phase (phase_field, entity));
 
       for (guint f = 0; f < G_N_ELEMENTS (filters) && keep; f++)
         keep = filters[f].id == NULL ||

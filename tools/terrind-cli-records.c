@@ -38,11 +38,14 @@ terrind_cli_records_new (const TerrindKind *kind)
 
       columns[i].name = terrind_field_get_name (field);
       /* A table for people has one line per entity: lists are counted and
-       * free text, which may span lines, is left to the other formats. */
+       * free text, which may span lines, is left to the other formats;
+       * an optional field takes a column only when some entity sets it. */
       if (type == TERRIND_VALUE_LIST)
         columns[i].mode = TERRIND_CLI_COLUMN_COUNT;
       else if (type == TERRIND_VALUE_TEXT)
         columns[i].mode = TERRIND_CLI_COLUMN_HIDDEN;
+      else if ((terrind_field_get_flags (field) & TERRIND_FIELD_REQUIRED) == 0)
+        columns[i].mode = TERRIND_CLI_COLUMN_IF_SET;
       else
         columns[i].mode = TERRIND_CLI_COLUMN_SHOWN;
     }

@@ -1,4 +1,4 @@
-/* terrind-cli-show.c: terrind show ID
+/* terrind-cli-show.c: terrind show [--phase P] ID
  *
  * Copyright (C) 2026 The libterrind authors
  * SPDX-License-Identifier: LGPL-2.1-or-later
@@ -8,9 +8,16 @@
  * An entity's own fields come from the library's description, one line
  * each; what is attached to it (a region's territories, the referent of
  * each operator for a territory) is the part written here.
+ *
+ * A territory is also found by its ANCT id, which names one territory per
+ * phase: the one of the chosen phase (terrind-cli-phase.c) is shown, with
+ * the others named. ID may also be a member's SIREN: every territory it is
+ * a member of, in every phase, is listed.
  */
 
 #include "config.h"
+
+#include <string.h>
 
 #include "terrind-cli.h"
 #include "terrind-cli-records.h"
@@ -77,7 +84,15 @@ show_fields (TerrindCli        *cli,
           (terrind_field_get_value_type (field) == TERRIND_VALUE_BOOLEAN &&
            !g_str_equal (value, "true")))
         continue;
-      if (target != NULL)
+      /* A phase number names a phase the registry may describe: its years. */
+      if (g_str_equal (terrind_field_get_name (field), "phase") &&
+          terrind_field_get_value_type (field) == TERRIND_VALUE_COUNT)
+        {
+          g_autofree char *phase =
+            terrind_cli_phase_describe (registry, (guint) g_ascii_strtoull (value, NULL, 10));
+          terrind_cli_print (cli, "%s%-12s %s\n", indent, label, phase);
+        }
+      else if (target != NULL)
         {
           g_autofree char *reference = describe_reference (registry, target, value);
           terrind_cli_print (cli, "%s%-12s %s\n", indent, label, reference);
@@ -134,15 +149,30 @@ show_children (TerrindCli        *cli,
     }
 }
 
-static void
-show_region (TerrindCli      *cli,
-             TerrindRegistry *registry,
-             gconstpointer    entity)
+/* " in phase 2" when one phase is shown, else "". */
+static char *
+phase_suffix (const TerrindCliPhase *choice)
 {
-  g_autoptr(GPtrArray) territories =
-    terrind_registry_list_territories_in_region (registry, terrind_region_get_code (entity));
+  return choice->number > 0 ? g_strdup_printf (" in phase %u", choice->number) : g_strdup ("");
+}
 
-  terrind_cli_print (cli, "  territories: %u\n", territories->len);
+static void
+show_region (TerrindCli            *cli,
+             TerrindRegistry       *registry,
+             const TerrindCliPhase *choice,
+             gconstpointer          entity)
+{
+  g_autoptr(GPtrArray) all =
+    terrind_registry_list_territories_in_region (registry, terrind_region_get_code (entity));
+  g_autoptr(GPtrArray) territories = g_ptr_array_new ();
+  g_autofree char *suffix = phase_suffix (choice);
+
+  for (guint i = 0; i < all->len; i++)
+    if (terrind_cli_phase_includes (choice,
+                                    terrind_territory_get_phase (g_ptr_array_index (all, i))))
+      g_ptr_array_add (territories, g_ptr_array_index (all, i));
+
+  terrind_cli_print (cli, "  territories: %u%s\n", territories->len, suffix);
   for (guint i = 0; i < territories->len; i++)
     {
       TerrindTerritory *territory = g_ptr_array_index (territories, i);
@@ -152,14 +182,22 @@ show_region (TerrindCli      *cli,
 }
 
 static void
-show_operator (TerrindCli      *cli,
-               TerrindRegistry *registry,
-               gconstpointer    entity)
+show_operator (TerrindCli            *cli,
+               TerrindRegistry       *registry,
+               const TerrindCliPhase *choice,
+               gconstpointer          entity)
 {
   const char *id = terrind_operator_get_id (entity);
   g_autoptr(GPtrArray) conventions = terrind_registry_list_conventions_of_operator (registry, id);
-  g_autoptr(GPtrArray) referents = terrind_registry_list_referents_of_operator (registry, id);
-  g_autoptr(GPtrArray) without = terrind_registry_list_territories_without_referent (registry, id);
+  g_autoptr(GPtrArray) territories = terrind_cli_phase_list_territories (registry, choice);
+  g_autofree char *suffix = phase_suffix (choice);
+  guint with = 0;
+
+  for (guint i = 0; i < territories->len; i++)
+    if (terrind_registry_get_referent_for (registry, id,
+                                           terrind_territory_get_id (g_ptr_array_index (territories, i)))
+        != NULL)
+      with++;
 
   terrind_cli_print (cli, "  conventions: %u\n", conventions->len);
   for (guint i = 0; i < conventions->len; i++)
@@ -168,8 +206,8 @@ show_operator (TerrindCli      *cli,
       terrind_cli_print (cli, "    %s  %s\n", terrind_convention_get_id (convention),
                          terrind_convention_get_date (convention));
     }
-  terrind_cli_print (cli, "  referents:   %u of %u territories (%u missing)\n",
-                     referents->len, terrind_registry_get_n_territories (registry), without->len);
+  terrind_cli_print (cli, "  referents:   %u of %u territories%s (%u missing)\n",
+                     with, territories->len, suffix, territories->len - with);
 }
 
 /* A referent on one line: its label and id, then its other fields that are
@@ -199,13 +237,79 @@ show_referent_line (TerrindCli      *cli,
   terrind_cli_print (cli, "\n");
 }
 
+/* "ID (NAME), phase 1 (2018-2022)" */
+static char *
+describe_territory (TerrindRegistry  *registry,
+                    TerrindTerritory *territory)
+{
+  g_autofree char *phase = terrind_cli_phase_describe (registry,
+                                                       terrind_territory_get_phase (territory));
+
+  return g_strdup_printf ("%s (%s), phase %s", terrind_territory_get_id (territory),
+                          terrind_territory_get_name (territory), phase);
+}
+
+/* The territories of other phases with the same ANCT id. */
 static void
-show_territory (TerrindCli      *cli,
-                TerrindRegistry *registry,
-                gconstpointer    entity)
+show_same_anct_id (TerrindCli       *cli,
+                   TerrindRegistry  *registry,
+                   TerrindTerritory *territory)
+{
+  const char *anct_id = terrind_territory_get_anct_id (territory);
+  g_autoptr(GPtrArray) same = terrind_registry_list_territories_by_anct_id (registry, anct_id);
+
+  for (guint i = 0; i < same->len; i++)
+    {
+      TerrindTerritory *other = g_ptr_array_index (same, i);
+
+      if (other == territory)
+        continue;
+      terrind_cli_print (cli, "  also ANCT id %s in phase %u: %s (%s)\n", anct_id,
+                         terrind_territory_get_phase (other), terrind_territory_get_id (other),
+                         terrind_territory_get_name (other));
+    }
+}
+
+/* The territories of other phases that share members with @territory:
+ * the programme records no such link, so it is derived from the members.
+ * Those of earlier phases it continues; those of later ones continue it. */
+static void
+show_continuity (TerrindCli       *cli,
+                 TerrindRegistry  *registry,
+                 TerrindTerritory *territory)
+{
+  g_autoptr(GPtrArray) related = terrind_registry_list_related_territories (registry, territory);
+  guint phase = terrind_territory_get_phase (territory);
+
+  for (guint i = 0; i < related->len; i++)
+    {
+      TerrindTerritory *other = g_ptr_array_index (related, i);
+      g_autofree char *described = describe_territory (registry, other);
+      guint shared = 0;
+
+      for (guint j = 0; j < terrind_territory_get_n_members (other); j++)
+        if (terrind_territory_has_member (territory, terrind_territory_get_member (other, j)))
+          shared++;
+      terrind_cli_print (cli, "  %-12s %s, %u shared %s\n",
+                         terrind_territory_get_phase (other) < phase ? "continues:" : "continued by:",
+                         described, shared, shared == 1 ? "member" : "members");
+    }
+}
+
+static void
+show_territory (TerrindCli            *cli,
+                TerrindRegistry       *registry,
+                const TerrindCliPhase *choice,
+                gconstpointer          entity)
 {
   const char *id = terrind_territory_get_id (entity);
   g_autoptr(GPtrArray) operators = terrind_registry_list_operators (registry);
+
+  /* A territory is shown whole, whatever the chosen phase: @choice only
+   * picked it. */
+  (void) choice;
+  show_same_anct_id (cli, registry, (TerrindTerritory *) entity);
+  show_continuity (cli, registry, (TerrindTerritory *) entity);
 
   /* One line per operator, so a missing referent is as visible as a
    * present one. */
@@ -224,9 +328,10 @@ show_territory (TerrindCli      *cli,
 }
 
 /* What is attached to an entity beyond its fields and its children. */
-typedef void (*ShowAttachedFunc) (TerrindCli      *cli,
-                                  TerrindRegistry *registry,
-                                  gconstpointer    entity);
+typedef void (*ShowAttachedFunc) (TerrindCli            *cli,
+                                  TerrindRegistry       *registry,
+                                  const TerrindCliPhase *choice,
+                                  gconstpointer          entity);
 
 static const struct {
   const char      *kind;
@@ -238,10 +343,11 @@ static const struct {
 };
 
 static void
-show_entity (TerrindCli        *cli,
-             TerrindRegistry   *registry,
-             const TerrindKind *kind,
-             gconstpointer      entity)
+show_entity (TerrindCli            *cli,
+             TerrindRegistry       *registry,
+             const TerrindCliPhase *choice,
+             const TerrindKind     *kind,
+             gconstpointer          entity)
 {
   terrind_cli_print (cli, "%s %s\n", terrind_kind_get_name (kind),
                      terrind_kind_get_entity_id (kind, entity));
@@ -249,7 +355,112 @@ show_entity (TerrindCli        *cli,
   show_children (cli, registry, kind, entity);
   for (guint i = 0; i < G_N_ELEMENTS (attached); i++)
     if (terrind_model_lookup_kind (attached[i].kind) == kind)
-      attached[i].show (cli, registry, entity);
+      attached[i].show (cli, registry, choice, entity);
+}
+
+/* The territories ID names, for the chosen phase: the territory with
+ * that id when it is of the chosen phase; else those of the chosen phase
+ * whose ANCT id it is; else the territory with that id, whatever its
+ * phase; else those of any phase whose ANCT id it is. */
+static GPtrArray *
+resolve_territories (TerrindRegistry       *registry,
+                     const TerrindCliPhase *choice,
+                     const char            *id)
+{
+  TerrindTerritory *by_id = terrind_registry_get_territory (registry, id);
+  GPtrArray *found;
+
+  if (by_id != NULL && terrind_cli_phase_includes (choice, terrind_territory_get_phase (by_id)))
+    {
+      found = g_ptr_array_new ();
+      g_ptr_array_add (found, by_id);
+      return found;
+    }
+  if (choice->number > 0)
+    {
+      TerrindTerritory *by_anct_id =
+        terrind_registry_find_territory_by_anct_id (registry, id, choice->number);
+
+      found = g_ptr_array_new ();
+      if (by_anct_id != NULL)
+        g_ptr_array_add (found, by_anct_id);
+      else if (by_id != NULL)
+        g_ptr_array_add (found, by_id);
+      if (found->len > 0)
+        return found;
+      g_ptr_array_unref (found);
+    }
+  return terrind_registry_list_territories_by_anct_id (registry, id);
+}
+
+/* A SIREN is nine digits. */
+static gboolean
+looks_like_siren (const char *id)
+{
+  if (strlen (id) != 9)
+    return FALSE;
+  for (const char *p = id; *p != '\0'; p++)
+    if (!g_ascii_isdigit (*p))
+      return FALSE;
+  return TRUE;
+}
+
+static gint
+compare_by_phase (gconstpointer a,
+                  gconstpointer b)
+{
+  TerrindTerritory *ta = *(TerrindTerritory * const *) a;
+  TerrindTerritory *tb = *(TerrindTerritory * const *) b;
+  guint pa = terrind_territory_get_phase (ta);
+  guint pb = terrind_territory_get_phase (tb);
+
+  if (pa != pb)
+    return pa < pb ? -1 : 1;
+  return g_strcmp0 (terrind_territory_get_id (ta), terrind_territory_get_id (tb));
+}
+
+/* Every territory @siren is a member of, in every phase (in order of phase,
+ * then id), with what the
+ * first of them to record it says of the member. Returns FALSE when it is
+ * the member of none. */
+static gboolean
+show_member (TerrindCli      *cli,
+             TerrindRegistry *registry,
+             const char      *siren)
+{
+  g_autoptr(GPtrArray) territories = terrind_registry_list_territories_by_member (registry, siren);
+  const char *name = NULL;
+  const char *kind = NULL;
+
+  if (territories->len == 0)
+    return FALSE;
+  g_ptr_array_sort (territories, compare_by_phase);
+  for (guint i = 0; i < territories->len; i++)
+    {
+      TerrindTerritory *territory = g_ptr_array_index (territories, i);
+
+      for (guint j = 0; j < terrind_territory_get_n_members (territory); j++)
+        if (g_str_equal (terrind_territory_get_member (territory, j), siren))
+          {
+            if (name == NULL)
+              name = terrind_territory_get_member_name (territory, j);
+            if (kind == NULL)
+              kind = terrind_territory_get_member_kind (territory, j);
+          }
+    }
+
+  terrind_cli_print (cli, "member %s\n", siren);
+  if (name != NULL)
+    terrind_cli_print (cli, "  %-12s %s\n", "name:", name);
+  if (kind != NULL)
+    terrind_cli_print (cli, "  %-12s %s\n", "kind:", kind);
+  terrind_cli_print (cli, "  %-12s %u\n", "territories:", territories->len);
+  for (guint i = 0; i < territories->len; i++)
+    {
+      g_autofree char *described = describe_territory (registry, g_ptr_array_index (territories, i));
+      terrind_cli_print (cli, "    %s\n", described);
+    }
+  return TRUE;
 }
 
 int
@@ -258,14 +469,18 @@ terrind_cli_show (TerrindCli *cli,
                   char      **argv)
 {
   g_autofree char *file = NULL;
+  g_autofree char *phase = NULL;
   GOptionEntry entries[] = {
     { "file", 'f', 0, G_OPTION_ARG_FILENAME, &file,
       "Read FILE instead of the default dataset", "FILE" },
+    TERRIND_CLI_PHASE_OPTION (&phase),
     { NULL, 0, 0, 0, NULL, NULL, NULL }
   };
   g_auto(GStrv) args = NULL;
   g_autoptr(TerrindRegistry) registry = NULL;
+  const TerrindKind *territory_kind = terrind_model_lookup_kind ("territory");
   const TerrindKind * const *kinds;
+  TerrindCliPhase choice;
   guint n_kinds;
   guint found = 0;
   int status;
@@ -274,7 +489,22 @@ terrind_cli_show (TerrindCli *cli,
                                       "Show the entity ID of any kind: each of its fields that is\n"
                                       "set, and everything attached to it. A territory shows, for\n"
                                       "each operator, its referent or \"missing\"; a convention, its\n"
-                                      "commitments.",
+                                      "commitments.\n"
+                                      "\n"
+                                      "ID may also be an ANCT id (ti-0101), which names one territory\n"
+                                      "per phase: the territory of the chosen phase is shown, and\n"
+                                      "those of other phases named. A territory's own id\n"
+                                      "(p2-ti-0101) shows it whatever its phase, unless a territory\n"
+                                      "of the chosen phase has it as ANCT id (ti-0101 is phase 1's id\n"
+                                      "and phase 2's ANCT id). A territory also shows those of\n"
+                                      "other phases it \"continues\" (earlier) or is \"continued by\"\n"
+                                      "(later): those that share members with it, which the\n"
+                                      "programme does not record but the members show. ID may also\n"
+                                      "be a member's SIREN: every territory it is a member of, in\n"
+                                      "every phase.\n"
+                                      "\n" TERRIND_CLI_PHASE_HELP "\n"
+                                      "A region lists, and an operator counts, the territories of\n"
+                                      "the chosen phase.",
                                       entries, argc, argv, &args);
   if (status >= 0)
     return status;
@@ -284,18 +514,41 @@ terrind_cli_show (TerrindCli *cli,
   registry = terrind_cli_open (cli, file, &status);
   if (registry == NULL)
     return status;
+  status = terrind_cli_phase_choose (cli, "show", registry, phase, &choice);
+  if (status >= 0)
+    return status;
 
   kinds = terrind_model_get_kinds (&n_kinds);
   for (guint k = 0; k < n_kinds; k++)
     {
-      gconstpointer entity = terrind_registry_lookup (registry, kinds[k], args[1]);
+      g_autoptr(GPtrArray) entities = NULL;
 
-      if (entity == NULL)
-        continue;
-      /* A blank line between the kinds that share the id. */
-      if (found++ > 0)
+      if (kinds[k] == territory_kind)
+        entities = resolve_territories (registry, &choice, args[1]);
+      else
+        {
+          gpointer entity = terrind_registry_lookup (registry, kinds[k], args[1]);
+
+          entities = g_ptr_array_new ();
+          if (entity != NULL)
+            g_ptr_array_add (entities, entity);
+        }
+
+      for (guint i = 0; i < entities->len; i++)
+        {
+          /* A blank line between the entities that share the id. */
+          if (found++ > 0)
+            terrind_cli_print (cli, "\n");
+          show_entity (cli, registry, &choice, kinds[k], g_ptr_array_index (entities, i));
+        }
+    }
+
+  if (looks_like_siren (args[1]))
+    {
+      if (found > 0 && terrind_registry_find_territory_by_member (registry, args[1]) != NULL)
         terrind_cli_print (cli, "\n");
-      show_entity (cli, registry, kinds[k], entity);
+      if (show_member (cli, registry, args[1]))
+        found++;
     }
 
   if (found == 0)

@@ -344,16 +344,47 @@ table_text (const TerrindCliTable *table,
   return terrind_cli_table_dup_text (table, row, column);
 }
 
+/* Whether column @column appears in the aligned table: a column of an
+ * optional field only when some row sets it, so that a field no entity
+ * uses (the ANCT ids of a registry without them) takes no room. With no
+ * rows, the header still names every column. */
+static gboolean
+column_shown (const TerrindCliTable *table,
+              guint                  column)
+{
+  switch (table->columns[column].mode)
+    {
+    case TERRIND_CLI_COLUMN_HIDDEN:
+      return FALSE;
+    case TERRIND_CLI_COLUMN_IF_SET:
+      if (table->rows->len == 0)
+        return TRUE;
+      for (guint r = 0; r < table->rows->len; r++)
+        {
+          const Cell *cell = get_cell (table, r, column);
+
+          if (cell != NULL && cell->type != TERRIND_CLI_CELL_NULL)
+            return TRUE;
+        }
+      return FALSE;
+    case TERRIND_CLI_COLUMN_SHOWN:
+    case TERRIND_CLI_COLUMN_COUNT:
+    default:
+      return TRUE;
+    }
+}
+
 static void
 write_table (const TerrindCliTable *table,
              GString               *out)
 {
   g_autofree gsize *widths = g_new0 (gsize, table->n_columns);
+  g_autofree gboolean *shown_columns = g_new0 (gboolean, table->n_columns);
   g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
   guint n_shown = 0;
 
   for (guint c = 0; c < table->n_columns; c++)
-    if (table->columns[c].mode != TERRIND_CLI_COLUMN_HIDDEN)
+    if ((shown_columns[c] = column_shown (table, c)))
       {
         widths[c] = g_utf8_strlen (table->columns[c].name, -1);
         n_shown++;
@@ -365,7 +396,7 @@ write_table (const TerrindCliTable *table,
       {
         char *text = NULL;
 
-        if (table->columns[c].mode != TERRIND_CLI_COLUMN_HIDDEN)
+        if (shown_columns[c])
           {
             text = table_text (table, r, c);
             widths[c] = MAX (widths[c], (gsize) g_utf8_strlen (text, -1));
@@ -381,7 +412,7 @@ write_table (const TerrindCliTable *table,
         {
           const char *text;
 
-          if (table->columns[c].mode == TERRIND_CLI_COLUMN_HIDDEN)
+          if (!shown_columns[c])
             continue;
           text = r == 0 ? table->columns[c].name
                         : g_ptr_array_index (texts, (r - 1) * table->n_columns + c);

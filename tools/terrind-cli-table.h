@@ -25,6 +25,7 @@ typedef enum {
   TERRIND_CLI_COLUMN_SHOWN,
   TERRIND_CLI_COLUMN_HIDDEN,  /* too long for a table (free text, details) */
   TERRIND_CLI_COLUMN_COUNT,   /* a list, shown as its number of items */
+  TERRIND_CLI_COLUMN_IF_SET,  /* shown when a row sets it (an optional field) */
 } TerrindCliColumnMode;
 
 typedef struct {

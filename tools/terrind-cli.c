@@ -26,7 +26,7 @@ static const Command commands[] = {
   { "coverage", terrind_cli_coverage, "Territories with and without a referent, per operator" },
   { "export",   terrind_cli_export,   "Write a registry as canonical XML" },
   { "diff",     terrind_cli_diff,     "Compare two registries, by id and field" },
-  { "stats",    terrind_cli_stats,    "Count entities, per kind and per region" },
+  { "stats",    terrind_cli_stats,    "Count entities, per kind, per phase and per region" },
 };
 
 /* What terrind_cli_main() adds to a TerrindCli: the streams the buffers

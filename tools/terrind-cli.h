@@ -58,6 +58,53 @@ TerrindRegistry *terrind_cli_open (TerrindCli *cli,
                                    const char *path,
                                    int        *status);
 
+/* Phases (terrind-cli-phase.c). Every command that shows territories takes
+ * --phase P and shows the territories of one phase, or of all. */
+
+/* The highest phase number the library accepts (terrind_territory_set_phase). */
+#define TERRIND_CLI_MAX_PHASE 99
+
+/* Which phase a command shows: @number 0 for every phase; @phase is the
+ * registry's description of @number (borrowed), NULL when it defines none. */
+typedef struct {
+  guint         number;
+  TerrindPhase *phase;
+} TerrindCliPhase;
+
+/* The option entry, with @arg a char ** (free it with g_free). */
+#define TERRIND_CLI_PHASE_OPTION(arg)                                           \
+  { "phase", 'p', 0, G_OPTION_ARG_STRING, (arg),                                \
+    "Only the phase P (a number), or all; default: the current phase", "P" }
+
+/* For each command's --help, after its summary. */
+#define TERRIND_CLI_PHASE_HELP                                                  \
+  "Without --phase, only the current phase is shown (the one running\n"          \
+  "today) when the registry defines phases; when it defines none, or none\n"     \
+  "runs today, everything is. --phase all shows every phase."
+
+/* What --phase @option (NULL when not given) chooses in @registry. Returns
+ * -1 when the command should go on, or the exit status of a usage error
+ * already reported: @option is not a number or 'all', or @registry has no
+ * such phase (the error names those it has). In a registry that defines
+ * no phases, the numbers its entities carry are its phases. */
+int        terrind_cli_phase_choose           (TerrindCli            *cli,
+                                               const char            *command,
+                                               TerrindRegistry       *registry,
+                                               const char            *option,
+                                               TerrindCliPhase       *choice);
+/* TRUE when what belongs to phase @number is shown. */
+gboolean   terrind_cli_phase_includes         (const TerrindCliPhase *choice,
+                                               guint                  number);
+/* The territories shown, sorted by id (transfer container). */
+GPtrArray *terrind_cli_phase_list_territories (TerrindRegistry       *registry,
+                                               const TerrindCliPhase *choice);
+/* "2 (2023-2027)" when @registry defines phase @number, else "2". */
+char      *terrind_cli_phase_describe         (TerrindRegistry       *registry,
+                                               guint                  number);
+/* "phase 2 (2023-2027)" when one phase is chosen; NULL for every phase. */
+char      *terrind_cli_phase_heading          (TerrindRegistry       *registry,
+                                               const TerrindCliPhase *choice);
+
 /* The commands: argv[0] is the command name. */
 int terrind_cli_validate (TerrindCli *cli, int argc, char **argv);
 int terrind_cli_list     (TerrindCli *cli, int argc, char **argv);

@@ -59,6 +59,7 @@ typedef struct {
 } TerrindLuaTransaction;
 
 static const TerrindLuaType * const entity_types[] = {
+  &terrind_lua_phase_type,
   &terrind_lua_region_type,
   &terrind_lua_territory_type,
   &terrind_lua_operator_type,

@@ -175,6 +175,20 @@ typedef struct {
   char               **values;
 } ListSnapshot;
 
+/* How many item fields a list shows when read: all of them, or only the
+ * first when the others are details (a member reads as its SIREN, as in
+ * 1.0). */
+static guint
+list_read_width (const TerrindField *field)
+{
+  guint n = terrind_field_get_n_item_fields (field);
+
+  for (guint i = 1; i < n; i++)
+    if (!(terrind_field_get_flags (terrind_field_get_item_field (field, i)) & TERRIND_FIELD_DETAIL))
+      return n;
+  return 1;
+}
+
 static void
 snapshot_list (ListSnapshot       *snapshot,
                const TerrindField *field,
@@ -182,7 +196,7 @@ snapshot_list (ListSnapshot       *snapshot,
 {
   snapshot->field = field;
   snapshot->n_items = terrind_field_get_n_items (field, entity);
-  snapshot->n_item_fields = terrind_field_get_n_item_fields (field);
+  snapshot->n_item_fields = list_read_width (field);
   snapshot->values = g_new0 (char *, (gsize) snapshot->n_items * snapshot->n_item_fields);
   for (guint i = 0; i < snapshot->n_items; i++)
     for (guint j = 0; j < snapshot->n_item_fields; j++)
@@ -402,10 +416,14 @@ add_items (lua_State          *L,
 
       lua_rawgeti (L, list_index, i);
       item = lua_gettop (L);
-      if (n_item_fields == 1)
+      /* A list read as its first field takes that alone too (a member's
+       * SIREN), or else a table of every field. */
+      if (n_item_fields == 1 || (list_read_width (field) == 1 && !lua_istable (L, item)))
         {
           const TerrindField *item_field = terrind_field_get_item_field (field, 0);
 
+          for (guint j = 1; j < n_item_fields; j++)
+            values[j] = NULL;
           values[0] = push_text_of_value (L, item, terrind_field_get_value_type (item_field),
                                           name, FALSE);
         }

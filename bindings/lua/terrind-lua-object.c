@@ -12,6 +12,7 @@
 #include "terrind-lua-private.h"
 
 static const TerrindLuaType * const all_types[] = {
+  &terrind_lua_phase_type,
   &terrind_lua_region_type,
   &terrind_lua_territory_type,
   &terrind_lua_operator_type,

@@ -92,6 +92,7 @@ typedef struct {
   const TerrindLuaType *type;
 } TerrindLuaBox;
 
+extern const TerrindLuaType terrind_lua_phase_type;
 extern const TerrindLuaType terrind_lua_region_type;
 extern const TerrindLuaType terrind_lua_territory_type;
 extern const TerrindLuaType terrind_lua_operator_type;

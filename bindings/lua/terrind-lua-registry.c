@@ -45,6 +45,7 @@ check_document (lua_State *L,
     lua_pushinteger (L, terrind_registry_get_n_##what (object));            \
   }
 
+COUNT_FIELD (phases)
 COUNT_FIELD (regions)
 COUNT_FIELD (territories)
 COUNT_FIELD (operators)
@@ -52,6 +53,7 @@ COUNT_FIELD (conventions)
 COUNT_FIELD (referents)
 
 static const TerrindLuaField registry_fields[] = {
+  { "n_phases", get_n_phases },
   { "n_regions", get_n_regions },
   { "n_territories", get_n_territories },
   { "n_operators", get_n_operators },
@@ -348,6 +350,7 @@ add_entity (lua_State            *L,
     return add_entity (L, type, call_##lua_name);                               \
   }
 
+ADDER (add_phase, add_phase, &terrind_lua_phase_type)
 ADDER (add_region, add_region, &terrind_lua_region_type)
 ADDER (add_territory, add_territory, &terrind_lua_territory_type)
 ADDER (add_operator, add_operator, &terrind_lua_operator_type)
@@ -376,6 +379,34 @@ check_remove_flags (lua_State *L,
       lua_pop (L, 1);
     }
   return flags;
+}
+
+/* A phase is named by its number: an integer, or its text form ("2"), the
+ * key the model gives it. An integer becomes that text here, before the
+ * registry is read (pushing the string allocates). */
+static const char *
+check_phase_key (lua_State *L,
+                 int        arg)
+{
+  if (lua_isinteger (L, arg))
+    {
+      lua_pushfstring (L, "%I", (LUAI_UACINT) lua_tointeger (L, arg));
+      lua_replace (L, arg);
+    }
+  return terrind_lua_check_text (L, arg);
+}
+
+static int
+registry_remove_phase (lua_State *L)
+{
+  const char *key = check_phase_key (L, 2);
+  TerrindRegistry *registry = check_mutable_registry (L);
+  GError *error = NULL;
+
+  terrind_lua_check_success (L, terrind_registry_remove (registry, terrind_model_lookup_kind ("phase"),
+                                                         key, TERRIND_REMOVE_NONE, &error),
+                             &error);
+  return 0;
 }
 
 static int
@@ -454,6 +485,27 @@ registry_remove_referent (lua_State *L)
     return 1;                                                                   \
   }
 
+/* reg:phase(number): by the number's text, as the model names a phase */
+static TerrindPhase *
+lookup_phase (TerrindRegistry *registry,
+              const char      *key)
+{
+  return terrind_registry_lookup (registry, terrind_model_lookup_kind ("phase"), key);
+}
+
+static int
+registry_phase (lua_State *L)
+{
+  const char *key;
+  TerrindLuaBox *box;
+
+  check_registry (L);
+  key = check_phase_key (L, 2);
+  box = terrind_lua_new_box (L, &terrind_lua_phase_type, 1);
+  terrind_lua_box_adopt (L, box, lookup_phase (check_registry (L), key));
+  return 1;
+}
+
 LOOKUP (region, get_region, &terrind_lua_region_type)
 LOOKUP (territory, get_territory, &terrind_lua_territory_type)
 LOOKUP (operator, get_operator, &terrind_lua_operator_type)
@@ -478,6 +530,38 @@ registry_referent_for (lua_State *L)
   return 1;
 }
 
+/* reg:find_territory_by_anct_id(anct_id, phase): the territory, or nil */
+static int
+registry_find_territory_by_anct_id (lua_State *L)
+{
+  const char *anct_id;
+  guint phase;
+  TerrindLuaBox *box;
+
+  check_registry (L);
+  anct_id = terrind_lua_check_text (L, 2);
+  phase = terrind_lua_check_uint (L, 3);
+  box = terrind_lua_new_box (L, &terrind_lua_territory_type, 1);
+  terrind_lua_box_adopt (L, box, terrind_registry_find_territory_by_anct_id (check_registry (L),
+                                                                             anct_id, phase));
+  return 1;
+}
+
+/* reg:phase_on([date]): the phase running on that date (today when nil),
+ * or nil */
+static int
+registry_phase_on (lua_State *L)
+{
+  const char *date;
+  TerrindLuaBox *box;
+
+  check_registry (L);
+  date = terrind_lua_opt_text (L, 2);
+  box = terrind_lua_new_box (L, &terrind_lua_phase_type, 1);
+  terrind_lua_box_adopt (L, box, terrind_registry_get_phase_on (check_registry (L), date));
+  return 1;
+}
+
 /* Iterators over the listings: for t in reg:territories() do … end. The
  * hold the listing is referenced into comes first, the listing after. */
 #define LISTING(lua_name, c_name, type)                                         \
@@ -493,6 +577,7 @@ registry_referent_for (lua_State *L)
     return 1;                                                                   \
   }
 
+LISTING (phases, list_phases, &terrind_lua_phase_type)
 LISTING (regions, list_regions, &terrind_lua_region_type)
 LISTING (territories, list_territories, &terrind_lua_territory_type)
 LISTING (operators, list_operators, &terrind_lua_operator_type)
@@ -520,24 +605,81 @@ QUERY (conventions_of_operator, list_conventions_of_operator, &terrind_lua_conve
 QUERY (referents_of_territory, list_referents_of_territory, &terrind_lua_referent_type)
 QUERY (referents_of_operator, list_referents_of_operator, &terrind_lua_referent_type)
 QUERY (territories_without_referent, list_territories_without_referent, &terrind_lua_territory_type)
+QUERY (territories_by_anct_id, list_territories_by_anct_id, &terrind_lua_territory_type)
+QUERY (territories_by_member, list_territories_by_member, &terrind_lua_territory_type)
+
+/* reg:territories_in_phase(number): empty for a phase with none */
+static int
+registry_territories_in_phase (lua_State *L)
+{
+  guint phase;
+  TerrindLuaHold *hold;
+
+  check_registry (L);
+  phase = terrind_lua_check_uint (L, 2);
+  hold = terrind_lua_push_hold (L, &terrind_lua_territory_type);
+  terrind_lua_hold_take (hold, terrind_registry_list_territories_in_phase (check_registry (L), phase));
+  terrind_lua_push_iterator (L, -1, 1);
+  return 1;
+}
+
+/* reg:related_territories(territory): the territories of other phases
+ * that share a member with it (a Territory or its id), by phase then id.
+ * The registry's territory of that id is the one asked about; a territory
+ * not in the registry raises NOT_FOUND. The hold comes first; the
+ * registry and the territory's wrapper are read after it. */
+static int
+registry_related_territories (lua_State *L)
+{
+  TerrindRegistry *registry;
+  TerrindTerritory *territory;
+  TerrindLuaHold *hold;
+  const char *id;
+
+  check_registry (L);
+  if (lua_type (L, 2) != LUA_TSTRING)
+    terrind_lua_check_object (L, 2, &terrind_lua_territory_type);
+  else
+    terrind_lua_check_text (L, 2);
+  hold = terrind_lua_push_hold (L, &terrind_lua_territory_type);
+  registry = check_registry (L);
+  if (lua_type (L, 2) == LUA_TSTRING)
+    id = lua_tostring (L, 2);
+  else
+    id = terrind_territory_get_id (terrind_lua_check_object (L, 2, &terrind_lua_territory_type));
+  territory = terrind_registry_get_territory (registry, id);
+  if (territory == NULL)
+    {
+      GError *error = g_error_new (TERRIND_ERROR, TERRIND_ERROR_NOT_FOUND,
+                                   "no territory “%s” in the registry", id);
+
+      terrind_lua_raise_error (L, error);
+    }
+  terrind_lua_hold_take (hold, terrind_registry_list_related_territories (registry, territory));
+  terrind_lua_push_iterator (L, -1, 1);
+  return 1;
+}
 
 static const luaL_Reg registry_methods[] = {
   { "import_file", registry_import_file },
   { "import_string", registry_import_string },
   { "save", registry_save },
   { "to_string", registry_to_string },
+  { "add_phase", registry_add_phase },
   { "add_region", registry_add_region },
   { "add_territory", registry_add_territory },
   { "add_operator", registry_add_operator },
   { "add_convention", registry_add_convention },
   { "add_referent", registry_add_referent },
   { "replace_referent", registry_replace_referent },
+  { "remove_phase", registry_remove_phase },
   { "remove_region", registry_remove_region },
   { "remove_territory", registry_remove_territory },
   { "remove_operator", registry_remove_operator },
   { "remove_convention", registry_remove_convention },
   { "remove_referent", registry_remove_referent },
   { "transaction", terrind_lua_registry_transaction },
+  { "phase", registry_phase },
   { "region", registry_region },
   { "territory", registry_territory },
   { "operator", registry_operator },
@@ -546,6 +688,9 @@ static const luaL_Reg registry_methods[] = {
   { "referent", registry_referent },
   { "referent_for", registry_referent_for },
   { "find_territory_by_member", registry_find_territory_by_member },
+  { "find_territory_by_anct_id", registry_find_territory_by_anct_id },
+  { "phase_on", registry_phase_on },
+  { "phases", registry_phases },
   { "regions", registry_regions },
   { "territories", registry_territories },
   { "operators", registry_operators },
@@ -556,6 +701,10 @@ static const luaL_Reg registry_methods[] = {
   { "referents_of_territory", registry_referents_of_territory },
   { "referents_of_operator", registry_referents_of_operator },
   { "territories_without_referent", registry_territories_without_referent },
+  { "territories_in_phase", registry_territories_in_phase },
+  { "territories_by_anct_id", registry_territories_by_anct_id },
+  { "territories_by_member", registry_territories_by_member },
+  { "related_territories", registry_related_territories },
   { NULL, NULL }
 };
 

@@ -9,14 +9,21 @@
 
 #include "terrind-lua-private.h"
 
+/* t:add_member(siren [, name [, kind]]): the member's name and kind are
+ * kept beside its SIREN; t.members still reads the SIRENs. The arguments
+ * are converted before the wrapper is read. */
 static int
 territory_add_member (lua_State *L)
 {
-  TerrindTerritory *territory = terrind_lua_check_mutable (L, 1, &terrind_lua_territory_type);
   const char *siren = terrind_lua_check_text (L, 2);
+  const char *name = terrind_lua_opt_text (L, 3);
+  const char *kind = terrind_lua_opt_text (L, 4);
+  TerrindTerritory *territory = terrind_lua_check_mutable (L, 1, &terrind_lua_territory_type);
   GError *error = NULL;
 
-  terrind_lua_check_success (L, terrind_territory_add_member (territory, siren, &error), &error);
+  terrind_lua_check_success (L, terrind_territory_add_member_full (territory, siren, name, kind,
+                                                                   &error),
+                             &error);
   return 0;
 }
 

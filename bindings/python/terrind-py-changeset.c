@@ -49,6 +49,7 @@ refuse_new (PyTypeObject *type,
 }
 
 static const char *const kind_names[TERRIND_PY_N_KINDS] = {
+  [TERRIND_PY_PHASE] = "phase",
   [TERRIND_PY_REGION] = "region",
   [TERRIND_PY_TERRITORY] = "territory",
   [TERRIND_PY_OPERATOR] = "operator",
@@ -107,7 +108,7 @@ entity_kind (TerrindPyState *state,
         *kind = (TerrindPyKind) k;
         return 0;
       }
-  PyErr_SetString (PyExc_TypeError, "expected a Region, Territory, Operator, Convention, "
+  PyErr_SetString (PyExc_TypeError, "expected a Phase, Region, Territory, Operator, Convention, "
                                     "Commitment or Referent");
   return -1;
 }

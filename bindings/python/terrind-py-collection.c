@@ -32,6 +32,7 @@ static const struct {
   TerrindPyKind  kind;
   const char    *plural;
 } views[] = {
+  [TERRIND_PY_VIEW_PHASES]      = { TERRIND_PY_PHASE,      "phases" },
   [TERRIND_PY_VIEW_REGIONS]     = { TERRIND_PY_REGION,     "regions" },
   [TERRIND_PY_VIEW_TERRITORIES] = { TERRIND_PY_TERRITORY,  "territories" },
   [TERRIND_PY_VIEW_OPERATORS]   = { TERRIND_PY_OPERATOR,   "operators" },
@@ -132,6 +133,7 @@ collection_len (PyObject *object)
     return -1;
   switch (self->view)
     {
+    case TERRIND_PY_VIEW_PHASES:      return terrind_registry_get_n_phases (registry);
     case TERRIND_PY_VIEW_REGIONS:     return terrind_registry_get_n_regions (registry);
     case TERRIND_PY_VIEW_TERRITORIES: return terrind_registry_get_n_territories (registry);
     case TERRIND_PY_VIEW_OPERATORS:   return terrind_registry_get_n_operators (registry);
@@ -156,6 +158,8 @@ collection_lookup (TerrindPyCollection *self,
     return NULL;
   switch (self->view)
     {
+    /* By the number's text form, as the model names a phase. */
+    case TERRIND_PY_VIEW_PHASES:      return terrind_registry_lookup (registry, terrind_py_kind_description (TERRIND_PY_PHASE), id);
     case TERRIND_PY_VIEW_REGIONS:     return terrind_registry_get_region (registry, id);
     case TERRIND_PY_VIEW_TERRITORIES: return terrind_registry_get_territory (registry, id);
     case TERRIND_PY_VIEW_OPERATORS:   return terrind_registry_get_operator (registry, id);
@@ -182,6 +186,7 @@ collection_snapshot (TerrindPyCollection *self)
     return NULL;
   switch (self->view)
     {
+    case TERRIND_PY_VIEW_PHASES:      listing = terrind_registry_list_phases (registry); break;
     case TERRIND_PY_VIEW_REGIONS:     listing = terrind_registry_list_regions (registry); break;
     case TERRIND_PY_VIEW_TERRITORIES: listing = terrind_registry_list_territories (registry); break;
     case TERRIND_PY_VIEW_OPERATORS:   listing = terrind_registry_list_operators (registry); break;
@@ -223,21 +228,57 @@ collection_iter (PyObject *object)
   return (PyObject *) iter;
 }
 
+/* Phases are looked up by number: an int key becomes the number's text
+ * form, the key the model gives a phase, in @buffer. Converting an int
+ * allocates nothing. Returns 1 with *@id set, 0 when @key is not an int
+ * (a bool is not) or the view is not of phases, -1 with an exception set. */
+#define KEY_BUFFER_SIZE 24
+
+static int
+phase_number_key (TerrindPyCollection *self,
+                  PyObject            *key,
+                  char                 buffer[KEY_BUFFER_SIZE],
+                  const char         **id)
+{
+  long long number;
+  int overflow = 0;
+
+  if (self->view != TERRIND_PY_VIEW_PHASES || !PyLong_Check (key) || PyBool_Check (key))
+    return 0;
+  number = PyLong_AsLongLongAndOverflow (key, &overflow);
+  if (number == -1 && PyErr_Occurred ())
+    return -1;
+  /* No phase has a negative or huge number, nor does "-1" name one. */
+  if (overflow != 0 || number < 0)
+    number = -1;
+  g_snprintf (buffer, KEY_BUFFER_SIZE, "%lld", number);
+  *id = buffer;
+  return 1;
+}
+
 static PyObject *
 collection_getitem (PyObject *object,
                     PyObject *key)
 {
   TerrindPyCollection *self = COLLECTION (object);
+  char buffer[KEY_BUFFER_SIZE];
   const char *id;
   gpointer found;
+  int is_number = phase_number_key (self, key, buffer, &id);
 
-  if (!PyUnicode_Check (key))
+  if (is_number < 0)
+    return NULL;
+  if (is_number == 0 && !PyUnicode_Check (key))
     {
-      PyErr_Format (PyExc_TypeError, "%s are looked up by id (a str), not %.100s",
-                    views[self->view].plural, Py_TYPE (key)->tp_name);
+      if (self->view == TERRIND_PY_VIEW_PHASES)
+        PyErr_Format (PyExc_TypeError, "phases are looked up by number (an int or a str), not %.100s",
+                      Py_TYPE (key)->tp_name);
+      else
+        PyErr_Format (PyExc_TypeError, "%s are looked up by id (a str), not %.100s",
+                      views[self->view].plural, Py_TYPE (key)->tp_name);
       return NULL;
     }
-  if (terrind_py_to_utf8 (key, FALSE, "id", &id) < 0)
+  if (is_number == 0 && terrind_py_to_utf8 (key, FALSE, "id", &id) < 0)
     return NULL;
   found = collection_lookup (self, id);
   if (found == NULL)
@@ -259,8 +300,20 @@ collection_contains (PyObject *object,
   TerrindPyCollection *self = COLLECTION (object);
   TerrindPyState *state = terrind_py_state_of (object);
   TerrindPyKind kind = views[self->view].kind;
+  char buffer[KEY_BUFFER_SIZE];
+  const char *number_id;
   gpointer found;
+  int is_number = phase_number_key (self, item, buffer, &number_id);
 
+  if (is_number < 0)
+    return -1;
+  if (is_number > 0)
+    {
+      found = collection_lookup (self, number_id);
+      if (found == NULL)
+        return PyErr_Occurred () ? -1 : 0;
+      return 1;
+    }
   if (PyUnicode_Check (item))
     {
       const char *id;
@@ -357,12 +410,19 @@ collection_remove (PyObject *object,
   TerrindRegistry *registry;
   TerrindConvention *convention;
   TerrindRemoveFlags flags;
+  char buffer[KEY_BUFFER_SIZE];
+  PyObject *key;
   const char *id;
   int cascade = FALSE;
+  int is_number;
   gboolean ok = FALSE;
 
-  if (!PyArg_ParseTupleAndKeywords (args, kwargs, "s|$p:remove", TERRIND_PY_KEYWORDS (keywords),
-                                    &id, &cascade) ||
+  if (!PyArg_ParseTupleAndKeywords (args, kwargs, "O|$p:remove", TERRIND_PY_KEYWORDS (keywords),
+                                    &key, &cascade))
+    return NULL;
+  is_number = phase_number_key (self, key, buffer, &id);
+  if (is_number < 0 ||
+      (is_number == 0 && terrind_py_to_utf8 (key, FALSE, "id", &id) < 0) ||
       collection_resolve (self, TERRIND_PY_WRITE, &registry, &convention) < 0)
     return NULL;
   if (cascade && self->view != TERRIND_PY_VIEW_TERRITORIES && self->view != TERRIND_PY_VIEW_OPERATORS)
@@ -373,6 +433,10 @@ collection_remove (PyObject *object,
   flags = cascade ? TERRIND_REMOVE_CASCADE : TERRIND_REMOVE_NONE;
   switch (self->view)
     {
+    case TERRIND_PY_VIEW_PHASES:
+      ok = terrind_registry_remove (registry, terrind_py_kind_description (TERRIND_PY_PHASE), id,
+                                    flags, &error);
+      break;
     case TERRIND_PY_VIEW_REGIONS:
       ok = terrind_registry_remove_region (registry, id, &error);
       break;

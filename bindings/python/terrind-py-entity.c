@@ -15,6 +15,7 @@ terrind_py_kind_ref (TerrindPyKind kind,
 {
   switch (kind)
     {
+    case TERRIND_PY_PHASE:      return terrind_phase_ref (handle);
     case TERRIND_PY_REGION:     return terrind_region_ref (handle);
     case TERRIND_PY_TERRITORY:  return terrind_territory_ref (handle);
     case TERRIND_PY_OPERATOR:   return terrind_operator_ref (handle);
@@ -29,6 +30,7 @@ terrind_py_kind_ref (TerrindPyKind kind,
 
 /* The unref functions as GDestroyNotify, so that an array of references
  * releases them itself. */
+static void phase_unref (gpointer handle)      { terrind_phase_unref (handle); }
 static void region_unref (gpointer handle)     { terrind_region_unref (handle); }
 static void territory_unref (gpointer handle)  { terrind_territory_unref (handle); }
 static void operator_unref (gpointer handle)   { terrind_operator_unref (handle); }
@@ -37,6 +39,7 @@ static void commitment_unref (gpointer handle) { terrind_commitment_unref (handl
 static void referent_unref (gpointer handle)   { terrind_referent_unref (handle); }
 
 static const GDestroyNotify kind_unref_funcs[TERRIND_PY_N_KINDS] = {
+  [TERRIND_PY_PHASE]      = phase_unref,
   [TERRIND_PY_REGION]     = region_unref,
   [TERRIND_PY_TERRITORY]  = territory_unref,
   [TERRIND_PY_OPERATOR]   = operator_unref,
@@ -80,6 +83,7 @@ terrind_py_kind_get_registry (TerrindPyKind kind,
 {
   switch (kind)
     {
+    case TERRIND_PY_PHASE:      return terrind_phase_get_registry (handle);
     case TERRIND_PY_REGION:     return terrind_region_get_registry (handle);
     case TERRIND_PY_TERRITORY:  return terrind_territory_get_registry (handle);
     case TERRIND_PY_OPERATOR:   return terrind_operator_get_registry (handle);
@@ -98,6 +102,8 @@ terrind_py_entity_id (TerrindPyKind kind,
 {
   switch (kind)
     {
+    /* A phase's key is its number; the model keeps its text form. */
+    case TERRIND_PY_PHASE:      return terrind_kind_get_entity_id (terrind_py_kind_description (kind), handle);
     case TERRIND_PY_REGION:     return terrind_region_get_code (handle);
     case TERRIND_PY_TERRITORY:  return terrind_territory_get_id (handle);
     case TERRIND_PY_OPERATOR:   return terrind_operator_get_id (handle);
@@ -117,6 +123,7 @@ terrind_py_kind_equal (TerrindPyKind kind,
 {
   switch (kind)
     {
+    case TERRIND_PY_PHASE:      return terrind_phase_equal (a, b);
     case TERRIND_PY_REGION:     return terrind_region_equal (a, b);
     case TERRIND_PY_TERRITORY:  return terrind_territory_equal (a, b);
     case TERRIND_PY_OPERATOR:   return terrind_operator_equal (a, b);

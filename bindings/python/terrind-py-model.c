@@ -40,6 +40,7 @@ typedef struct {
 } KindTables;
 
 static const TerrindPyKindSpec * const kind_specs[TERRIND_PY_N_KINDS] = {
+  [TERRIND_PY_PHASE]      = &terrind_py_phase_kind,
   [TERRIND_PY_REGION]     = &terrind_py_region_kind,
   [TERRIND_PY_TERRITORY]  = &terrind_py_territory_kind,
   [TERRIND_PY_OPERATOR]   = &terrind_py_operator_kind,
@@ -82,7 +83,7 @@ static void
 append_type (GString            *out,
              const TerrindField *field)
 {
-  guint n = terrind_field_get_n_item_fields (field);
+  guint n = terrind_py_field_is_list (field) ? terrind_py_list_read_width (field) : 0;
 
   if (!terrind_py_field_is_list (field))
     {
@@ -341,7 +342,7 @@ list_to_tuple (const TerrindField *field,
                gconstpointer       handle)
 {
   guint n = terrind_field_get_n_items (field, handle);
-  guint width = terrind_field_get_n_item_fields (field);
+  guint width = terrind_py_list_read_width (field);
   g_autoptr(GPtrArray) texts = g_ptr_array_new_full (n * width, g_free);
   PyObject *tuple;
 

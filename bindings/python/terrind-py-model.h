@@ -80,6 +80,20 @@ terrind_py_field_is_list (const TerrindField *field)
   return terrind_field_get_value_type (field) == TERRIND_VALUE_LIST;
 }
 
+/* How many item fields a list shows when read: all of them, or only the
+ * first when the others are details (a member reads as its SIREN, as in
+ * 1.0). Adding an item still takes every field. */
+static inline guint
+terrind_py_list_read_width (const TerrindField *field)
+{
+  guint n = terrind_field_get_n_item_fields (field);
+
+  for (guint i = 1; i < n; i++)
+    if (!(terrind_field_get_flags (terrind_field_get_item_field (field, i)) & TERRIND_FIELD_DETAIL))
+      return n;
+  return 1;
+}
+
 /*
  * terrind_py_field_name:
  *

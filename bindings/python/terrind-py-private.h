@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 
 /* The kinds of wrapped C objects; indexes TerrindPyState.types. */
 typedef enum {
+  TERRIND_PY_PHASE,
   TERRIND_PY_REGION,
   TERRIND_PY_TERRITORY,
   TERRIND_PY_OPERATOR,
@@ -190,6 +191,7 @@ typedef struct {
                                 PyObject * const  *extras);
 } TerrindPyKindSpec;
 
+extern const TerrindPyKindSpec terrind_py_phase_kind;
 extern const TerrindPyKindSpec terrind_py_region_kind;
 extern const TerrindPyKindSpec terrind_py_territory_kind;
 extern const TerrindPyKindSpec terrind_py_operator_kind;
@@ -237,6 +239,7 @@ PyObject        *terrind_py_registry_transaction (PyObject *self,
 
 /* terrind-py-collection.c: live views over a registry or a convention */
 typedef enum {
+  TERRIND_PY_VIEW_PHASES,
   TERRIND_PY_VIEW_REGIONS,
   TERRIND_PY_VIEW_TERRITORIES,
   TERRIND_PY_VIEW_OPERATORS,

@@ -535,7 +535,10 @@ terrind_py_registry_add (PyObject *self,
 
   if (registry == NULL)
     return -1;
-  if (Py_TYPE (entity) == state->types[TERRIND_PY_REGION])
+  if (Py_TYPE (entity) == state->types[TERRIND_PY_PHASE])
+    ok = terrind_py_entity_check (wrapper, TERRIND_PY_WRITE) == 0 &&
+         terrind_registry_add_phase (registry, wrapper->handle, &error);
+  else if (Py_TYPE (entity) == state->types[TERRIND_PY_REGION])
     ok = terrind_py_entity_check (wrapper, TERRIND_PY_WRITE) == 0 &&
          terrind_registry_add_region (registry, wrapper->handle, &error);
   else if (Py_TYPE (entity) == state->types[TERRIND_PY_TERRITORY])
@@ -553,7 +556,7 @@ terrind_py_registry_add (PyObject *self,
   else
     {
       PyErr_Format (PyExc_TypeError,
-                    "a registry holds regions, territories, operators, conventions "
+                    "a registry holds phases, regions, territories, operators, conventions "
                     "and referents, not %.100s", Py_TYPE (entity)->tp_name);
       return -1;
     }
@@ -718,6 +721,145 @@ registry_get_commitment (PyObject *self,
     return NULL;
   return registry_wrap_or_none (self, TERRIND_PY_COMMITMENT,
                                 terrind_registry_get_commitment (registry, id));
+}
+
+/* The phase queries (since 1.1). Each converts its arguments first, then
+ * reads the registry, runs the C query and takes its references with
+ * nothing in between that can allocate. */
+
+/* registry.territories_in_phase(number): empty for a phase with none. */
+static PyObject *
+registry_territories_in_phase (PyObject *self,
+                               PyObject *arg)
+{
+  TerrindRegistry *registry;
+  g_autoptr(GPtrArray) array = NULL;
+  guint phase;
+
+  if (terrind_py_to_uint (arg, "phase", &phase) < 0 ||
+      (registry = terrind_py_registry_get (self, TERRIND_PY_READ)) == NULL)
+    return NULL;
+  array = terrind_registry_list_territories_in_phase (registry, phase);
+  terrind_py_kind_ref_all (TERRIND_PY_TERRITORY, array);
+  return terrind_py_list_to_python (terrind_py_state_of (self), TERRIND_PY_TERRITORY, array, self);
+}
+
+/* registry.find_territory_by_anct_id(anct_id, phase): the territory or None */
+static PyObject *
+registry_find_territory_by_anct_id (PyObject *self,
+                                    PyObject *args,
+                                    PyObject *kwargs)
+{
+  static const char *const keywords[] = { "anct_id", "phase", NULL };
+  TerrindRegistry *registry;
+  PyObject *anct_arg;
+  PyObject *phase_arg;
+  const char *anct_id;
+  guint phase;
+
+  if (!PyArg_ParseTupleAndKeywords (args, kwargs, "OO:find_territory_by_anct_id",
+                                    TERRIND_PY_KEYWORDS (keywords), &anct_arg, &phase_arg) ||
+      terrind_py_to_utf8 (anct_arg, FALSE, "anct_id", &anct_id) < 0 ||
+      terrind_py_to_uint (phase_arg, "phase", &phase) < 0 ||
+      (registry = terrind_py_registry_get (self, TERRIND_PY_READ)) == NULL)
+    return NULL;
+  return registry_wrap_or_none (self, TERRIND_PY_TERRITORY,
+                                terrind_registry_find_territory_by_anct_id (registry, anct_id, phase));
+}
+
+/* registry.territories_by_anct_id(anct_id): in order of phase */
+static PyObject *
+registry_territories_by_anct_id (PyObject *self,
+                                 PyObject *arg)
+{
+  TerrindRegistry *registry;
+  g_autoptr(GPtrArray) array = NULL;
+  const char *anct_id;
+
+  if (terrind_py_to_utf8 (arg, FALSE, "anct_id", &anct_id) < 0 ||
+      (registry = terrind_py_registry_get (self, TERRIND_PY_READ)) == NULL)
+    return NULL;
+  array = terrind_registry_list_territories_by_anct_id (registry, anct_id);
+  terrind_py_kind_ref_all (TERRIND_PY_TERRITORY, array);
+  return terrind_py_list_to_python (terrind_py_state_of (self), TERRIND_PY_TERRITORY, array, self);
+}
+
+/* registry.territories_by_member(siren): every territory the EPCI is a
+ * member of, of any phase */
+static PyObject *
+registry_territories_by_member (PyObject *self,
+                                PyObject *arg)
+{
+  TerrindRegistry *registry;
+  g_autoptr(GPtrArray) array = NULL;
+  const char *siren;
+
+  if (terrind_py_to_utf8 (arg, FALSE, "siren", &siren) < 0 ||
+      (registry = terrind_py_registry_get (self, TERRIND_PY_READ)) == NULL)
+    return NULL;
+  array = terrind_registry_list_territories_by_member (registry, siren);
+  terrind_py_kind_ref_all (TERRIND_PY_TERRITORY, array);
+  return terrind_py_list_to_python (terrind_py_state_of (self), TERRIND_PY_TERRITORY, array, self);
+}
+
+/* registry.related_territories(territory): a Territory or its id; the
+ * registry's territory of that id is the one asked about (the C query
+ * takes only a territory of the registry), NotFoundError when there is
+ * none. */
+static PyObject *
+registry_related_territories (PyObject *self,
+                              PyObject *arg)
+{
+  TerrindPyState *state = terrind_py_state_of (self);
+  TerrindRegistry *registry;
+  TerrindTerritory *territory;
+  g_autoptr(GPtrArray) array = NULL;
+  const char *id;
+
+  if (Py_TYPE (arg) == state->types[TERRIND_PY_TERRITORY])
+    {
+      /* A territory's id never changes; the wrapper's reference keeps it. */
+      if (terrind_py_entity_check ((TerrindPyEntity *) arg, TERRIND_PY_READ) < 0)
+        return NULL;
+      id = terrind_territory_get_id (((TerrindPyEntity *) arg)->handle);
+    }
+  else if (!PyUnicode_Check (arg))
+    {
+      PyErr_Format (PyExc_TypeError, "territory must be a Territory or its id (a str), not %.100s",
+                    Py_TYPE (arg)->tp_name);
+      return NULL;
+    }
+  else if (terrind_py_to_utf8 (arg, FALSE, "territory", &id) < 0)
+    return NULL;
+  if ((registry = terrind_py_registry_get (self, TERRIND_PY_READ)) == NULL)
+    return NULL;
+  territory = terrind_registry_get_territory (registry, id);
+  if (territory == NULL)
+    return registry_raise_unknown (self, "territory", id);
+  array = terrind_registry_list_related_territories (registry, territory);
+  terrind_py_kind_ref_all (TERRIND_PY_TERRITORY, array);
+  return terrind_py_list_to_python (state, TERRIND_PY_TERRITORY, array, self);
+}
+
+/* registry.phase_on(date=None): the phase whose years include the date's
+ * year (today's when None), the latest when several do; None when none */
+static PyObject *
+registry_phase_on (PyObject *self,
+                   PyObject *args,
+                   PyObject *kwargs)
+{
+  static const char *const keywords[] = { "date", NULL };
+  TerrindRegistry *registry;
+  PyObject *date_arg = Py_None;
+  const char *date;
+
+  if (!PyArg_ParseTupleAndKeywords (args, kwargs, "|O:phase_on", TERRIND_PY_KEYWORDS (keywords),
+                                    &date_arg) ||
+      terrind_py_to_utf8 (date_arg, TRUE, "date", &date) < 0 ||
+      (registry = terrind_py_registry_get (self, TERRIND_PY_READ)) == NULL)
+    return NULL;
+  return registry_wrap_or_none (self, TERRIND_PY_PHASE,
+                                terrind_registry_get_phase_on (registry, date));
 }
 
 static void
@@ -923,6 +1065,29 @@ static PyMethodDef registry_methods[] = {
   { "find_territory_by_member", registry_find_territory_by_member, METH_O,
     "find_territory_by_member(siren)\n--\n\n"
     "The territory that has this EPCI as a member, or None." },
+  { "territories_in_phase", registry_territories_in_phase, METH_O,
+    "territories_in_phase(phase)\n--\n\n"
+    "The territories of a phase, by number (a list, sorted by id; empty when\n"
+    "there are none)." },
+  { "find_territory_by_anct_id", (PyCFunction) (void (*) (void)) registry_find_territory_by_anct_id,
+    METH_VARARGS | METH_KEYWORDS,
+    "find_territory_by_anct_id(anct_id, phase)\n--\n\n"
+    "The territory with this ANCT id in this phase, or None." },
+  { "territories_by_anct_id", registry_territories_by_anct_id, METH_O,
+    "territories_by_anct_id(anct_id)\n--\n\n"
+    "Every territory with this ANCT id, one per phase at most, in order of\n"
+    "phase (a list; empty when there are none)." },
+  { "territories_by_member", registry_territories_by_member, METH_O,
+    "territories_by_member(siren)\n--\n\n"
+    "Every territory that has this EPCI as a member, in any phase (a list)." },
+  { "related_territories", registry_related_territories, METH_O,
+    "related_territories(territory)\n--\n\n"
+    "The territories of other phases that share a member with this one (a\n"
+    "Territory or its id), by phase then id. Raises NotFoundError for a\n"
+    "territory not in the registry." },
+  { "phase_on", (PyCFunction) (void (*) (void)) registry_phase_on, METH_VARARGS | METH_KEYWORDS,
+    "phase_on(date=None)\n--\n\n"
+    "The phase running on this date (YYYY-MM-DD; today when None), or None." },
   { "coverage", (PyCFunction) (void (*) (void)) registry_coverage, METH_VARARGS | METH_KEYWORDS,
     "coverage(region=None)\n--\n\n"
     "For every operator id, the list of territories (of region, when given)\n"
@@ -933,6 +1098,9 @@ static PyMethodDef registry_methods[] = {
 
 static PyGetSetDef registry_getset[] = {
   { "closed", registry_get_closed, NULL, "Whether close() was called.", NULL },
+  { "phases", registry_get_view, NULL,
+    "A live view of the phases, by number (an int, or its text).",
+    GINT_TO_POINTER (TERRIND_PY_VIEW_PHASES) },
   { "regions", registry_get_view, NULL,
     "A live view of the regions, by code.", GINT_TO_POINTER (TERRIND_PY_VIEW_REGIONS) },
   { "territories", registry_get_view, NULL,

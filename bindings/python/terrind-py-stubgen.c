@@ -38,9 +38,10 @@ append_value_type (GString            *out,
 /* One item of a list as read: "str", or "Tuple[str, Optional[str]]". */
 static void
 append_item_type (GString            *out,
-                  const TerrindField *field)
+                  const TerrindField *field,
+                  gboolean            as_read)
 {
-  guint n = terrind_field_get_n_item_fields (field);
+  guint n = as_read ? terrind_py_list_read_width (field) : terrind_field_get_n_item_fields (field);
 
   if (n == 1)
     {
@@ -71,7 +72,7 @@ append_items_argument (GString            *out,
   for (guint i = 1; i < n; i++)
     if (terrind_field_get_flags (terrind_field_get_item_field (field, i)) & TERRIND_FIELD_REQUIRED)
       first_alone = FALSE;
-  append_item_type (item, field);
+  append_item_type (item, field, FALSE);
   if (first_alone)
     {
       g_string_prepend (item, "Union[str, ");
@@ -151,7 +152,7 @@ write_fields (GString           *out,
       if (terrind_py_field_is_list (field))
         {
           g_string_append (type, "Tuple[");
-          append_item_type (type, field);
+          append_item_type (type, field, TRUE);
           g_string_append (type, ", ...]");
         }
       else

@@ -57,8 +57,9 @@ territory_has_member (PyObject *self,
 static PyMethodDef territory_methods[] = {
   { "add_member", (PyCFunction) (void (*) (void)) territory_add_member,
     METH_VARARGS | METH_KEYWORDS,
-    "add_member(siren)\n--\n\n"
-    "Add a member EPCI by its SIREN (9 digits with a valid checksum).\n"
+    "add_member(siren, name=None, kind=None)\n--\n\n"
+    "Add a member EPCI by its SIREN (9 digits with a valid checksum), with\n"
+    "its name and kind when known (members still read as SIRENs).\n"
     "Raises InvalidValueError for a malformed SIREN, DuplicateError if it is\n"
     "already a member." },
   { "remove_member", territory_remove_member, METH_O,

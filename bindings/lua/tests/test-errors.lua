@@ -77,7 +77,7 @@ end)
 
 T.case("UNSUPPORTED_VERSION", function ()
   T.raises("UNSUPPORTED_VERSION", terrind.Registry.from_string,
-           (EMPTY:gsub('version="1">', 'version="2">')))
+           (EMPTY:gsub('version="1">', 'version="3">')))
 end)
 
 T.case("IO", function ()

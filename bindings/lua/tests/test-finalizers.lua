@@ -276,4 +276,49 @@ T.case("a commitment lookup whose finalizer removes the commitment", function ()
   T.truthy(not it_ok or type(it) == "function", "an iterator or an error")
 end)
 
+T.case("a phase query whose finalizer removes what it lists or closes the registry", function ()
+  local queries = {
+    { "related_territories", "ti-0101" },
+    { "territories_by_member", T.SIREN_SHARED },
+    { "territories_by_anct_id", "ti-0101" },
+  }
+  for _, query in ipairs(queries) do
+    local method, key = table.unpack(query)
+    local reg = T.phased(terrind)
+    local ok, it = during(function ()
+                            reg:remove_territory("p2-ti-0101")
+                            reg:remove_territory("ti-0101")
+                          end,
+                          function () return reg[method](reg, key) end)
+    if ok then
+      for t in it do
+        T.truthy(t.name:match("^Cap Excellence"), method .. ": a live territory")
+      end
+    else
+      -- related_territories() looks its territory up after its hold: gone.
+      T.eq(method, "related_territories")
+      T.eq(type(it) == "table" and it.code, "NOT_FOUND", method)
+    end
+    reg = T.phased(terrind)
+    ok, it = during(function () reg:close() end,
+                    function () return reg[method](reg, key) end)
+    if ok then
+      T.misuse("registry is closed", it)
+    else
+      T.truthy(it:find("closed terrind Registry", 1, true), it)
+    end
+  end
+  -- The one that takes a territory's wrapper: it reads it after its hold.
+  local reg = T.phased(terrind)
+  local t = reg:territory("p2-ti-0101")
+  local ok, it = during(function () t:close() end,
+                        function () return reg:related_territories(t) end)
+  T.truthy(ok or it:find("closed terrind Territory", 1, true), tostring(it))
+  local reg2 = T.phased(terrind)
+  ok, it = during(function () reg2:remove_territory("ti-0101") end,
+                  function () return reg2:phase_on("2019-05-01") end)
+  T.eq(ok, true)
+  T.truthy(it == nil or it.number == 1, "nil or a live phase")
+end)
+
 T.run()

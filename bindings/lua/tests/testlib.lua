@@ -107,6 +107,31 @@ function M.sample(terrind)
   return reg
 end
 
+-- Two valid SIRENs of real EPCI (CA Cap Excellence, CC du Pays de Meaux).
+M.SIREN_SHARED = "200018653"
+M.SIREN_OTHER = "249710062"
+
+-- A registry that defines phases 1 and 2: "ti-0101" of phase 1 and
+-- "p2-ti-0101" of phase 2, whose ANCT id is "ti-0101" too, share a member;
+-- "ti-0102" (phase 1) has another. The Python suite builds the same one
+-- (terrind_testutil.phased_registry).
+function M.phased(terrind)
+  local reg = terrind.Registry.new()
+  reg:add_phase { number = 1, name = "Territoires d'industrie", first_year = 2018,
+                  last_year = 2022, announced = "2018-11-22" }
+  reg:add_phase { number = 2, name = "Territoires d'industrie 2023-2027", first_year = 2023,
+                  last_year = 2027 }
+  reg:add_region { code = "01", name = "Guadeloupe" }
+  reg:add_territory { id = "ti-0101", name = "Cap Excellence", region = "01", phase = 1,
+                      members = { M.SIREN_SHARED } }
+  reg:add_territory { id = "p2-ti-0101", name = "Cap Excellence et Nord Basse-Terre",
+                      region = "01", phase = 2, anct_id = "ti-0101",
+                      members = { M.SIREN_SHARED } }
+  reg:add_territory { id = "ti-0102", name = "Autre", region = "01", phase = 1,
+                      members = { M.SIREN_OTHER } }
+  return reg
+end
+
 -- Runs every case, prints TAP and exits with the status automake expects.
 function M.run()
   io.stdout:setvbuf("line")

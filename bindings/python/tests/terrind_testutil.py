@@ -54,6 +54,27 @@ def small_registry():
     return reg
 
 
+# Two valid SIRENs of real EPCI (CA Cap Excellence, CC du Pays de Meaux).
+SIREN_SHARED = "200018653"
+SIREN_OTHER = "249710062"
+
+
+def phased_registry():
+    """A registry that defines phases 1 and 2: "ti-0101" of phase 1 and
+    "p2-ti-0101" of phase 2, whose ANCT id is "ti-0101" too, share a member;
+    "ti-0102" (phase 1) has another. The Lua suite builds the same one."""
+    reg = terrind.Registry()
+    reg.add(terrind.Phase(1, "Territoires d'industrie", 2018, 2022, announced="2018-11-22"))
+    reg.add(terrind.Phase(2, "Territoires d'industrie 2023-2027", 2023, 2027))
+    reg.add(terrind.Region("01", "Guadeloupe"))
+    reg.add(terrind.Territory("ti-0101", "Cap Excellence", "01", phase=1,
+                              members=[SIREN_SHARED]))
+    reg.add(terrind.Territory("p2-ti-0101", "Cap Excellence et Nord Basse-Terre", "01",
+                              phase=2, anct_id="ti-0101", members=[SIREN_SHARED]))
+    reg.add(terrind.Territory("ti-0102", "Autre", "01", phase=1, members=[SIREN_OTHER]))
+    return reg
+
+
 def big_document(n_referents):
     """A valid document with n_referents referents (4 operators, n/4 territories)."""
     operators = ["banque-des-territoires", "bpifrance", "business-france", "pole-emploi"]

@@ -377,7 +377,7 @@ class ReferentTest(TestCase):
 class ModuleTest(TestCase):
     def test_version(self):
         self.assertRegex(terrind.__version__, r"^\d+\.\d+\.\d+$")
-        self.assertEqual(terrind.XML_FORMAT_VERSION, 1)
+        self.assertEqual(terrind.XML_FORMAT_VERSION, 2)
         self.assertEqual(terrind.XML_NAMESPACE, "urn:libterrind:registry")
 
     def test_docstrings(self):

@@ -100,7 +100,7 @@ class ImportErrorTest(TestCase):
 
     def test_unsupported_version(self):
         with self.assertRaises(terrind.UnsupportedVersionError) as cm:
-            terrind.Registry.from_string(document(version="2"))
+            terrind.Registry.from_string(document(version="3"))
         self.assertEqual(cm.exception.code, 9)
 
     def test_references(self):

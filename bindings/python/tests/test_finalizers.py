@@ -14,7 +14,7 @@ import gc
 import unittest
 
 import terrind
-from terrind_testutil import TestCase, siren, small_registry
+from terrind_testutil import SIREN_SHARED, TestCase, phased_registry, siren, small_registry
 
 MAX_COLLECTIONS = 200
 
@@ -85,7 +85,8 @@ def touch(result):
     else:
         try:
             repr(result)
-            getattr(result, "code" if isinstance(result, terrind.Region) else "id")
+            getattr(result, "code" if isinstance(result, terrind.Region)
+                    else "number" if isinstance(result, terrind.Phase) else "id")
         except terrind.ClosedError:
             pass
 
@@ -340,6 +341,44 @@ class StringsTest(FinalizerTestCase):
             self.assertTrue("X" * 200 in result or "Y" * 300 in result, result)
         self.explode_inside(setup, repr, check)
 
+
+
+class PhaseQueryTest(FinalizerTestCase):
+    """The queries across phases: what they list is removed, or the
+    registry closed, by a finalizer inside the call."""
+
+    def test_related_territories(self):
+        self.explode_each(lambda reg: reg.related_territories("ti-0101"),
+                          removing("territories", "p2-ti-0101"), closing,
+                          make=phased_registry)
+
+    def test_territories_by_member(self):
+        self.explode_each(lambda reg: reg.territories_by_member(SIREN_SHARED),
+                          removing("territories", "ti-0101", "p2-ti-0101"), closing,
+                          make=phased_registry)
+
+    def test_territories_by_anct_id(self):
+        self.explode_each(lambda reg: reg.territories_by_anct_id("ti-0101"),
+                          removing("territories", "ti-0101", "p2-ti-0101"), closing,
+                          make=phased_registry)
+
+    def test_territories_in_phase(self):
+        self.explode_each(lambda reg: reg.territories_in_phase(1),
+                          removing("territories", "ti-0101", "ti-0102"), closing,
+                          make=phased_registry)
+
+    def test_find_territory_by_anct_id(self):
+        self.explode_each(lambda reg: reg.find_territory_by_anct_id("ti-0101", 2),
+                          removing("territories", "p2-ti-0101"), closing,
+                          make=phased_registry)
+
+    def test_phase_on(self):
+        self.explode_each(lambda reg: reg.phase_on("2024-05-01"),
+                          removing("phases", "2"), closing, make=phased_registry)
+
+    def test_phases_getitem(self):
+        self.explode_each(lambda reg: reg.phases[2], removing("phases", "2"), closing,
+                          make=phased_registry)
 
 if __name__ == "__main__":
     unittest.main()

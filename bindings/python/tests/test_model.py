@@ -7,15 +7,16 @@ import os
 import unittest
 
 import terrind
-from terrind_testutil import TestCase, siren, small_registry
+from terrind_testutil import TestCase, phased_registry, siren, small_registry
 
 # The description, as terrind.kinds() gives it: the Lua binding's helper
 # checks the same dict.
 KINDS = {
+    "phase": ["number", "name", "first_year", "last_year", "announced"],
     "region": ["code", "name"],
     "operator": ["id", "name", "kind", "former_names"],
-    "territory": ["id", "name", "region", "phase", "members", "departments"],
-    "convention": ["id", "operator", "date", "place", "title", "signatories"],
+    "territory": ["id", "anct_id", "name", "region", "phase", "members", "departments"],
+    "convention": ["id", "operator", "date", "place", "title", "phase", "signatories"],
     "commitment": ["id", "convention", "kind", "amount", "period", "first_year",
                    "last_year", "approximate", "text", "themes", "targets"],
     "referent": ["id", "operator", "territory", "person", "role", "email", "phone",
@@ -23,10 +24,11 @@ KINDS = {
 }
 
 # What each field reads as; None is also allowed for the optional ones.
-INT_FIELDS = {"phase", "amount", "first_year", "last_year"}
+INT_FIELDS = {"number", "phase", "amount", "first_year", "last_year"}
 BOOL_FIELDS = {"approximate"}
 LIST_FIELDS = {"former_names", "members", "departments", "signatories", "themes", "targets"}
 REQUIRED = {
+    "phase": {"number", "name", "first_year", "last_year"},
     "region": {"code", "name"},
     "operator": {"id", "name"},
     "territory": {"id", "name", "region"},
@@ -35,16 +37,23 @@ REQUIRED = {
     "referent": {"id", "operator", "territory", "person"},
 }
 WRITABLE = {
+    "phase": {"name", "first_year", "last_year", "announced"},
     "region": {"name"},
     "operator": {"name", "kind"},
-    "territory": {"name", "region", "phase"},
-    "convention": {"date", "place", "title"},
+    "territory": {"anct_id", "name", "region", "phase"},
+    "convention": {"date", "place", "title", "phase"},
     "commitment": {"amount", "period", "first_year", "last_year", "approximate", "text"},
     "referent": {"person", "role", "email", "phone", "start", "end"},
 }
 # For each writable field: a good value and a bad one (None: no bad
 # value of the right type).
 SAMPLES = {
+    ("phase", "name"): ("Territoires d'industrie 2", ""),
+    ("phase", "first_year"): (2018, None),
+    ("phase", "last_year"): (2030, None),
+    ("phase", "announced"): ("2023-11-10", "2023-02-30"),
+    ("territory", "anct_id"): ("ti-0101", "not an id"),
+    ("convention", "phase"): (2, 0),
     ("region", "name"): ("Bretagne", ""),
     ("operator", "name"): ("France Travail", ""),
     ("operator", "kind"): ("agency", "two\nlines"),
@@ -80,6 +89,7 @@ def entities(reg, kind):
 def minimal(kind):
     """An entity of kind with only its required fields."""
     return {
+        "phase": lambda: terrind.Phase(1, "Phase 1", 2018, 2022),
         "region": lambda: terrind.Region("84", "ARA"),
         "operator": lambda: terrind.Operator("op", "Op"),
         "territory": lambda: terrind.Territory("ti-1", "T", "84"),
@@ -140,8 +150,10 @@ class ReadTest(TestCase):
         self.assertIn(("territory", "members"), seen)
 
     def test_every_field_reads_on_a_small_registry(self):
-        reg = small_registry()
+        small = small_registry()
+        phased = phased_registry()   # the small one defines no phases
         for kind, fields in terrind.kinds().items():
+            reg = phased if kind == "phase" else small
             self.assertTrue(entities(reg, kind), kind)
             for entity in entities(reg, kind):
                 for field in fields:
@@ -329,8 +341,10 @@ class EndDateTest(TestCase):
 class ClosedTest(TestCase):
     def test_children_of_a_closed_registry_refuse_use(self):
         reg = small_registry()
-        children = {kind: entities(reg, kind)[0] for kind in KINDS}
+        phased = phased_registry()   # the small one defines no phases
+        children = {kind: entities(phased if kind == "phase" else reg, kind)[0] for kind in KINDS}
         reg.close()
+        phased.close()
         for kind, entity in children.items():
             for field in KINDS[kind]:
                 with self.assertRaises(terrind.ClosedError, msg="%s.%s" % (kind, field)):
