@@ -20,9 +20,11 @@
  * @error: return location for a #GError
  *
  * Creates a registry holding the default dataset compiled into the
- * library: the 18 regions, the 149 territories of phase 1 with their member
- * SIRENs, the four operators, and the four conventions de mobilisation of
- * 5 March 2019 with their commitments. It holds no referent: none were
+ * library: the 18 regions, the two phases of the programme with their
+ * territories (149 in phase 1, 183 in phase 2) and the member SIRENs of
+ * each, named, with their kind and the territory's departements, the four
+ * operators, and the four conventions de mobilisation of 5 March 2019
+ * (phase 1) with their commitments. It holds no referent: none were
  * published. The same data is installed as
  * `$(datadir)/libterrind/default.xml`.
  *
