@@ -26,24 +26,37 @@ START_TEST (test_default)
 {
   g_auto(ToolRun) run = { 0 };
 
-  tool_run (&run, "coverage", NULL);
+  /* Phase 1: what the default held before it had phase 2 (the current
+   * phase, chosen by the date, is tested in test-tool-phase.c). */
+  tool_run (&run, "coverage", "--phase", "1", NULL);
   assert_status (&run, TERRIND_CLI_EXIT_OK);
+  ck_assert (g_str_has_prefix (run.out->str, "phase 1 (2018-2022)\n"));
   assert_contains (run.out, "pole-emploi (France Travail): 0 of 149 territories with a referent, 149 without\n");
   ck_assert_uint_eq (count_occurrences (run.out, "0 of 149 territories with a referent, 149 without\n"), 4);
   ck_assert_uint_eq (count_occurrences (run.out, "  without a referent:\n"), 4);
   ck_assert_uint_eq (count_occurrences (run.out, "  with a referent:\n"), 0);
   ck_assert_uint_eq (count_occurrences (run.out, "    ti-8401  Ardèche Drome\n"), 4);
-  ck_assert_uint_eq (count_lines (run.out), 4 * (1 + 1 + 149));
+  ck_assert_uint_eq (count_lines (run.out), 1 + 4 * (1 + 1 + 149));
 }
 END_TEST
 
 START_TEST (test_summary)
 {
+  g_auto(ToolRun) two = { 0 };
   g_auto(ToolRun) run = { 0 };
 
-  tool_run (&run, "coverage", "--summary", NULL);
+  tool_run (&two, "coverage", "--summary", "--phase", "2", NULL);
+  assert_status (&two, TERRIND_CLI_EXIT_OK);
+  ck_assert_str_eq (two.out->str,
+                    "phase 2 (2023-2027)\n"
+                    "banque-des-territoires (Banque des Territoires): 0 of 183 territories with a referent, 183 without\n"
+                    "bpifrance (Bpifrance): 0 of 183 territories with a referent, 183 without\n"
+                    "business-france (Business France): 0 of 183 territories with a referent, 183 without\n"
+                    "pole-emploi (France Travail): 0 of 183 territories with a referent, 183 without\n");
+  tool_run (&run, "coverage", "--summary", "--phase", "1", NULL);
   assert_status (&run, TERRIND_CLI_EXIT_OK);
   ck_assert_str_eq (run.out->str,
+                    "phase 1 (2018-2022)\n"
                     "banque-des-territoires (Banque des Territoires): 0 of 149 territories with a referent, 149 without\n"
                     "bpifrance (Bpifrance): 0 of 149 territories with a referent, 149 without\n"
                     "business-france (Business France): 0 of 149 territories with a referent, 149 without\n"

@@ -230,7 +230,7 @@ START_TEST (test_show_anct_id)
                     "  region:      01 (Guadeloupe)\n"
                     "  phase:       2 (2023-2027)\n"
                     "  members:     1\n"
-                    "    249710062 (name CA Grand Sud Caraïbe) (kind epci)\n"
+                    "    249710062 CA Grand Sud Caraïbe (epci)\n"
                     "  also ANCT id ti-0101 in phase 1: ti-0101 (Cap Excellence)\n"
                     "  referents:\n"
                     "    bpifrance: missing\n");

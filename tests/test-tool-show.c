@@ -16,13 +16,17 @@ START_TEST (test_default_territory)
 {
   g_auto(ToolRun) run = { 0 };
 
-  tool_run (&run, "show", "ti-8401", NULL);
+  tool_run (&run, "show", "ti-8401", "--phase", "1", NULL);
   assert_status (&run, TERRIND_CLI_EXIT_OK);
   ck_assert (g_str_has_prefix (run.out->str, "territory ti-8401\n"));
   assert_contains (run.out, "  name:        Ardèche Drome\n");
   assert_contains (run.out, "  region:      84 (Auvergne-Rhône-Alpes)\n");
-  assert_contains (run.out, "  phase:       1\n");
-  assert_contains (run.out, "  members:     8\n    200016905\n");
+  assert_contains (run.out, "  phase:       1 (2018-2022)\n");
+  assert_contains (run.out, "  members:     8\n    200016905 CC du Pays de Lamastre (epci)\n");
+  assert_contains (run.out, "  departments: 2\n    07\n    26\n");
+  /* Continuity, derived from the members the two phases share. */
+  assert_contains (run.out, "  continued by: p2-ti-8401 (Ardèche Drôme Nord), phase 2 (2023-2027), "
+                            "7 shared members\n");
   /* The default names no referent: each operator's is missing. */
   for (guint i = 0; i < G_N_ELEMENTS (operator_ids); i++)
     {
@@ -50,12 +54,12 @@ START_TEST (test_operator)
 {
   g_auto(ToolRun) run = { 0 };
 
-  tool_run (&run, "show", "pole-emploi", NULL);
+  tool_run (&run, "show", "pole-emploi", "--phase", "1", NULL);
   assert_status (&run, TERRIND_CLI_EXIT_OK);
   assert_contains (run.out, "  name:        France Travail\n");
   assert_contains (run.out, "  former-names: 1\n    Pôle emploi (until 2023-12-31)\n");
   assert_contains (run.out, "    conv-2019-pole-emploi  2019-03-05\n");
-  assert_contains (run.out, "  referents:   0 of 149 territories (149 missing)\n");
+  assert_contains (run.out, "  referents:   0 of 149 territories in phase 1 (149 missing)\n");
 }
 END_TEST
 

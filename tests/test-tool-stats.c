@@ -12,24 +12,34 @@ START_TEST (test_default)
 {
   g_auto(ToolRun) run = { 0 };
 
-  tool_run (&run, "stats", NULL);
+  /* The per-region table is phase 1's, whatever the date. */
+  tool_run (&run, "stats", "--phase", "1", NULL);
   assert_status (&run, TERRIND_CLI_EXIT_OK);
+  /* 751 distinct SIRENs: 588 + 641 - 478 in both. */
   ck_assert (g_str_has_prefix (run.out->str,
                                "KIND           COUNT\n"
-                               "phases         0\n"
+                               "phases         2\n"
                                "regions        18\n"
                                "operators      4\n"
-                               "territories    149\n"
-                               "member SIRENs  588\n"
+                               "territories    332\n"
+                               "member SIRENs  751\n"
                                "conventions    4\n"
                                "commitments    12\n"
                                "referents      0\n"
                                "\n"
+                               "PHASE  YEARS      TERRITORIES  MEMBER SIRENS  NAME\n"
+                               "1      2018-2022  149          588            Phase 1\n"
+                               "2      2023-2027  183          641            Phase 2\n"
+                               "member SIRENs in both phases: 478\n"
+                               "\n"
+                               "phase 1 (2018-2022), per region:\n"
                                "REGION  TERRITORIES  MEMBERS  REFERENTS  NAME\n"));
   assert_contains (run.out, "\n06      0            0        0          Mayotte\n");
   assert_contains (run.out, "\n84      17           78       0          Auvergne-Rhône-Alpes\n");
-  /* two headers, eight kinds, a blank line, eighteen regions */
-  ck_assert_uint_eq (count_lines (run.out), 2 + 8 + 1 + 18);
+  /* the kinds (a header, eight rows), a blank line, the phases (a header,
+   * two rows, the shared count), a blank line, the region table (its
+   * heading, a header, eighteen regions) */
+  ck_assert_uint_eq (count_lines (run.out), (1 + 8) + 1 + (1 + 2 + 1) + 1 + (1 + 1 + 18));
 }
 END_TEST
 

@@ -72,8 +72,16 @@ terrind_cli_records_item_text (const TerrindField *field,
 
       if (value == NULL)
         continue;
+      /* "200016905 CC du Pays de Lamastre (epci)": a detail reads as a
+       * name, then in parentheses; another field says what it is
+       * ("Jacqueline Gourault (role Ministre)"). */
       if (i == 0)
         g_string_append (text, value);
+      else if ((terrind_field_get_flags (item_field) & TERRIND_FIELD_DETAIL) &&
+               terrind_field_get_value_type (item_field) == TERRIND_VALUE_NAME)
+        g_string_append_printf (text, " %s", value);
+      else if (terrind_field_get_flags (item_field) & TERRIND_FIELD_DETAIL)
+        g_string_append_printf (text, " (%s)", value);
       else
         g_string_append_printf (text, " (%s %s)", terrind_field_get_name (item_field), value);
     }
