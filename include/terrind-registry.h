@@ -226,6 +226,12 @@ TERRIND_EXPORT G_GNUC_WARN_UNUSED_RESULT
 GPtrArray         *terrind_registry_list_related_territories     (TerrindRegistry    *registry,
                                                                   TerrindTerritory   *territory);
 TERRIND_EXPORT G_GNUC_WARN_UNUSED_RESULT
+GPtrArray         *terrind_registry_list_territories_without_referent_in_phase
+                                                                 (TerrindRegistry    *registry,
+                                                                  const char         *operator_id,
+                                                                  guint               phase,
+                                                                  const char         *date);
+TERRIND_EXPORT G_GNUC_WARN_UNUSED_RESULT
 GPtrArray         *terrind_registry_list_territories_by_member   (TerrindRegistry    *registry,
                                                                   const char         *siren);
 TERRIND_EXPORT

@@ -242,3 +242,43 @@ terrind_registry_list_related_territories (TerrindRegistry  *registry,
   g_ptr_array_sort (related, compare_by_phase_then_id);
   return related;
 }
+
+/**
+ * terrind_registry_list_territories_without_referent_in_phase:
+ * @registry: a #TerrindRegistry
+ * @operator_id: an operator id
+ * @phase: a phase number (0: the territories of no phase)
+ * @date: (nullable): a day, YYYY-MM-DD, or %NULL for today
+ *
+ * The territories of @phase for which the operator had no referent in
+ * office on @date: the coverage of a phase, which is what a report on the
+ * programme as it runs asks (terrind_registry_get_phase_on()).
+ *
+ * Returns: (transfer container) (element-type TerrindTerritory) (nullable):
+ *   the territories sorted by id, or %NULL when the operator is not in the
+ *   registry.
+ *
+ * Since: 1.1
+ */
+GPtrArray *
+terrind_registry_list_territories_without_referent_in_phase (TerrindRegistry *registry,
+                                                             const char      *operator_id,
+                                                             guint            phase,
+                                                             const char      *date)
+{
+  GPtrArray *territories;
+  guint kept = 0;
+
+  g_return_val_if_fail (registry != NULL, NULL);
+
+  territories = date != NULL
+    ? terrind_registry_list_territories_without_referent_on (registry, operator_id, date)
+    : terrind_registry_list_territories_without_referent (registry, operator_id);
+  if (territories == NULL)
+    return NULL;
+  for (guint i = 0; i < territories->len; i++)
+    if (terrind_territory_get_phase (g_ptr_array_index (territories, i)) == phase)
+      territories->pdata[kept++] = territories->pdata[i];
+  g_ptr_array_set_size (territories, kept);
+  return territories;
+}

@@ -313,6 +313,37 @@ START_TEST (test_queries)
 }
 END_TEST
 
+/* Coverage of one phase: a referent of phase 2's territory covers it, and
+ * only while in office. */
+START_TEST (test_coverage_in_phase)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TerrindRegistry) registry = two_phase_registry ();
+  g_autoptr(TerrindOperator) op = terrind_operator_new ("bpifrance", "Bpifrance", &error);
+  g_autoptr(TerrindReferent) referent = terrind_referent_new ("r-1", "bpifrance", "p2-ti-0101",
+                                                              "Jeanne Martin", &error);
+  g_autoptr(GPtrArray) one = NULL;
+  g_autoptr(GPtrArray) two = NULL;
+  g_autoptr(GPtrArray) two_before = NULL;
+  g_autoptr(GPtrArray) none = NULL;
+
+  ck_assert (terrind_referent_set_start_date (referent, "2024-01-01", &error));
+  ck_assert (terrind_registry_add_operator (registry, op, &error));
+  ck_assert (terrind_registry_add_referent (registry, referent, &error));
+  terrind_assert_no_error (error);
+  one = terrind_registry_list_territories_without_referent_in_phase (registry, "bpifrance", 1, NULL);
+  two = terrind_registry_list_territories_without_referent_in_phase (registry, "bpifrance", 2, NULL);
+  two_before = terrind_registry_list_territories_without_referent_in_phase (registry, "bpifrance", 2,
+                                                                            "2023-06-30");
+  none = terrind_registry_list_territories_without_referent_in_phase (registry, "nobody", 2, NULL);
+  ck_assert_uint_eq (one->len, 1);
+  ck_assert_str_eq (terrind_territory_get_id (g_ptr_array_index (one, 0)), "ti-0101");
+  ck_assert_uint_eq (two->len, 0);
+  ck_assert_uint_eq (two_before->len, 1);
+  ck_assert_ptr_null (none);
+}
+END_TEST
+
 START_TEST (test_member_details)
 {
   g_autoptr(GError) error = NULL;
@@ -426,6 +457,7 @@ phase_suite (void)
   tcase_add_test (tc, test_first_phase_of_a_1_0_registry);
   tcase_add_test (tc, test_anct_ids);
   tcase_add_test (tc, test_queries);
+  tcase_add_test (tc, test_coverage_in_phase);
   tcase_add_test (tc, test_member_details);
   tcase_add_test (tc, test_format_version);
   tcase_add_test (tc, test_generic_access);
