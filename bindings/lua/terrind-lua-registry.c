@@ -604,9 +604,35 @@ QUERY (territories_in_region, list_territories_in_region, &terrind_lua_territory
 QUERY (conventions_of_operator, list_conventions_of_operator, &terrind_lua_convention_type)
 QUERY (referents_of_territory, list_referents_of_territory, &terrind_lua_referent_type)
 QUERY (referents_of_operator, list_referents_of_operator, &terrind_lua_referent_type)
-QUERY (territories_without_referent, list_territories_without_referent, &terrind_lua_territory_type)
 QUERY (territories_by_anct_id, list_territories_by_anct_id, &terrind_lua_territory_type)
 QUERY (territories_by_member, list_territories_by_member, &terrind_lua_territory_type)
+
+/* reg:territories_without_referent(operator [, phase]): of one phase when
+ * given. Arguments are read first; after the hold (which allocates, and
+ * so may run a finalizer) the registry is checked again. */
+static int
+registry_territories_without_referent (lua_State *L)
+{
+  const char *operator_id;
+  gboolean by_phase;
+  guint phase = 0;
+  TerrindLuaHold *hold;
+
+  check_registry (L);
+  operator_id = terrind_lua_check_text (L, 2);
+  by_phase = !lua_isnoneornil (L, 3);
+  if (by_phase)
+    phase = terrind_lua_check_uint (L, 3);
+  hold = terrind_lua_push_hold (L, &terrind_lua_territory_type);
+  terrind_lua_hold_take (hold, by_phase
+                         ? terrind_registry_list_territories_without_referent_in_phase (check_registry (L),
+                                                                                        operator_id, phase,
+                                                                                        NULL)
+                         : terrind_registry_list_territories_without_referent (check_registry (L),
+                                                                               operator_id));
+  terrind_lua_push_iterator (L, -1, 1);
+  return 1;
+}
 
 /* reg:territories_in_phase(number): empty for a phase with none */
 static int

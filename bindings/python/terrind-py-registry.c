@@ -658,12 +658,35 @@ registry_referents_of_operator (PyObject *self,
                          terrind_registry_list_referents_of_operator);
 }
 
+/* registry.territories_without_referent(operator, phase=None): of one
+ * phase when given. Arguments first, then the query and its references,
+ * as registry_query() does. */
 static PyObject *
 registry_territories_without_referent (PyObject *self,
-                                       PyObject *id)
+                                       PyObject *args,
+                                       PyObject *kwargs)
 {
-  return registry_query (self, id, "operator", TERRIND_PY_TERRITORY,
-                         terrind_registry_list_territories_without_referent);
+  static const char *const keywords[] = { "operator", "phase", NULL };
+  TerrindRegistry *registry;
+  g_autoptr(GPtrArray) array = NULL;
+  PyObject *operator_arg;
+  PyObject *phase_arg = Py_None;
+  const char *id;
+  guint phase = 0;
+
+  if (!PyArg_ParseTupleAndKeywords (args, kwargs, "O|O:territories_without_referent",
+                                    TERRIND_PY_KEYWORDS (keywords), &operator_arg, &phase_arg) ||
+      terrind_py_to_utf8 (operator_arg, FALSE, "operator", &id) < 0 ||
+      (phase_arg != Py_None && terrind_py_to_uint (phase_arg, "phase", &phase) < 0) ||
+      (registry = terrind_py_registry_get (self, TERRIND_PY_READ)) == NULL)
+    return NULL;
+  array = phase_arg != Py_None
+    ? terrind_registry_list_territories_without_referent_in_phase (registry, id, phase, NULL)
+    : terrind_registry_list_territories_without_referent (registry, id);
+  if (array == NULL)
+    return registry_raise_unknown (self, "operator", id);
+  terrind_py_kind_ref_all (TERRIND_PY_TERRITORY, array);
+  return terrind_py_list_to_python (terrind_py_state_of (self), TERRIND_PY_TERRITORY, array, self);
 }
 
 /* @handle: (transfer none) (nullable): straight from the C query. */
@@ -869,9 +892,10 @@ listing_free (gpointer listing)
 }
 
 /*
- * registry.coverage(region=None): for every operator, the territories (of
- * @region, or of all regions) that still lack that operator's referent.
- * Only the region filter is done here; the C query does the rest. Every
+ * registry.coverage(region=None, phase=None): for every operator, the
+ * territories (of @region, or of all regions; of @phase, or of every
+ * phase) that still lack that operator's referent. Only the region filter
+ * is done here; the C queries do the rest. Every
  * query runs, and takes its references, before the first Python object is
  * made: a finalizer run by that allocation may close the registry.
  */
@@ -880,8 +904,10 @@ registry_coverage (PyObject *self,
                    PyObject *args,
                    PyObject *kwargs)
 {
-  static const char *const keywords[] = { "region", NULL };
+  static const char *const keywords[] = { "region", "phase", NULL };
   TerrindPyState *state = terrind_py_state_of (self);
+  PyObject *phase_arg = Py_None;
+  guint phase = 0;
   TerrindRegistry *registry;
   g_autoptr(GPtrArray) operators = NULL;
   g_autoptr(GPtrArray) missing = NULL;   /* one held listing per operator */
@@ -889,7 +915,9 @@ registry_coverage (PyObject *self,
   PyObject *result;
   guint i;
 
-  if (!PyArg_ParseTupleAndKeywords (args, kwargs, "|z:coverage", TERRIND_PY_KEYWORDS (keywords), &region) ||
+  if (!PyArg_ParseTupleAndKeywords (args, kwargs, "|zO:coverage", TERRIND_PY_KEYWORDS (keywords),
+                                    &region, &phase_arg) ||
+      (phase_arg != Py_None && terrind_py_to_uint (phase_arg, "phase", &phase) < 0) ||
       (registry = terrind_py_registry_get (self, TERRIND_PY_READ)) == NULL)
     return NULL;
   if (region != NULL && terrind_registry_get_region (registry, region) == NULL)
@@ -900,7 +928,9 @@ registry_coverage (PyObject *self,
   for (i = 0; i < operators->len; i++)
     {
       const char *op_id = terrind_operator_get_id (g_ptr_array_index (operators, i));
-      GPtrArray *list = terrind_registry_list_territories_without_referent (registry, op_id);
+      GPtrArray *list = phase_arg != Py_None
+        ? terrind_registry_list_territories_without_referent_in_phase (registry, op_id, phase, NULL)
+        : terrind_registry_list_territories_without_referent (registry, op_id);
       guint j;
 
       terrind_py_kind_ref_all (TERRIND_PY_TERRITORY, list);
@@ -1058,10 +1088,12 @@ static PyMethodDef registry_methods[] = {
   { "referent_for", (PyCFunction) (void (*) (void)) registry_referent_for, METH_VARARGS | METH_KEYWORDS,
     "referent_for(operator, territory)\n--\n\n"
     "The referent of this operator for this territory, or None." },
-  { "territories_without_referent", registry_territories_without_referent, METH_O,
-    "territories_without_referent(operator)\n--\n\n"
-    "The territories that still lack a referent of this operator (a list).\n"
-    "Raises NotFoundError for an operator not in the registry." },
+  { "territories_without_referent", (PyCFunction) (void (*) (void)) registry_territories_without_referent,
+    METH_VARARGS | METH_KEYWORDS,
+    "territories_without_referent(operator, phase=None)\n--\n\n"
+    "The territories (of phase, when given: a number) that still lack a\n"
+    "referent of this operator in office today (a list). Raises NotFoundError\n"
+    "for an operator not in the registry." },
   { "find_territory_by_member", registry_find_territory_by_member, METH_O,
     "find_territory_by_member(siren)\n--\n\n"
     "The territory that has this EPCI as a member, or None." },
@@ -1089,10 +1121,11 @@ static PyMethodDef registry_methods[] = {
     "phase_on(date=None)\n--\n\n"
     "The phase running on this date (YYYY-MM-DD; today when None), or None." },
   { "coverage", (PyCFunction) (void (*) (void)) registry_coverage, METH_VARARGS | METH_KEYWORDS,
-    "coverage(region=None)\n--\n\n"
-    "For every operator id, the list of territories (of region, when given)\n"
-    "that still lack that operator's referent. Raises NotFoundError for a\n"
-    "region not in the registry." },
+    "coverage(region=None, phase=None)\n--\n\n"
+    "For every operator id, the list of territories (of region and of phase,\n"
+    "when given) that still lack that operator's referent. The phase running\n"
+    "today is phase_on().number. Raises NotFoundError for a region not in\n"
+    "the registry." },
   { NULL, NULL, 0, NULL },
 };
 
