@@ -77,20 +77,22 @@ validate_one (TerrindCli *cli,
               gboolean    quiet)
 {
   g_autoptr(TerrindRegistry) registry = NULL;
+  g_autoptr(GString) counts = NULL;
+  const TerrindKind * const *kinds;
+  guint n_kinds;
   int status = TERRIND_CLI_EXIT_OK;
 
   registry = terrind_cli_open (cli, path, &status);
-  if (registry == NULL)
+  if (registry == NULL || quiet)
     return status;
-  if (!quiet)
-    terrind_cli_print (cli, "%s: valid (%u regions, %u operators, %u territories, "
-                       "%u conventions, %u referents)\n",
-                       path,
-                       terrind_registry_get_n_regions (registry),
-                       terrind_registry_get_n_operators (registry),
-                       terrind_registry_get_n_territories (registry),
-                       terrind_registry_get_n_conventions (registry),
-                       terrind_registry_get_n_referents (registry));
+  /* Every kind of the model, in document order. */
+  counts = g_string_new (NULL);
+  kinds = terrind_model_get_kinds (&n_kinds);
+  for (guint i = 0; i < n_kinds; i++)
+    g_string_append_printf (counts, "%s%u %s", i > 0 ? ", " : "",
+                            terrind_registry_count (registry, kinds[i]),
+                            terrind_kind_get_plural (kinds[i]));
+  terrind_cli_print (cli, "%s: valid (%s)\n", path, counts->str);
   return TERRIND_CLI_EXIT_OK;
 }
 
