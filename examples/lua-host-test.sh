@@ -41,12 +41,18 @@ run () {  # run EXPECTED-STATUS ARGS...
   [ "$status" -eq "$expected" ] || fail "lua-host $* exited $status, expected $expected"
 }
 
-# 1. The example plugins on the embedded default dataset.
+# 1. The example plugins on the embedded default dataset. It holds phases 1
+#    (149 territories) and 2 (183): the coverage report counts the current
+#    phase, registry:phase_on(), or the latest once the last has ended:
+#    phase 2 either way, until the dataset defines a phase 3.
 run 0 "$srcdir/plugins"
 expect "$out" "== referent-email-domain: referents' e-mail addresses belong to their operator's domain"
 expect "$out" "[referent-email-domain] check: 0 findings"
 expect "$out" "== business-france-coverage: territories per region without a Business France referent"
-expect "$out" "Total: 149 of 149 territories without a Business France referent."
+expect "$out" "Territories of phase 2 (2023-2027) without a Business France referent, by region:"
+expect "$out" "Auvergne-Rhône-Alpes (84): 24 of 24: p2-ti-8401 "
+expect "$out" "Total: 183 of 183 territories of phase 2 (2023-2027) without a Business France referent."
+reject "$out" " ti-8401"
 expect "$out" "lua-host: 2 plugins run, 0 skipped"
 
 # 2. The same plugins on a registry that has referents.
@@ -59,6 +65,18 @@ reject "$out" "ref-pe-8401"
 reject "$out" "ref-pe-8402"
 expect "$out" "Auvergne-Rhône-Alpes (84): 1 of 2: ti-8402"
 expect "$out" "Total: 1 of 3 territories without a Business France referent."
+reject "$out" "territories of phase"
+
+# 2b. A registry of two phases, with a referent in phase 2: only phase 2's
+#     territories are counted, phase 1's are left out.
+run 0 --data "$luatests/data/host-phases.xml" "$srcdir/plugins"
+expect "$out" "[referent-email-domain] check: 0 findings"
+expect "$out" "Territories of phase 2 (2023-2027) without a Business France referent, by region:"
+expect "$out" "Auvergne-Rhône-Alpes (84): 1 of 2: p2-ti-8402"
+expect "$out" "Total: 1 of 2 territories of phase 2 (2023-2027) without a Business France referent."
+reject "$out" "Bretagne"
+reject "$out" " ti-8401"
+reject "$out" " ti-5301"
 
 # 3. Broken plugins: each is reported and skipped, the last one still runs.
 run 1 --budget 2000000 --memory-mb 64 "$luatests/plugins-broken"
@@ -77,7 +95,7 @@ expect "$err" "plugin i-closes-registry.lua: report failed:"
 expect "$err" "attempt to use a closed terrind Registry"
 expect "$err" "plugin j-hostile-metatable.lua: has neither a check nor a report function"
 reject "$err" "looked up through __index"
-expect "$out" "still running: 149 territories, 4 operators"
+expect "$out" "still running: 332 territories, 4 operators"
 expect "$out" "lua-host: 1 plugin run, 10 skipped"
 
 # 4. Hostile plugins: each is refused or stopped with a clear message, in
@@ -105,8 +123,8 @@ expect "$err" "the registry is read-only"
 expect "$err" "plugin transaction-write.lua: report failed:"
 reject "$out" "renamed through a transaction"
 expect "$out" "left a finalizer behind"
-expect "$out" "renamed 0, refused 149"
-expect "$out" "0 of 149 territories renamed"
+expect "$out" "renamed 0, refused 332"
+expect "$out" "0 of 332 territories renamed"
 [ -e /tmp/terrind-plugin-was-here ] && fail "a plugin wrote /tmp/terrind-plugin-was-here"
 # c-memory.lua is stopped by the memory limit, but how a process that ran
 # out of memory reports it depends on the allocator in use: only the
@@ -129,8 +147,8 @@ rm -rf "$writable"
 mkdir "$writable"
 cp "$hostile/rename-all-quietly.lua" "$hostile/z-names-intact.lua" "$writable/"
 run 0 --writable "$writable"
-expect "$out" "renamed 149, refused 0"
-expect "$out" "149 of 149 territories renamed"
+expect "$out" "renamed 332, refused 0"
+expect "$out" "332 of 332 territories renamed"
 rm -rf "$writable"
 
 # 6. The host's own errors.

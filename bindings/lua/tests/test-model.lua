@@ -108,9 +108,12 @@ end)
 
 T.case("every field of the default registry's entities reads by value type", function ()
   local reg = terrind.Registry.default()
-  -- The embedded dataset has no referents and no departements: they are
-  -- added, with every field.
-  reg:territory("ti-8401"):add_department("07")
+  -- The embedded dataset has no referents: one is added, with every field.
+  -- Its territories have departements (ti-8401: 07 and 26); one it lacks
+  -- is added all the same.
+  T.eq(table.concat(reg:territory("ti-8401").departments, ","), "07,26")
+  reg:territory("ti-8401"):add_department("38")
+  T.eq(table.concat(reg:territory("ti-8401").departments, ","), "07,26,38")
   reg:add_referent { id = "ref-x", operator = "business-france", territory = "ti-8401",
                      person = "Jeanne Martin", role = "Coach", email = "j.martin@example.org",
                      phone = "+33 1 00 00 00 00", start = "2019-06-01", ["end"] = "2022-12-31" }
@@ -126,14 +129,11 @@ T.case("every field of the default registry's entities reads by value type", fun
     end
   end
   for r in reg:referents() do check_fields("referent", r, seen) end
-  -- The embedded dataset defines no phases: a registry that does has
-  -- them, ANCT ids and a convention of a phase.
-  local phased = T.phased(terrind)
-  phased:add_operator { id = "bpifrance", name = "Bpifrance" }
-  phased:add_convention { id = "conv-2", operator = "bpifrance", date = "2023-11-10", phase = 2 }
-  for p in phased:phases() do check_fields("phase", p, seen) end
-  for t in phased:territories() do check_fields("territory", t, seen) end
-  for v in phased:conventions() do check_fields("convention", v, seen) end
+  -- The embedded dataset defines phases 1 and 2; its territories of phase
+  -- 2 have ANCT ids and its conventions are of phase 1.
+  for p in reg:phases() do check_fields("phase", p, seen) end
+  T.eq(reg:territory("p2-ti-8401").anct_id, "ti-8401")
+  T.eq(reg:convention("conv-2019-bpifrance").phase, 1)
   -- Each field was set somewhere, so each type above was checked.
   for kind, fields in pairs(KINDS) do
     for _, name in ipairs(fields) do

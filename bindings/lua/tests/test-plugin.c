@@ -63,7 +63,7 @@ assert_refused (const char                    *file,
   ck_assert_msg (strstr (error->message, fragment) != NULL,
                  "%s: \"%s\" is not in: %s", file, fragment, error->message);
   /* The host's registry is as it was. */
-  ck_assert_uint_eq (terrind_registry_get_n_territories (registry), 149);
+  ck_assert_uint_eq (terrind_registry_get_n_territories (registry), 332);
 }
 
 START_TEST (test_good_plugins)
@@ -81,8 +81,14 @@ START_TEST (test_good_plugins)
   ck_assert_str_eq (terrind_lua_plugin_result_get_description (report),
                     "territories per region without a Business France referent");
   ck_assert (!terrind_lua_plugin_result_has_check (report));
+  /* The default holds phases 1 and 2: the report counts the current phase
+   * (phase_on ()), or the latest once the last has ended, phase 2 either
+   * way; none of phase 1's 149 territories is listed. */
   ck_assert_ptr_nonnull (strstr (terrind_lua_plugin_result_get_report (report),
-                                 "Total: 149 of 149 territories"));
+                                 "Total: 183 of 183 territories of phase 2 (2023-2027) without"));
+  ck_assert_ptr_nonnull (strstr (terrind_lua_plugin_result_get_report (report),
+                                 "Auvergne-Rhône-Alpes (84): 24 of 24: p2-ti-8401 "));
+  ck_assert_ptr_null (strstr (terrind_lua_plugin_result_get_report (report), " ti-8401"));
   ck_assert_ptr_null (terrind_lua_plugin_result_get_registry (report));
 
   check = terrind_lua_run_plugin (registry, email, NULL, &error);
@@ -361,9 +367,9 @@ START_TEST (test_read_only)
   assert_refused ("transaction-write.lua", options, TERRIND_LUA_PLUGIN_ERROR_RUNTIME,
                   "the registry is read-only");
   quietly = run_report (registry, "rename-all-quietly.lua", options, NULL);
-  ck_assert_str_eq (quietly, "renamed 0, refused 149");
+  ck_assert_str_eq (quietly, "renamed 0, refused 332");
   intact = run_report (registry, "z-names-intact.lua", options, NULL);
-  ck_assert_str_eq (intact, "0 of 149 territories renamed");
+  ck_assert_str_eq (intact, "0 of 332 territories renamed");
 }
 END_TEST
 
@@ -386,7 +392,7 @@ START_TEST (test_writable)
 
   terrind_lua_plugin_options_set_writable (options, TRUE);
   quietly = run_report (registry, "rename-all-quietly.lua", options, &renamed);
-  ck_assert_str_eq (quietly, "renamed 149, refused 0");
+  ck_assert_str_eq (quietly, "renamed 332, refused 0");
   changed = terrind_lua_plugin_result_get_registry (renamed);
   ck_assert_ptr_nonnull (changed);
   ck_assert_str_eq (terrind_territory_get_name (terrind_registry_get_territory (changed, "ti-8401")),
@@ -394,9 +400,9 @@ START_TEST (test_writable)
   ck_assert_str_ne (terrind_territory_get_name (terrind_registry_get_territory (registry, "ti-8401")),
                     "pwned");
   on_host = run_report (registry, "z-names-intact.lua", options, NULL);
-  ck_assert_str_eq (on_host, "0 of 149 territories renamed");
+  ck_assert_str_eq (on_host, "0 of 332 territories renamed");
   on_changed = run_report (changed, "z-names-intact.lua", options, NULL);
-  ck_assert_str_eq (on_changed, "149 of 149 territories renamed");
+  ck_assert_str_eq (on_changed, "332 of 332 territories renamed");
 
   /* A transaction granted writes lands in the registry sent back. */
   through_tx = run_report (registry, "transaction-write.lua", options, &tx_result);

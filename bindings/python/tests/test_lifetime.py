@@ -117,7 +117,9 @@ class ModuleStateTest(TestCase):
         self.assertIsNot(other.Registry, terrind.Registry)
         self.assertIsNot(other.Error, terrind.Error)
         reg = other.Registry.default()
-        self.assertEqual(len(reg.territories), 149)
+        self.assertEqual(len(reg.territories), 332)
+        self.assertEqual(len(reg.territories_in_phase(1)), 149)
+        self.assertEqual(len(reg.territories_in_phase(2)), 183)
         with self.assertRaises(other.NotFoundError):
             reg.territories.remove("ti-0000")
         with self.assertRaises(TypeError):

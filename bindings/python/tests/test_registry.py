@@ -10,6 +10,10 @@ import terrind
 from terrind_testutil import TestCase, siren, small_registry
 
 
+def ids_of(territories):
+    return [t.id for t in territories]
+
+
 class CreationTest(TestCase):
     def test_empty(self):
         reg = terrind.Registry()
@@ -22,7 +26,42 @@ class CreationTest(TestCase):
 
     def test_default(self):
         reg = terrind.Registry.default()
-        self.assertEqual(len(reg.territories), 149)
+        # Both phases: the 149 territories of phase 1 (ti-XXXX) and the 183
+        # of phase 2 (p2-ti-XXXX, whose anct_id is the ti-XXXX id).
+        self.assertEqual(len(reg.territories), 332)
+        self.assertEqual(repr(reg), "<terrind.Registry: 18 regions, 332 territories, 4 operators, "
+                                    "4 conventions, 0 referents>")
+        self.assertEqual([(p.number, p.first_year, p.last_year) for p in reg.phases],
+                         [(1, 2018, 2022), (2, 2023, 2027)])
+        phase1 = reg.territories_in_phase(1)
+        phase2 = reg.territories_in_phase(2)
+        self.assertEqual(len(phase1), 149)
+        self.assertEqual(len(phase2), 183)
+        self.assertEqual(reg.territories_in_phase(3), [])
+        self.assertTrue(all(t.phase == 1 and t.id.startswith("ti-") and t.anct_id is None
+                            for t in phase1))
+        self.assertTrue(all(t.phase == 2 and t.id == "p2-" + t.anct_id for t in phase2))
+        self.assertEqual(reg.phase_on("2020-06-01").number, 1)
+        self.assertEqual(reg.phase_on("2024-06-01").number, 2)
+        # The current phase's territories, as the README shows them.
+        self.assertEqual(ids_of(reg.territories_in_phase(reg.phase_on("2024-06-01").number)),
+                         ids_of(phase2))
+        current = reg.phase_on()
+        self.assertTrue(current is None or current.number in (1, 2))
+        # A territory without a phase, or of a phase 3, is refused.
+        with self.assertRaises(terrind.UnknownReferenceError):
+            reg.add(terrind.Territory("ti-9999", "Sans phase", "84"))
+        with self.assertRaises(terrind.UnknownReferenceError):
+            reg.add(terrind.Territory("ti-9999", "Phase 3", "84", phase=3))
+        self.assertNotIn("ti-9999", reg.territories)
+        self.assertEqual(reg.find_territory_by_anct_id("ti-8401", 2).id, "p2-ti-8401")
+        self.assertEqual(reg.territories["ti-8401"].departments, ("07", "26"))
+        members1 = {m for t in phase1 for m in t.members}
+        members2 = {m for t in phase2 for m in t.members}
+        self.assertEqual((len(members1), len(members2), len(members1 & members2)),
+                         (588, 641, 478))
+        self.assertEqual({c.phase for c in reg.conventions}, {1})
+        self.assertEqual(len(reg.referents), 0)
         self.assertEqual(len(reg.regions), 18)
         self.assertEqual({o.id for o in reg.operators},
                          {"banque-des-territoires", "bpifrance", "business-france", "pole-emploi"})
