@@ -217,14 +217,14 @@ END_TEST
 /* Every listing as XML, filtered or not, is a document `validate` accepts
  * and that holds exactly the entities listed. */
 static const char *const xml_listings[][4] = {
-  { "referents", "--operator", "pole-emploi", "1 operators, 1 territories, 0 conventions, 1 referents" },
-  { "referents", "--region", "53", "1 operators, 1 territories, 0 conventions, 1 referents" },
-  { "referents", NULL, NULL, "2 operators, 2 territories, 0 conventions, 2 referents" },
-  { "commitments", "--operator", "bpifrance", "1 operators, 0 territories, 1 conventions, 0 referents" },
-  { "conventions", NULL, NULL, "1 operators, 0 territories, 1 conventions, 0 referents" },
-  { "territories", "--region", "84", "0 operators, 2 territories, 0 conventions, 0 referents" },
-  { "operators", NULL, NULL, "2 operators, 0 territories, 0 conventions, 0 referents" },
-  { "region", NULL, NULL, "0 operators, 0 territories, 0 conventions, 0 referents" },
+  { "referents", "--operator", "pole-emploi", "1 operators, 1 territories, 0 conventions, 0 commitments, 1 referents" },
+  { "referents", "--region", "53", "1 operators, 1 territories, 0 conventions, 0 commitments, 1 referents" },
+  { "referents", NULL, NULL, "2 operators, 2 territories, 0 conventions, 0 commitments, 2 referents" },
+  { "commitments", "--operator", "bpifrance", "1 operators, 0 territories, 1 conventions, 2 commitments, 0 referents" },
+  { "conventions", NULL, NULL, "1 operators, 0 territories, 1 conventions, 0 commitments, 0 referents" },
+  { "territories", "--region", "84", "0 operators, 2 territories, 0 conventions, 0 commitments, 0 referents" },
+  { "operators", NULL, NULL, "2 operators, 0 territories, 0 conventions, 0 commitments, 0 referents" },
+  { "region", NULL, NULL, "0 operators, 0 territories, 0 conventions, 0 commitments, 0 referents" },
 };
 
 START_TEST (test_xml_validates)
