@@ -68,6 +68,19 @@ T.case("territories_in_phase", function ()
   T.misuse("number expected", function () return reg:territories_in_phase("one") end)
 end)
 
+T.case("coverage by phase: territories_without_referent(operator, phase)", function ()
+  local reg = T.phased(terrind)
+  reg:add_operator(terrind.Operator { id = "bpifrance", name = "Bpifrance" })
+  reg:add_referent(terrind.Referent { id = "r-1", operator = "bpifrance", territory = "p2-ti-0101",
+                                      person = "Jeanne Martin" })
+  T.eq(T.ids(reg:territories_without_referent("bpifrance")), "ti-0101,ti-0102")
+  T.eq(T.ids(reg:territories_without_referent("bpifrance", 1)), "ti-0101,ti-0102")
+  T.eq(T.count(reg:territories_without_referent("bpifrance", 2)), 0)
+  -- As for every query of an unknown id in Lua: nothing to iterate.
+  T.eq(T.count(reg:territories_without_referent("nobody", 1)), 0)
+  T.misuse("number expected", function () return reg:territories_without_referent("bpifrance", "two") end)
+end)
+
 T.case("phase_on", function ()
   local reg = T.phased(terrind)
   T.eq(reg:phase_on("2024-05-01").number, 2)

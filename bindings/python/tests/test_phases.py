@@ -81,6 +81,24 @@ class PhaseTest(TestCase):
         with self.assertRaises(TypeError):
             reg.territories_in_phase("1")
 
+    def test_coverage_by_phase(self):
+        reg = phased_registry()
+        reg.add(terrind.Operator("bpifrance", "Bpifrance"))
+        reg.add(terrind.Referent("r-1", "bpifrance", "p2-ti-0101", "Jeanne Martin"))
+        self.assertEqual(ids(reg.territories_without_referent("bpifrance")),
+                         ["ti-0101", "ti-0102"])
+        self.assertEqual(ids(reg.territories_without_referent("bpifrance", phase=1)),
+                         ["ti-0101", "ti-0102"])
+        self.assertEqual(reg.territories_without_referent("bpifrance", 2), [])
+        self.assertEqual({k: ids(v) for k, v in reg.coverage(phase=2).items()},
+                         {"bpifrance": []})
+        self.assertEqual({k: ids(v) for k, v in reg.coverage(region="01", phase=1).items()},
+                         {"bpifrance": ["ti-0101", "ti-0102"]})
+        with self.assertRaises(terrind.NotFoundError):
+            reg.territories_without_referent("nobody", phase=1)
+        with self.assertRaises(TypeError):
+            reg.coverage(phase="2")
+
     def test_phase_on(self):
         reg = phased_registry()
         self.assertEqual(reg.phase_on("2024-05-01").number, 2)
