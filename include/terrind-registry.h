@@ -17,6 +17,8 @@
 #include "terrind-operator.h"
 #include "terrind-convention.h"
 #include "terrind-referent.h"
+#include "terrind-designation.h"
+#include "terrind-investment.h"
 
 G_BEGIN_DECLS
 
@@ -24,7 +26,8 @@ G_BEGIN_DECLS
  * TerrindRemoveFlags:
  * @TERRIND_REMOVE_NONE: refuse to remove an entity that is still referenced
  * @TERRIND_REMOVE_CASCADE: also remove what references the entity (the
- *   referents of a territory; the conventions and referents of an operator)
+ *   referents and records of a territory; the conventions, referents and
+ *   records of an operator; the records of a convention's commitments)
  *
  * How the `terrind_registry_remove_*()` functions treat references.
  */
@@ -236,6 +239,55 @@ GPtrArray         *terrind_registry_list_territories_by_member   (TerrindRegistr
                                                                   const char         *siren);
 TERRIND_EXPORT
 TerrindRegistry   *terrind_phase_get_registry                    (const TerrindPhase      *phase);
+
+/* Records of what was done (since 1.1) */
+TERRIND_EXPORT
+gboolean           terrind_registry_add_designation              (TerrindRegistry    *registry,
+                                                                  TerrindDesignation *designation,
+                                                                  GError            **error);
+TERRIND_EXPORT
+gboolean           terrind_registry_remove_designation           (TerrindRegistry    *registry,
+                                                                  const char         *id,
+                                                                  GError            **error);
+TERRIND_EXPORT
+TerrindDesignation *terrind_registry_get_designation             (TerrindRegistry    *registry,
+                                                                  const char         *id);
+TERRIND_EXPORT
+guint              terrind_registry_get_n_designations           (TerrindRegistry    *registry);
+TERRIND_EXPORT G_GNUC_WARN_UNUSED_RESULT
+GPtrArray         *terrind_registry_list_designations            (TerrindRegistry    *registry);
+TERRIND_EXPORT G_GNUC_WARN_UNUSED_RESULT
+GPtrArray         *terrind_registry_list_designations_of_commitment
+                                                                 (TerrindRegistry    *registry,
+                                                                  const char         *commitment_id);
+TERRIND_EXPORT
+gboolean           terrind_registry_add_investment               (TerrindRegistry    *registry,
+                                                                  TerrindInvestment  *investment,
+                                                                  GError            **error);
+TERRIND_EXPORT
+gboolean           terrind_registry_remove_investment            (TerrindRegistry    *registry,
+                                                                  const char         *id,
+                                                                  GError            **error);
+TERRIND_EXPORT
+TerrindInvestment *terrind_registry_get_investment               (TerrindRegistry    *registry,
+                                                                  const char         *id);
+TERRIND_EXPORT
+guint              terrind_registry_get_n_investments            (TerrindRegistry    *registry);
+TERRIND_EXPORT G_GNUC_WARN_UNUSED_RESULT
+GPtrArray         *terrind_registry_list_investments             (TerrindRegistry    *registry);
+TERRIND_EXPORT G_GNUC_WARN_UNUSED_RESULT
+GPtrArray         *terrind_registry_list_investments_of_commitment
+                                                                 (TerrindRegistry    *registry,
+                                                                  const char         *commitment_id);
+TERRIND_EXPORT
+gboolean           terrind_registry_remove_convention_full       (TerrindRegistry    *registry,
+                                                                  const char         *id,
+                                                                  TerrindRemoveFlags  flags,
+                                                                  GError            **error);
+TERRIND_EXPORT
+TerrindRegistry   *terrind_designation_get_registry              (const TerrindDesignation *designation);
+TERRIND_EXPORT
+TerrindRegistry   *terrind_investment_get_registry               (const TerrindInvestment  *investment);
 
 TERRIND_EXPORT
 gboolean           terrind_registry_equal                        (TerrindRegistry    *a,

@@ -18,6 +18,8 @@
 #include "terrind-commitment.h"
 #include "terrind-convention.h"
 #include "terrind-referent.h"
+#include "terrind-designation.h"
+#include "terrind-investment.h"
 #include "terrind-registry.h"
 #include "terrind-model.h"
 #include "terrind-changeset.h"

@@ -14,6 +14,7 @@
 
 #include "config.h"
 
+#include "terrind-commitment-private.h"
 #include "terrind-changeset-private.h"
 #include "terrind-error-private.h"
 #include "terrind-model-private.h"
@@ -536,9 +537,11 @@ remove_one (TerrindChangeset   *changeset,
 }
 
 /* What TERRIND_REMOVE_CASCADE takes along with an entity, as the typed
- * functions do: the referents of a territory; the referents, then the
- * conventions, of an operator. Removed one by one, each has its own undo
- * entry, and the rollback puts them back after what they depend on. */
+ * functions do: the records and referents of a territory; the records,
+ * the referents, then the conventions, of an operator; the records that
+ * count against a convention's commitments. Removed one by one, each has
+ * its own undo entry, and the rollback puts them back after what they
+ * depend on. */
 static gboolean
 remove_dependents (TerrindChangeset   *changeset,
                    const TerrindKind  *kind,
@@ -547,6 +550,11 @@ remove_dependents (TerrindChangeset   *changeset,
 {
   g_autoptr(GPtrArray) referents = NULL;
   g_autoptr(GPtrArray) conventions = NULL;
+  g_autoptr(GPtrArray) designations = g_ptr_array_new ();
+  g_autoptr(GPtrArray) investments = g_ptr_array_new ();
+  g_autoptr(GPtrArray) all_designations = NULL;
+  g_autoptr(GPtrArray) all_investments = NULL;
+  TerrindConvention *convention = NULL;
 
   if (kind == &terrind_kind_territory)
     referents = terrind_registry_list_referents_of_territory (changeset->registry, id);
@@ -555,6 +563,47 @@ remove_dependents (TerrindChangeset   *changeset,
       referents = terrind_registry_list_referents_of_operator (changeset->registry, id);
       conventions = terrind_registry_list_conventions_of_operator (changeset->registry, id);
     }
+  else if (kind == &terrind_kind_convention)
+    convention = terrind_registry_get_convention (changeset->registry, id);
+  else
+    return TRUE;
+
+  all_designations = terrind_registry_list_designations (changeset->registry);
+  all_investments = terrind_registry_list_investments (changeset->registry);
+  for (guint i = 0; i < all_designations->len; i++)
+    {
+      TerrindDesignation *designation = all_designations->pdata[i];
+      const char *key = kind == &terrind_kind_territory
+                          ? terrind_designation_get_territory_id (designation)
+                          : terrind_designation_get_operator_id (designation);
+      TerrindCommitment *commitment =
+        terrind_registry_get_commitment (changeset->registry,
+                                         terrind_designation_get_commitment_id (designation));
+
+      if (convention != NULL ? commitment->convention == convention
+                             : g_str_equal (key, id))
+        g_ptr_array_add (designations, designation);
+    }
+  for (guint i = 0; i < all_investments->len; i++)
+    {
+      TerrindInvestment *investment = all_investments->pdata[i];
+      const char *key = kind == &terrind_kind_territory
+                          ? terrind_investment_get_territory_id (investment)
+                          : terrind_investment_get_operator_id (investment);
+      TerrindCommitment *commitment =
+        terrind_registry_get_commitment (changeset->registry,
+                                         terrind_investment_get_commitment_id (investment));
+
+      if (convention != NULL ? commitment->convention == convention
+                             : g_str_equal (key, id))
+        g_ptr_array_add (investments, investment);
+    }
+  for (guint i = 0; i < designations->len; i++)
+    if (!remove_one (changeset, &terrind_kind_designation, designations->pdata[i], error))
+      return FALSE;
+  for (guint i = 0; i < investments->len; i++)
+    if (!remove_one (changeset, &terrind_kind_investment, investments->pdata[i], error))
+      return FALSE;
   for (guint i = 0; referents != NULL && i < referents->len; i++)
     if (!remove_one (changeset, &terrind_kind_referent, referents->pdata[i], error))
       return FALSE;

@@ -454,7 +454,11 @@ terrind_convention_add_commitment (TerrindConvention  *convention,
  * @commitment_id: the id of the commitment to remove
  * @error: return location for a #GError
  *
- * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_NOT_FOUND.
+ * A commitment that designations or investments of the convention's
+ * registry count against is not removed.
+ *
+ * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_NOT_FOUND or
+ *   %TERRIND_ERROR_IN_USE.
  */
 gboolean
 terrind_convention_remove_commitment (TerrindConvention  *convention,
@@ -467,6 +471,12 @@ terrind_convention_remove_commitment (TerrindConvention  *convention,
   g_return_val_if_fail (commitment_id != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  commitment = terrind_keyed_list_lookup (&convention->commitments, &commitment_list,
+                                          commitment_id);
+  if (commitment != NULL && convention->owner != NULL &&
+      !terrind_owner_hooks (convention->owner)->release_commitment (convention->owner, commitment,
+                                                                    error))
+    return FALSE;
   commitment = terrind_keyed_list_steal (&convention->commitments, &commitment_list,
                                          commitment_id);
   if (commitment == NULL)

@@ -131,7 +131,7 @@ remove_entity (TerrindRegistry     *registry,
                TerrindRemoveFlags   flags,
                GError             **error)
 {
-  return terrind_registry_remove_convention (registry, id, error);
+  return terrind_registry_remove_convention_full (registry, id, flags, error);
 }
 
 const TerrindKind terrind_kind_convention = {

@@ -123,6 +123,8 @@ extern const TerrindKind terrind_kind_territory;
 extern const TerrindKind terrind_kind_convention;
 extern const TerrindKind terrind_kind_commitment;
 extern const TerrindKind terrind_kind_referent;
+extern const TerrindKind terrind_kind_designation;
+extern const TerrindKind terrind_kind_investment;
 
 /* The thunks of a kind's vtable and of its simplest fields, over the
  * typed API (terrind_PREFIX_ref(), terrind_registry_get_PREFIX()…): each

@@ -17,7 +17,7 @@
  * TerrindKind:
  *
  * One kind of entity of the model: region, operator, territory,
- * convention, commitment, referent. A kind names its fields; the XML
+ * convention, commitment, referent, designation, investment. A kind names its fields; the XML
  * format, the tool and the bindings take every name from it. Kinds are
  * static: never freed, safe to use from any thread.
  *
@@ -44,6 +44,8 @@ static const TerrindKind * const kinds[] = {
   &terrind_kind_convention,
   &terrind_kind_commitment,
   &terrind_kind_referent,
+  &terrind_kind_designation,
+  &terrind_kind_investment,
 };
 
 /**

@@ -55,6 +55,29 @@ typedef struct {
   void     (*unindex_member)     (TerrindRegistry   *owner,
                                   TerrindTerritory  *territory,
                                   const char        *siren);
+  /* FALSE, with the registry's error, unless @proposed (a copy of
+   * @record with the one field a setter changes) keeps the registry
+   * consistent: references resolve, the year fits, no other designation
+   * has its (operator, territory, year). */
+  gboolean (*check_designation)  (TerrindRegistry          *owner,
+                                  const TerrindDesignation *designation,
+                                  const TerrindDesignation *proposed,
+                                  GError                  **error);
+  gboolean (*check_investment)   (TerrindRegistry          *owner,
+                                  const TerrindInvestment  *investment,
+                                  const TerrindInvestment  *proposed,
+                                  GError                  **error);
+  /* Takes a designation out of the (operator, territory, year) index
+   * while its year changes, and puts it back. */
+  void     (*unindex_designation) (TerrindRegistry         *owner,
+                                   TerrindDesignation      *designation);
+  void     (*index_designation)  (TerrindRegistry          *owner,
+                                  TerrindDesignation       *designation);
+  /* FALSE with TERRIND_ERROR_IN_USE when records count against
+   * @commitment, which may then not leave its convention. */
+  gboolean (*release_commitment) (TerrindRegistry          *owner,
+                                  TerrindCommitment        *commitment,
+                                  GError                  **error);
 } TerrindOwnerHooks;
 
 /* The hooks of @owner: the first member of its struct. */

@@ -30,7 +30,8 @@ TerrindTerritory *terrind_registry_lookup_anct_id (TerrindRegistry *registry,
 
 /* The oldest version of the XML format that can hold everything
  * @registry holds: a registry that uses nothing of version 2 (phases, ANCT
- * ids other than the id, members' names and kinds, conventions' phases)
+ * ids other than the id, members' names and kinds, conventions' phases,
+ * designations, investments)
  * is written as version 1, which 1.0 reads. */
 guint             terrind_registry_get_format_version (TerrindRegistry *registry);
 

@@ -19,6 +19,7 @@
 #include "terrind-error.h"
 #include "terrind-operator-private.h"
 #include "terrind-owner-private.h"
+#include "terrind-record-private.h"
 #include "terrind-referent-private.h"
 #include "terrind-region-private.h"
 #include "terrind-phase-private.h"
@@ -64,8 +65,11 @@ struct _TerrindRegistry {
   TerrindEntityList operators;
   TerrindEntityList conventions;
   TerrindEntityList referents;
+  TerrindEntityList designations;
+  TerrindEntityList investments;
   GHashTable       *commitments;     /* id → commitment, borrowed from its convention */
   GHashTable       *referent_pairs;  /* set of referents, keyed by (operator, territory) */
+  GHashTable       *designation_keys; /* set of designations, by (operator, territory, year) */
   /* The territories given an ANCT id other than their id, keyed by
    * (phase, ANCT id). The others' ANCT id is their id, which the
    * territory list already finds: a registry of 1.0 files keeps this
@@ -94,6 +98,8 @@ CHECK_HEADER (TerrindTerritory, id);
 CHECK_HEADER (TerrindOperator, id);
 CHECK_HEADER (TerrindConvention, id);
 CHECK_HEADER (TerrindReferent, id);
+CHECK_HEADER (TerrindDesignation, id);
+CHECK_HEADER (TerrindInvestment, id);
 #undef CHECK_HEADER
 
 /* The one-referent rule's index hashes a referent by its (operator,
@@ -152,6 +158,8 @@ static const char *territory_id (gconstpointer e)  { return ((const TerrindTerri
 static const char *operator_id (gconstpointer e)   { return ((const TerrindOperator *) e)->id; }
 static const char *convention_id (gconstpointer e) { return ((const TerrindConvention *) e)->id; }
 static const char *referent_id (gconstpointer e)   { return ((const TerrindReferent *) e)->id; }
+static const char *designation_id (gconstpointer e) { return ((const TerrindDesignation *) e)->id; }
+static const char *investment_id (gconstpointer e) { return ((const TerrindInvestment *) e)->id; }
 
 /* When the registry goes, the entities that outlive it (a binding may hold
  * them) must stop pointing at it. */
@@ -161,6 +169,8 @@ static void release_territory (gpointer e)  { ((TerrindTerritory *) e)->owner = 
 static void release_operator (gpointer e)   { ((TerrindOperator *) e)->owner = NULL; terrind_operator_unref (e); }
 static void release_convention (gpointer e) { ((TerrindConvention *) e)->owner = NULL; terrind_convention_unref (e); }
 static void release_referent (gpointer e)   { ((TerrindReferent *) e)->owner = NULL; terrind_referent_unref (e); }
+static void release_designation (gpointer e) { ((TerrindDesignation *) e)->owner = NULL; terrind_designation_unref (e); }
+static void release_investment (gpointer e) { ((TerrindInvestment *) e)->owner = NULL; terrind_investment_unref (e); }
 
 /* A SIREN as a key of the member index; FALSE for a string that cannot be
  * a member (members are nine digits). */
@@ -433,6 +443,239 @@ rekey_territory (TerrindRegistry   *registry,
   return TRUE;
 }
 
+/* Records: designations and investments */
+
+/* A designation's (operator, territory, year) key, as the referent pairs:
+ * a designation on the stack with those fields set is a valid key. */
+static guint
+designation_key_hash (gconstpointer key)
+{
+  const TerrindDesignation *designation = key;
+
+  return (g_str_hash (designation->operator_id) * 31 + g_str_hash (designation->territory_id)) * 31 +
+         designation->year;
+}
+
+static gboolean
+designation_key_equal (gconstpointer a,
+                       gconstpointer b)
+{
+  const TerrindDesignation *da = a, *db = b;
+
+  return da->year == db->year && g_str_equal (da->operator_id, db->operator_id) &&
+         g_str_equal (da->territory_id, db->territory_id);
+}
+
+/* What every record must satisfy: its operator and territory are in the
+ * registry, its commitment is one of the operator's, and its year lies in
+ * the commitment's period (when it has one) and in the territory's phase
+ * (when the registry defines phases). Returns the commitment. */
+static TerrindCommitment *
+check_record (TerrindRegistry  *registry,
+              const char       *what,
+              const char       *id,
+              const char       *op_id,
+              const char       *terr_id,
+              guint             year,
+              const char       *commitment_id,
+              GError          **error)
+{
+  TerrindTerritory *territory;
+  TerrindCommitment *commitment;
+  TerrindPhase *phase;
+
+  if (terrind_entity_list_lookup (&registry->operators, op_id) == NULL)
+    {
+      g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_UNKNOWN_REFERENCE,
+                   "%s “%s” is by operator “%s”, which is not in the registry", what, id, op_id);
+      return NULL;
+    }
+  territory = terrind_entity_list_lookup (&registry->territories, terr_id);
+  if (territory == NULL)
+    {
+      g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_UNKNOWN_REFERENCE,
+                   "%s “%s” is for territory “%s”, which is not in the registry",
+                   what, id, terr_id);
+      return NULL;
+    }
+  commitment = g_hash_table_lookup (registry->commitments, commitment_id);
+  if (commitment == NULL)
+    {
+      g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_UNKNOWN_REFERENCE,
+                   "%s “%s” counts against commitment “%s”, which is not in the registry",
+                   what, id, commitment_id);
+      return NULL;
+    }
+  if (!g_str_equal (commitment->convention->operator_id, op_id))
+    {
+      g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_UNKNOWN_REFERENCE,
+                   "%s “%s” is by operator “%s”, but commitment “%s” is one of operator “%s”",
+                   what, id, op_id, commitment_id, commitment->convention->operator_id);
+      return NULL;
+    }
+  if (commitment->first_year != 0 &&
+      (year < commitment->first_year || year > commitment->last_year))
+    {
+      g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_INVALID_VALUE,
+                   "%s “%s” is for %u, outside the period of commitment “%s” (%u-%u)",
+                   what, id, year, commitment_id, commitment->first_year, commitment->last_year);
+      return NULL;
+    }
+  phase = lookup_phase (registry, territory->phase);
+  if (phase != NULL && (year < phase->first_year || year > phase->last_year))
+    {
+      g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_INVALID_VALUE,
+                   "%s “%s” is for %u, outside phase %u of territory “%s” (%u-%u)",
+                   what, id, year, phase->number, terr_id, phase->first_year, phase->last_year);
+      return NULL;
+    }
+  return commitment;
+}
+
+static gboolean
+commitment_has_target (const TerrindCommitment *commitment,
+                       const char              *level)
+{
+  guint n = terrind_commitment_get_n_targets (commitment);
+
+  for (guint i = 0; i < n; i++)
+    if (g_str_equal (terrind_commitment_get_target_level (commitment, i), level))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+commitment_has_theme (const TerrindCommitment *commitment,
+                      const char              *theme)
+{
+  guint n = terrind_commitment_get_n_themes (commitment);
+
+  for (guint i = 0; i < n; i++)
+    if (g_str_equal (terrind_commitment_get_theme (commitment, i), theme))
+      return TRUE;
+  return FALSE;
+}
+
+/* Everything about @proposed, which is to take the place of @designation
+ * (NULL for one being added). */
+static gboolean
+check_designation (TerrindRegistry           *registry,
+                   const TerrindDesignation  *designation,
+                   const TerrindDesignation  *proposed,
+                   GError                   **error)
+{
+  TerrindCommitment *commitment;
+  TerrindDesignation *holder;
+
+  commitment = check_record (registry, "designation", proposed->id, proposed->operator_id,
+                             proposed->territory_id, proposed->year, proposed->commitment_id,
+                             error);
+  if (commitment == NULL)
+    return FALSE;
+  if (terrind_commitment_get_n_targets (commitment) > 0 &&
+      !commitment_has_target (commitment, proposed->level))
+    {
+      g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_INVALID_VALUE,
+                   "designation “%s” is at level “%s”, which is not a target level of "
+                   "commitment “%s”", proposed->id, proposed->level, proposed->commitment_id);
+      return FALSE;
+    }
+  holder = g_hash_table_lookup (registry->designation_keys, proposed);
+  if (holder != NULL && holder != designation)
+    {
+      g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_DUPLICATE,
+                   "operator “%s” already designated territory “%s” for %u (“%s”): one "
+                   "designation per operator, territory and year",
+                   proposed->operator_id, proposed->territory_id, proposed->year, holder->id);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_investment (TerrindRegistry          *registry,
+                  const TerrindInvestment  *investment,
+                  const TerrindInvestment  *proposed,
+                  GError                  **error)
+{
+  TerrindCommitment *commitment;
+
+  commitment = check_record (registry, "investment", proposed->id, proposed->operator_id,
+                             proposed->territory_id, proposed->year, proposed->commitment_id,
+                             error);
+  if (commitment == NULL)
+    return FALSE;
+  if (proposed->theme != NULL && !commitment_has_theme (commitment, proposed->theme))
+    {
+      g_autofree char *quoted = terrind_quote (proposed->theme);
+
+      g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_INVALID_VALUE,
+                   "investment “%s” has the theme %s, which is not a theme of commitment “%s”",
+                   proposed->id, quoted, proposed->commitment_id);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+unindex_designation (TerrindRegistry    *registry,
+                     TerrindDesignation *designation)
+{
+  g_hash_table_remove (registry->designation_keys, designation);
+}
+
+static void
+index_designation (TerrindRegistry    *registry,
+                   TerrindDesignation *designation)
+{
+  g_hash_table_add (registry->designation_keys, designation);
+}
+
+static gboolean designation_of_commitment (gpointer entity, gconstpointer id);
+static gboolean investment_of_commitment (gpointer entity, gconstpointer id);
+
+/* The first record that counts against @commitment_id, and how many do. */
+static gconstpointer
+find_record_of_commitment (TerrindRegistry *registry,
+                           const char      *commitment_id,
+                           const char     **what)
+{
+  GHashTableIter iter;
+  gpointer entity;
+
+  g_hash_table_iter_init (&iter, registry->designations.by_id);
+  while (g_hash_table_iter_next (&iter, &entity, NULL))
+    if (designation_of_commitment (entity, commitment_id))
+      {
+        *what = "designation";
+        return entity;
+      }
+  g_hash_table_iter_init (&iter, registry->investments.by_id);
+  while (g_hash_table_iter_next (&iter, &entity, NULL))
+    if (investment_of_commitment (entity, commitment_id))
+      {
+        *what = "investment";
+        return entity;
+      }
+  return NULL;
+}
+
+static gboolean
+release_commitment_hook (TerrindRegistry    *registry,
+                         TerrindCommitment  *commitment,
+                         GError            **error)
+{
+  const char *what = NULL;
+  gconstpointer record = find_record_of_commitment (registry, commitment->id, &what);
+
+  if (record == NULL)
+    return TRUE;
+  g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_IN_USE,
+               "commitment “%s” still has records, such as %s “%s”; remove them first",
+               commitment->id, what, ((const TerrindEntityHeader *) record)->id);
+  return FALSE;
+}
+
 static const TerrindOwnerHooks owner_hooks = {
   .has_region = has_region,
   .rekey_territory = rekey_territory,
@@ -441,6 +684,11 @@ static const TerrindOwnerHooks owner_hooks = {
   .unindex_commitment = unindex_commitment,
   .index_member = index_member,
   .unindex_member = unindex_member,
+  .check_designation = check_designation,
+  .check_investment = check_investment,
+  .unindex_designation = unindex_designation,
+  .index_designation = index_designation,
+  .release_commitment = release_commitment_hook,
 };
 
 /**
@@ -464,8 +712,11 @@ terrind_registry_new (void)
   terrind_entity_list_init (&registry->operators, operator_id, release_operator);
   terrind_entity_list_init (&registry->conventions, convention_id, release_convention);
   terrind_entity_list_init (&registry->referents, referent_id, release_referent);
+  terrind_entity_list_init (&registry->designations, designation_id, release_designation);
+  terrind_entity_list_init (&registry->investments, investment_id, release_investment);
   registry->commitments = g_hash_table_new (g_str_hash, g_str_equal);
   registry->referent_pairs = g_hash_table_new (referent_pair_hash, referent_pair_equal);
+  registry->designation_keys = g_hash_table_new (designation_key_hash, designation_key_equal);
   registry->anct_ids = g_hash_table_new (anct_id_hash, anct_id_equal);
   g_mutex_init (&registry->members_lock);
   return registry;
@@ -503,8 +754,11 @@ terrind_registry_unref (TerrindRegistry *registry)
   g_clear_pointer (&registry->members, member_index_free);
   g_mutex_clear (&registry->members_lock);
   g_hash_table_unref (registry->anct_ids);
+  g_hash_table_unref (registry->designation_keys);
   g_hash_table_unref (registry->referent_pairs);
   g_hash_table_unref (registry->commitments);
+  terrind_entity_list_clear (&registry->investments);
+  terrind_entity_list_clear (&registry->designations);
   terrind_entity_list_clear (&registry->referents);
   terrind_entity_list_clear (&registry->conventions);
   terrind_entity_list_clear (&registry->operators);
@@ -1100,6 +1354,137 @@ not_found (GError    **error,
   return FALSE;
 }
 
+static GPtrArray *filter_listing (GPtrArray  *listing,
+                                  gboolean  (*keep) (gpointer entity, gconstpointer data),
+                                  gconstpointer data);
+static gboolean
+designation_of_commitment (gpointer entity, gconstpointer id)
+{
+  return g_str_equal (((TerrindDesignation *) entity)->commitment_id, id);
+}
+
+static gboolean
+investment_of_commitment (gpointer entity, gconstpointer id)
+{
+  return g_str_equal (((TerrindInvestment *) entity)->commitment_id, id);
+}
+
+static gboolean
+designation_of_territory (gpointer entity, gconstpointer id)
+{
+  return g_str_equal (((TerrindDesignation *) entity)->territory_id, id);
+}
+
+static gboolean
+investment_of_territory (gpointer entity, gconstpointer id)
+{
+  return g_str_equal (((TerrindInvestment *) entity)->territory_id, id);
+}
+
+static gboolean
+designation_of_operator (gpointer entity, gconstpointer id)
+{
+  return g_str_equal (((TerrindDesignation *) entity)->operator_id, id);
+}
+
+static gboolean
+investment_of_operator (gpointer entity, gconstpointer id)
+{
+  return g_str_equal (((TerrindInvestment *) entity)->operator_id, id);
+}
+
+/* The commitments of a convention, as a set of ids. */
+typedef struct {
+  TerrindRegistry   *registry;
+  TerrindConvention *convention;
+} ConventionQuery;
+
+static gboolean
+designation_of_convention (gpointer entity, gconstpointer data)
+{
+  const ConventionQuery *query = data;
+  TerrindCommitment *commitment =
+    g_hash_table_lookup (query->registry->commitments, ((TerrindDesignation *) entity)->commitment_id);
+
+  return commitment != NULL && commitment->convention == query->convention;
+}
+
+static gboolean
+investment_of_convention (gpointer entity, gconstpointer data)
+{
+  const ConventionQuery *query = data;
+  TerrindCommitment *commitment =
+    g_hash_table_lookup (query->registry->commitments, ((TerrindInvestment *) entity)->commitment_id);
+
+  return commitment != NULL && commitment->convention == query->convention;
+}
+
+static void
+insert_designation (TerrindRegistry    *registry,
+                    TerrindDesignation *designation)
+{
+  designation->owner = registry;
+  terrind_entity_list_insert (&registry->designations, terrind_designation_ref (designation));
+  g_hash_table_add (registry->designation_keys, designation);
+}
+
+static void
+remove_designation (TerrindRegistry    *registry,
+                    TerrindDesignation *designation)
+{
+  g_hash_table_remove (registry->designation_keys, designation);
+  designation = terrind_entity_list_steal (&registry->designations, designation->id);
+  release_designation (designation);
+}
+
+static void
+remove_investment (TerrindRegistry   *registry,
+                   TerrindInvestment *investment)
+{
+  investment = terrind_entity_list_steal (&registry->investments, investment->id);
+  release_investment (investment);
+}
+
+/* The records that refer to an entity about to go: FALSE with
+ * TERRIND_ERROR_IN_USE when there are some and @flags do not cascade;
+ * else the caller removes @designations and @investments with it. */
+static gboolean
+collect_records (TerrindRegistry     *registry,
+                 gboolean           (*designation_of) (gpointer, gconstpointer),
+                 gboolean           (*investment_of) (gpointer, gconstpointer),
+                 gconstpointer        data,
+                 TerrindRemoveFlags   flags,
+                 const char          *what,
+                 const char          *id,
+                 GPtrArray          **designations,
+                 GPtrArray          **investments,
+                 GError             **error)
+{
+  *designations = filter_listing (terrind_entity_list_sorted (&registry->designations),
+                                  designation_of, data);
+  *investments = filter_listing (terrind_entity_list_sorted (&registry->investments),
+                                 investment_of, data);
+  if ((*designations)->len + (*investments)->len == 0 || (flags & TERRIND_REMOVE_CASCADE))
+    return TRUE;
+  g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_IN_USE,
+               "%s “%s” still has %u designations and %u investments; "
+               "remove them first or cascade",
+               what, id, (*designations)->len, (*investments)->len);
+  return FALSE;
+}
+
+static void
+remove_records (TerrindRegistry *registry,
+                GPtrArray       *designations,
+                GPtrArray       *investments)
+{
+  for (guint i = 0; i < designations->len; i++)
+    remove_designation (registry, g_ptr_array_index (designations, i));
+  for (guint i = 0; i < investments->len; i++)
+    remove_investment (registry, g_ptr_array_index (investments, i));
+}
+
+
 /**
  * terrind_registry_remove_region:
  * @registry: a #TerrindRegistry
@@ -1144,11 +1529,11 @@ terrind_registry_remove_region (TerrindRegistry  *registry,
  * terrind_registry_remove_territory:
  * @registry: a #TerrindRegistry
  * @id: the id of the territory to remove
- * @flags: %TERRIND_REMOVE_CASCADE to remove its referents too
+ * @flags: %TERRIND_REMOVE_CASCADE to remove its referents and records too
  * @error: return location for a #GError
  *
  * Removes a territory. Without %TERRIND_REMOVE_CASCADE, a territory that
- * still has referents is not removed.
+ * still has referents, designations or investments is not removed.
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_NOT_FOUND or
  *   %TERRIND_ERROR_IN_USE.
@@ -1160,6 +1545,8 @@ terrind_registry_remove_territory (TerrindRegistry     *registry,
                                    GError             **error)
 {
   g_autoptr(GPtrArray) referents = NULL;
+  g_autoptr(GPtrArray) designations = NULL;
+  g_autoptr(GPtrArray) investments = NULL;
   TerrindTerritory *territory;
 
   g_return_val_if_fail (registry != NULL, FALSE);
@@ -1181,6 +1568,10 @@ terrind_registry_remove_territory (TerrindRegistry     *registry,
                    ((TerrindReferent *) g_ptr_array_index (referents, 0))->id);
       return FALSE;
     }
+  if (!collect_records (registry, designation_of_territory, investment_of_territory, id, flags,
+                        "territory", id, &designations, &investments, error))
+    return FALSE;
+  remove_records (registry, designations, investments);
   for (guint i = 0; i < referents->len; i++)
     remove_referent (registry, g_ptr_array_index (referents, i));
   territory = terrind_entity_list_steal (&registry->territories, id);
@@ -1208,12 +1599,13 @@ remove_convention (TerrindRegistry   *registry,
  * terrind_registry_remove_operator:
  * @registry: a #TerrindRegistry
  * @id: the id of the operator to remove
- * @flags: %TERRIND_REMOVE_CASCADE to remove its conventions and referents
- *   too
+ * @flags: %TERRIND_REMOVE_CASCADE to remove its conventions, referents
+ *   and records too
  * @error: return location for a #GError
  *
  * Removes an operator. Without %TERRIND_REMOVE_CASCADE, an operator that
- * still has conventions or referents is not removed.
+ * still has conventions, referents, designations or investments is not
+ * removed.
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_NOT_FOUND or
  *   %TERRIND_ERROR_IN_USE.
@@ -1226,6 +1618,8 @@ terrind_registry_remove_operator (TerrindRegistry     *registry,
 {
   g_autoptr(GPtrArray) conventions = NULL;
   g_autoptr(GPtrArray) referents = NULL;
+  g_autoptr(GPtrArray) designations = NULL;
+  g_autoptr(GPtrArray) investments = NULL;
 
   g_return_val_if_fail (registry != NULL, FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
@@ -1246,6 +1640,10 @@ terrind_registry_remove_operator (TerrindRegistry     *registry,
                    id, conventions->len, referents->len);
       return FALSE;
     }
+  if (!collect_records (registry, designation_of_operator, investment_of_operator, id, flags,
+                        "operator", id, &designations, &investments, error))
+    return FALSE;
+  remove_records (registry, designations, investments);
   for (guint i = 0; i < referents->len; i++)
     remove_referent (registry, g_ptr_array_index (referents, i));
   for (guint i = 0; i < conventions->len; i++)
@@ -1260,16 +1658,48 @@ terrind_registry_remove_operator (TerrindRegistry     *registry,
  * @id: the id of the convention to remove
  * @error: return location for a #GError
  *
- * Removes a convention and, with it, its commitments.
+ * Removes a convention and, with it, its commitments. A convention whose
+ * commitments designations or investments count against is not removed:
+ * see terrind_registry_remove_convention_full().
  *
- * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_NOT_FOUND.
+ * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_NOT_FOUND or
+ *   %TERRIND_ERROR_IN_USE.
  */
 gboolean
 terrind_registry_remove_convention (TerrindRegistry  *registry,
                                     const char       *id,
                                     GError          **error)
 {
+  return terrind_registry_remove_convention_full (registry, id, TERRIND_REMOVE_NONE, error);
+}
+
+/**
+ * terrind_registry_remove_convention_full:
+ * @registry: a #TerrindRegistry
+ * @id: the id of the convention to remove
+ * @flags: %TERRIND_REMOVE_CASCADE to remove the records that count
+ *   against its commitments too
+ * @error: return location for a #GError
+ *
+ * Removes a convention and, with it, its commitments. Without
+ * %TERRIND_REMOVE_CASCADE, a convention whose commitments designations or
+ * investments count against is not removed.
+ *
+ * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_NOT_FOUND or
+ *   %TERRIND_ERROR_IN_USE.
+ *
+ * Since: 1.1
+ */
+gboolean
+terrind_registry_remove_convention_full (TerrindRegistry     *registry,
+                                         const char          *id,
+                                         TerrindRemoveFlags   flags,
+                                         GError             **error)
+{
+  g_autoptr(GPtrArray) designations = NULL;
+  g_autoptr(GPtrArray) investments = NULL;
   TerrindConvention *convention;
+  ConventionQuery query;
 
   g_return_val_if_fail (registry != NULL, FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
@@ -1281,6 +1711,12 @@ terrind_registry_remove_convention (TerrindRegistry  *registry,
   convention = terrind_entity_list_lookup (&registry->conventions, id);
   if (convention == NULL)
     return not_found (error, "convention", id);
+  query.registry = registry;
+  query.convention = convention;
+  if (!collect_records (registry, designation_of_convention, investment_of_convention, &query,
+                        flags, "convention", id, &designations, &investments, error))
+    return FALSE;
+  remove_records (registry, designations, investments);
   remove_convention (registry, convention);
   return TRUE;
 }
@@ -1896,7 +2332,10 @@ terrind_registry_equal (TerrindRegistry *a,
          lists_equal (&a->territories, &b->territories, (EntityEqualFunc) terrind_territory_equal) &&
          lists_equal (&a->operators, &b->operators, (EntityEqualFunc) terrind_operator_equal) &&
          lists_equal (&a->conventions, &b->conventions, (EntityEqualFunc) terrind_convention_equal) &&
-         lists_equal (&a->referents, &b->referents, (EntityEqualFunc) terrind_referent_equal);
+         lists_equal (&a->referents, &b->referents, (EntityEqualFunc) terrind_referent_equal) &&
+         lists_equal (&a->designations, &b->designations,
+                      (EntityEqualFunc) terrind_designation_equal) &&
+         lists_equal (&a->investments, &b->investments, (EntityEqualFunc) terrind_investment_equal);
 }
 
 static gboolean
@@ -1918,6 +2357,8 @@ terrind_registry_get_format_version (TerrindRegistry *registry)
   gpointer entity;
 
   if (terrind_entity_list_size (&registry->phases) > 0 || g_hash_table_size (registry->anct_ids) > 0 ||
+      terrind_entity_list_size (&registry->designations) > 0 ||
+      terrind_entity_list_size (&registry->investments) > 0 ||
       find_phase_user (&registry->conventions, FALSE, 0, FALSE) != NULL)
     return 2;
   g_hash_table_iter_init (&iter, registry->territories.by_id);
@@ -1925,4 +2366,313 @@ terrind_registry_get_format_version (TerrindRegistry *registry)
     if (territory_needs_version_2 (entity))
       return 2;
   return 1;
+}
+
+/**
+ * terrind_registry_add_designation:
+ * @registry: a #TerrindRegistry
+ * @designation: a designation that belongs to no registry
+ * @error: return location for a #GError
+ *
+ * Adds @designation. Its operator, territory and commitment must be in the
+ * registry, the commitment in a convention of that operator; its year must
+ * lie in the commitment's period (when it has one) and in the territory's
+ * phase (when the registry defines phases); its level must be one of the
+ * commitment's target levels (when it has targets); and the operator must
+ * not have designated the territory for that year already.
+ *
+ * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_DUPLICATE (the id
+ *   is taken, or the operator, territory and year are),
+ *   %TERRIND_ERROR_UNKNOWN_REFERENCE, %TERRIND_ERROR_INVALID_VALUE or
+ *   %TERRIND_ERROR_IN_USE.
+ *
+ * Since: 1.1
+ */
+gboolean
+terrind_registry_add_designation (TerrindRegistry     *registry,
+                                  TerrindDesignation  *designation,
+                                  GError             **error)
+{
+  g_return_val_if_fail (registry != NULL, FALSE);
+  g_return_val_if_fail (designation != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!refuse_during_changeset (registry, error) ||
+      !refuse_foreign (designation->owner, registry, "designation", designation->id, error) ||
+      !refuse_duplicate (&registry->designations, "designation", designation->id, error) ||
+      !check_designation (registry, NULL, designation, error))
+    return FALSE;
+  insert_designation (registry, designation);
+  return TRUE;
+}
+
+/**
+ * terrind_registry_remove_designation:
+ * @registry: a #TerrindRegistry
+ * @id: the id of the designation to remove
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_NOT_FOUND.
+ *
+ * Since: 1.1
+ */
+gboolean
+terrind_registry_remove_designation (TerrindRegistry  *registry,
+                                     const char       *id,
+                                     GError          **error)
+{
+  TerrindDesignation *designation;
+
+  g_return_val_if_fail (registry != NULL, FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!refuse_during_changeset (registry, error))
+    return FALSE;
+  designation = terrind_entity_list_lookup (&registry->designations, id);
+  if (designation == NULL)
+    return not_found (error, "designation", id);
+  remove_designation (registry, designation);
+  return TRUE;
+}
+
+/**
+ * terrind_registry_get_designation:
+ * @registry: a #TerrindRegistry
+ * @id: a designation id
+ *
+ * Returns: (transfer none) (nullable): the designation, or %NULL.
+ *
+ * Since: 1.1
+ */
+TerrindDesignation *
+terrind_registry_get_designation (TerrindRegistry *registry,
+                                  const char      *id)
+{
+  g_return_val_if_fail (registry != NULL, NULL);
+  return terrind_entity_list_lookup (&registry->designations, id);
+}
+
+/**
+ * terrind_registry_get_n_designations:
+ * @registry: a #TerrindRegistry
+ *
+ * Returns: the number of designations.
+ *
+ * Since: 1.1
+ */
+guint
+terrind_registry_get_n_designations (TerrindRegistry *registry)
+{
+  g_return_val_if_fail (registry != NULL, 0);
+  return terrind_entity_list_size (&registry->designations);
+}
+
+/**
+ * terrind_registry_list_designations:
+ * @registry: a #TerrindRegistry
+ *
+ * Returns: (transfer container) (element-type TerrindDesignation): the
+ *   designations sorted by id.
+ *
+ * Since: 1.1
+ */
+GPtrArray *
+terrind_registry_list_designations (TerrindRegistry *registry)
+{
+  g_return_val_if_fail (registry != NULL, NULL);
+  return terrind_entity_list_sorted (&registry->designations);
+}
+
+/**
+ * terrind_registry_list_designations_of_commitment:
+ * @registry: a #TerrindRegistry
+ * @commitment_id: a commitment id
+ *
+ * Returns: (transfer container) (element-type TerrindDesignation) (nullable):
+ *   the designations that count against the commitment, sorted by id, or
+ *   %NULL when the commitment is not in the registry.
+ *
+ * Since: 1.1
+ */
+GPtrArray *
+terrind_registry_list_designations_of_commitment (TerrindRegistry *registry,
+                                                  const char      *commitment_id)
+{
+  g_return_val_if_fail (registry != NULL, NULL);
+
+  if (commitment_id == NULL || !g_hash_table_contains (registry->commitments, commitment_id))
+    return NULL;
+  return filter_listing (terrind_entity_list_sorted (&registry->designations),
+                         designation_of_commitment, commitment_id);
+}
+
+/**
+ * terrind_registry_add_investment:
+ * @registry: a #TerrindRegistry
+ * @investment: an investment that belongs to no registry
+ * @error: return location for a #GError
+ *
+ * Adds @investment. Its operator, territory and commitment must be in the
+ * registry, the commitment in a convention of that operator; its year must
+ * lie in the commitment's period (when it has one) and in the territory's
+ * phase (when the registry defines phases); its theme, when it has one,
+ * must be one of the commitment's.
+ *
+ * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_DUPLICATE,
+ *   %TERRIND_ERROR_UNKNOWN_REFERENCE, %TERRIND_ERROR_INVALID_VALUE or
+ *   %TERRIND_ERROR_IN_USE.
+ *
+ * Since: 1.1
+ */
+gboolean
+terrind_registry_add_investment (TerrindRegistry    *registry,
+                                 TerrindInvestment  *investment,
+                                 GError            **error)
+{
+  g_return_val_if_fail (registry != NULL, FALSE);
+  g_return_val_if_fail (investment != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!refuse_during_changeset (registry, error) ||
+      !refuse_foreign (investment->owner, registry, "investment", investment->id, error) ||
+      !refuse_duplicate (&registry->investments, "investment", investment->id, error) ||
+      !check_investment (registry, NULL, investment, error))
+    return FALSE;
+  investment->owner = registry;
+  terrind_entity_list_insert (&registry->investments, terrind_investment_ref (investment));
+  return TRUE;
+}
+
+/**
+ * terrind_registry_remove_investment:
+ * @registry: a #TerrindRegistry
+ * @id: the id of the investment to remove
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_NOT_FOUND.
+ *
+ * Since: 1.1
+ */
+gboolean
+terrind_registry_remove_investment (TerrindRegistry  *registry,
+                                    const char       *id,
+                                    GError          **error)
+{
+  TerrindInvestment *investment;
+
+  g_return_val_if_fail (registry != NULL, FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!refuse_during_changeset (registry, error))
+    return FALSE;
+  investment = terrind_entity_list_lookup (&registry->investments, id);
+  if (investment == NULL)
+    return not_found (error, "investment", id);
+  remove_investment (registry, investment);
+  return TRUE;
+}
+
+/**
+ * terrind_registry_get_investment:
+ * @registry: a #TerrindRegistry
+ * @id: an investment id
+ *
+ * Returns: (transfer none) (nullable): the investment, or %NULL.
+ *
+ * Since: 1.1
+ */
+TerrindInvestment *
+terrind_registry_get_investment (TerrindRegistry *registry,
+                                 const char      *id)
+{
+  g_return_val_if_fail (registry != NULL, NULL);
+  return terrind_entity_list_lookup (&registry->investments, id);
+}
+
+/**
+ * terrind_registry_get_n_investments:
+ * @registry: a #TerrindRegistry
+ *
+ * Returns: the number of investments.
+ *
+ * Since: 1.1
+ */
+guint
+terrind_registry_get_n_investments (TerrindRegistry *registry)
+{
+  g_return_val_if_fail (registry != NULL, 0);
+  return terrind_entity_list_size (&registry->investments);
+}
+
+/**
+ * terrind_registry_list_investments:
+ * @registry: a #TerrindRegistry
+ *
+ * Returns: (transfer container) (element-type TerrindInvestment): the
+ *   investments sorted by id.
+ *
+ * Since: 1.1
+ */
+GPtrArray *
+terrind_registry_list_investments (TerrindRegistry *registry)
+{
+  g_return_val_if_fail (registry != NULL, NULL);
+  return terrind_entity_list_sorted (&registry->investments);
+}
+
+/**
+ * terrind_registry_list_investments_of_commitment:
+ * @registry: a #TerrindRegistry
+ * @commitment_id: a commitment id
+ *
+ * Returns: (transfer container) (element-type TerrindInvestment) (nullable):
+ *   the investments that count against the commitment, sorted by id, or
+ *   %NULL when the commitment is not in the registry.
+ *
+ * Since: 1.1
+ */
+GPtrArray *
+terrind_registry_list_investments_of_commitment (TerrindRegistry *registry,
+                                                 const char      *commitment_id)
+{
+  g_return_val_if_fail (registry != NULL, NULL);
+
+  if (commitment_id == NULL || !g_hash_table_contains (registry->commitments, commitment_id))
+    return NULL;
+  return filter_listing (terrind_entity_list_sorted (&registry->investments),
+                         investment_of_commitment, commitment_id);
+}
+
+/**
+ * terrind_designation_get_registry:
+ * @designation: a #TerrindDesignation
+ *
+ * Returns: (transfer none) (nullable): the registry that holds
+ *   @designation, or %NULL if it belongs to none.
+ *
+ * Since: 1.1
+ */
+TerrindRegistry *
+terrind_designation_get_registry (const TerrindDesignation *designation)
+{
+  g_return_val_if_fail (designation != NULL, NULL);
+  return designation->owner;
+}
+
+/**
+ * terrind_investment_get_registry:
+ * @investment: a #TerrindInvestment
+ *
+ * Returns: (transfer none) (nullable): the registry that holds
+ *   @investment, or %NULL if it belongs to none.
+ *
+ * Since: 1.1
+ */
+TerrindRegistry *
+terrind_investment_get_registry (const TerrindInvestment *investment)
+{
+  g_return_val_if_fail (investment != NULL, NULL);
+  return investment->owner;
 }

@@ -72,6 +72,10 @@ TerrindXmlElementInfo terrind_xml_elements[TERRIND_XML_N_ELEMENTS] = {
   [TERRIND_XML_TARGET]       = ITEM ("target", TERRIND_XML_COMMITMENT, 2, "targets"),
   [TERRIND_XML_REFERENTS]    = SECTION ("referents", 5),
   [TERRIND_XML_REFERENT]     = ENTITY ("referent", TERRIND_XML_REFERENTS, 0),
+  [TERRIND_XML_DESIGNATIONS] = NEW_SECTION ("designations", 6),
+  [TERRIND_XML_DESIGNATION]  = ENTITY ("designation", TERRIND_XML_DESIGNATIONS, 0),
+  [TERRIND_XML_INVESTMENTS]  = NEW_SECTION ("investments", 7),
+  [TERRIND_XML_INVESTMENT]   = ENTITY ("investment", TERRIND_XML_INVESTMENTS, 0),
 };
 
 #undef SECTION
