@@ -134,6 +134,7 @@ const TerrindKind terrind_kind_designation = {
   .n_fields = G_N_ELEMENTS (fields),
   .unique = unique,
   .since_version = 2,
+  .omit_when_empty = TRUE,
   .new_entity = new_designation,
   .ref = ref,
   .unref = unref,

@@ -185,6 +185,7 @@ const TerrindKind terrind_kind_investment = {
   .fields = fields,
   .n_fields = G_N_ELEMENTS (fields),
   .since_version = 2,
+  .omit_when_empty = TRUE,
   .new_entity = new_investment,
   .ref = ref,
   .unref = unref,

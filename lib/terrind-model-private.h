@@ -82,6 +82,9 @@ struct _TerrindKind {
   /* The format version that introduced the kind: its section is optional
    * in documents, absent from those of an older version. 0: version 1. */
   guint                since_version;
+  /* The writer leaves out the section when it is empty (the records: a
+   * registry that has none is written as before they existed). */
+  gboolean             omit_when_empty;
 
   TerrindKindNewFunc   new_entity;
   gpointer           (*ref)          (gpointer entity);

@@ -388,6 +388,8 @@ write_section (TerrindXmlWriter  *writer,
   g_autoptr(GPtrArray) entities = kind->list (registry);
   gsize plural_length = strlen (kind->plural);
 
+  if (entities->len == 0 && kind->omit_when_empty)
+    return;
   writer_append_literal (writer, "  <");
   writer_append (writer, kind->plural, plural_length);
   if (entities->len == 0)

@@ -15,6 +15,7 @@ core_test_programs = \
 	test-commitment \
 	test-convention \
 	test-referent \
+	test-records \
 	test-model \
 	test-registry-add \
 	test-registry-remove \
@@ -45,6 +46,7 @@ test_operator_SOURCES = test-operator.c $(core_test_util)
 test_commitment_SOURCES = test-commitment.c $(core_test_util)
 test_convention_SOURCES = test-convention.c $(core_test_util)
 test_referent_SOURCES = test-referent.c $(core_test_util)
+test_records_SOURCES = test-records.c $(core_test_util)
 test_model_SOURCES = test-model.c $(core_test_util)
 test_registry_add_SOURCES = test-registry-add.c $(core_test_util)
 test_text_safety_SOURCES = test-text-safety.c $(core_test_util)

@@ -545,6 +545,44 @@ dump_referents (GString         *out,
     }
 }
 
+static void
+dump_records (GString         *out,
+              TerrindRegistry *registry)
+{
+  g_autoptr(GPtrArray) designations = terrind_registry_list_designations (registry);
+  g_autoptr(GPtrArray) investments = terrind_registry_list_investments (registry);
+
+  g_string_append_printf (out, "n-designations=%u listed=%u\n",
+                          terrind_registry_get_n_designations (registry), designations->len);
+  for (guint i = 0; i < designations->len; i++)
+    {
+      TerrindDesignation *d = g_ptr_array_index (designations, i);
+
+      g_string_append_printf (out, "designation %s op=%s ti=%s year=%u level=%s commitment=%s%s\n",
+                              terrind_designation_get_id (d), terrind_designation_get_operator_id (d),
+                              terrind_designation_get_territory_id (d),
+                              terrind_designation_get_year (d), terrind_designation_get_level (d),
+                              terrind_designation_get_commitment_id (d),
+                              terrind_designation_get_registry (d) == registry ? "" : " foreign");
+    }
+  g_string_append_printf (out, "n-investments=%u listed=%u\n",
+                          terrind_registry_get_n_investments (registry), investments->len);
+  for (guint i = 0; i < investments->len; i++)
+    {
+      TerrindInvestment *v = g_ptr_array_index (investments, i);
+
+      g_string_append_printf (out, "investment %s op=%s ti=%s year=%u amount=%" G_GINT64_FORMAT
+                              " commitment=%s theme=%s project=%s%s\n",
+                              terrind_investment_get_id (v), terrind_investment_get_operator_id (v),
+                              terrind_investment_get_territory_id (v),
+                              terrind_investment_get_year (v), terrind_investment_get_amount (v),
+                              terrind_investment_get_commitment_id (v),
+                              terrind_investment_get_theme (v) ? terrind_investment_get_theme (v) : "(null)",
+                              terrind_investment_get_project (v) ? terrind_investment_get_project (v) : "(null)",
+                              terrind_investment_get_registry (v) == registry ? "" : " foreign");
+    }
+}
+
 char *
 terrind_test_dump_registry (TerrindRegistry *registry)
 {
@@ -555,6 +593,7 @@ terrind_test_dump_registry (TerrindRegistry *registry)
   dump_operators (out, registry);
   dump_conventions (out, registry);
   dump_referents (out, registry);
+  dump_records (out, registry);
   return g_string_free (out, FALSE);
 }
 

@@ -37,7 +37,7 @@ START_TEST (test_kinds_are_well_formed)
   const TerrindKind * const *kinds = terrind_model_get_kinds (&n_kinds);
   g_autoptr(GHashTable) seen_kinds = g_hash_table_new (g_direct_hash, g_direct_equal);
 
-  ck_assert_uint_eq (n_kinds, 7);
+  ck_assert_uint_eq (n_kinds, 9);
   for (guint i = 0; i < n_kinds; i++)
     {
       const TerrindKind *k = kinds[i];

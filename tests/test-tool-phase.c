@@ -381,6 +381,8 @@ START_TEST (test_stats_per_phase)
                     "conventions    2\n"
                     "commitments    0\n"
                     "referents      1\n"
+                    "designations   0\n"
+                    "investments    0\n"
                     "\n"
                     "PHASE  YEARS      TERRITORIES  MEMBER SIRENS  NAME\n"
                     "1      2018-2022  2            4              Phase 1\n"
@@ -422,7 +424,7 @@ START_TEST (test_no_phases)
   assert_status (&stats, TERRIND_CLI_EXIT_OK);
   assert_not_contains (stats.out, "PHASE");
   assert_not_contains (stats.out, "both phases");
-  assert_contains (stats.out, "referents      2\n\nREGION  TERRITORIES");
+  assert_contains (stats.out, "referents      2\ndesignations   0\ninvestments    0\n\nREGION  TERRITORIES");
 
   tool_run (&list, "list", "territories", "-f", path, NULL);
   assert_status (&list, TERRIND_CLI_EXIT_OK);

@@ -26,6 +26,8 @@ START_TEST (test_default)
                                "conventions    4\n"
                                "commitments    12\n"
                                "referents      0\n"
+                               "designations   0\n"
+                               "investments    0\n"
                                "\n"
                                "PHASE  YEARS      TERRITORIES  MEMBER SIRENS  NAME\n"
                                "1      2018-2022  149          588            Phase 1\n"
@@ -39,7 +41,7 @@ START_TEST (test_default)
   /* the kinds (a header, eight rows), a blank line, the phases (a header,
    * two rows, the shared count), a blank line, the region table (its
    * heading, a header, eighteen regions) */
-  ck_assert_uint_eq (count_lines (run.out), (1 + 8) + 1 + (1 + 2 + 1) + 1 + (1 + 1 + 18));
+  ck_assert_uint_eq (count_lines (run.out), (1 + 10) + 1 + (1 + 2 + 1) + 1 + (1 + 1 + 18));
 }
 END_TEST
 
@@ -50,7 +52,7 @@ START_TEST (test_file)
 
   tool_run (&run, "stats", "--file", path, NULL);
   assert_status (&run, TERRIND_CLI_EXIT_OK);
-  assert_contains (run.out, "commitments    2\nreferents      2\n");
+  assert_contains (run.out, "commitments    2\nreferents      2\ndesignations   0\ninvestments    0\n");
   assert_contains (run.out, "\n53      1            1        1          Bretagne\n");
   assert_contains (run.out, "\n84      2            3        1          Auvergne-Rhône-Alpes\n");
 }

@@ -31,7 +31,7 @@ START_TEST (test_valid_file)
   g_autofree char *path = tool_fixture ("valid.xml");
   g_autofree char *expected = g_strdup_printf ("%s: valid (0 phases, 2 regions, 2 operators, "
                                                "3 territories, 1 conventions, 2 commitments, "
-                                               "2 referents)\n", path);
+                                               "2 referents, 0 designations, 0 investments)\n", path);
   g_auto(ToolRun) run = { 0 };
 
   tool_run (&run, "validate", path, NULL);
