@@ -56,6 +56,8 @@ static const char *const kind_names[TERRIND_PY_N_KINDS] = {
   [TERRIND_PY_CONVENTION] = "convention",
   [TERRIND_PY_COMMITMENT] = "commitment",
   [TERRIND_PY_REFERENT] = "referent",
+  [TERRIND_PY_DESIGNATION] = "designation",
+  [TERRIND_PY_INVESTMENT] = "investment",
 };
 
 /* The transaction's changeset and registry, usable for an edit now; NULL

@@ -38,6 +38,8 @@ static const struct {
   [TERRIND_PY_VIEW_OPERATORS]   = { TERRIND_PY_OPERATOR,   "operators" },
   [TERRIND_PY_VIEW_CONVENTIONS] = { TERRIND_PY_CONVENTION, "conventions" },
   [TERRIND_PY_VIEW_REFERENTS]   = { TERRIND_PY_REFERENT,   "referents" },
+  [TERRIND_PY_VIEW_DESIGNATIONS] = { TERRIND_PY_DESIGNATION, "designations" },
+  [TERRIND_PY_VIEW_INVESTMENTS] = { TERRIND_PY_INVESTMENT, "investments" },
   [TERRIND_PY_VIEW_COMMITMENTS] = { TERRIND_PY_COMMITMENT, "commitments" },
 };
 
@@ -139,6 +141,8 @@ collection_len (PyObject *object)
     case TERRIND_PY_VIEW_OPERATORS:   return terrind_registry_get_n_operators (registry);
     case TERRIND_PY_VIEW_CONVENTIONS: return terrind_registry_get_n_conventions (registry);
     case TERRIND_PY_VIEW_REFERENTS:   return terrind_registry_get_n_referents (registry);
+    case TERRIND_PY_VIEW_DESIGNATIONS: return terrind_registry_get_n_designations (registry);
+    case TERRIND_PY_VIEW_INVESTMENTS: return terrind_registry_get_n_investments (registry);
     case TERRIND_PY_VIEW_COMMITMENTS: return terrind_convention_get_n_commitments (convention);
     default:                          break;
     }
@@ -165,6 +169,8 @@ collection_lookup (TerrindPyCollection *self,
     case TERRIND_PY_VIEW_OPERATORS:   return terrind_registry_get_operator (registry, id);
     case TERRIND_PY_VIEW_CONVENTIONS: return terrind_registry_get_convention (registry, id);
     case TERRIND_PY_VIEW_REFERENTS:   return terrind_registry_get_referent (registry, id);
+    case TERRIND_PY_VIEW_DESIGNATIONS: return terrind_registry_get_designation (registry, id);
+    case TERRIND_PY_VIEW_INVESTMENTS: return terrind_registry_get_investment (registry, id);
     case TERRIND_PY_VIEW_COMMITMENTS: return terrind_convention_lookup_commitment (convention, id);
     default:                          break;
     }
@@ -192,6 +198,8 @@ collection_snapshot (TerrindPyCollection *self)
     case TERRIND_PY_VIEW_OPERATORS:   listing = terrind_registry_list_operators (registry); break;
     case TERRIND_PY_VIEW_CONVENTIONS: listing = terrind_registry_list_conventions (registry); break;
     case TERRIND_PY_VIEW_REFERENTS:   listing = terrind_registry_list_referents (registry); break;
+    case TERRIND_PY_VIEW_DESIGNATIONS: listing = terrind_registry_list_designations (registry); break;
+    case TERRIND_PY_VIEW_INVESTMENTS: listing = terrind_registry_list_investments (registry); break;
     case TERRIND_PY_VIEW_COMMITMENTS:
       listing = g_ptr_array_new ();
       for (i = 0; i < terrind_convention_get_n_commitments (convention); i++)
@@ -425,7 +433,8 @@ collection_remove (PyObject *object,
       (is_number == 0 && terrind_py_to_utf8 (key, FALSE, "id", &id) < 0) ||
       collection_resolve (self, TERRIND_PY_WRITE, &registry, &convention) < 0)
     return NULL;
-  if (cascade && self->view != TERRIND_PY_VIEW_TERRITORIES && self->view != TERRIND_PY_VIEW_OPERATORS)
+  if (cascade && self->view != TERRIND_PY_VIEW_TERRITORIES && self->view != TERRIND_PY_VIEW_OPERATORS &&
+      self->view != TERRIND_PY_VIEW_CONVENTIONS)
     {
       PyErr_Format (PyExc_TypeError, "removing %s has no cascade", views[self->view].plural);
       return NULL;
@@ -447,10 +456,16 @@ collection_remove (PyObject *object,
       ok = terrind_registry_remove_operator (registry, id, flags, &error);
       break;
     case TERRIND_PY_VIEW_CONVENTIONS:
-      ok = terrind_registry_remove_convention (registry, id, &error);
+      ok = terrind_registry_remove_convention_full (registry, id, flags, &error);
       break;
     case TERRIND_PY_VIEW_REFERENTS:
       ok = terrind_registry_remove_referent (registry, id, &error);
+      break;
+    case TERRIND_PY_VIEW_DESIGNATIONS:
+      ok = terrind_registry_remove_designation (registry, id, &error);
+      break;
+    case TERRIND_PY_VIEW_INVESTMENTS:
+      ok = terrind_registry_remove_investment (registry, id, &error);
       break;
     case TERRIND_PY_VIEW_COMMITMENTS:
       ok = terrind_convention_remove_commitment (convention, id, &error);
@@ -544,7 +559,7 @@ static PyMethodDef collection_methods[] = {
     "remove(id, *, cascade=False)\n--\n\n"
     "Remove the element with this id (NotFoundError if there is none).\n"
     "An entity still referenced is not removed (InUseError) unless\n"
-    "cascade=True (territories and operators only), which also removes what\n"
+    "cascade=True (territories, operators and conventions only), which also removes what\n"
     "references it." },
   { "replace", collection_replace, METH_O,
     "replace(referent)\n--\n\n"

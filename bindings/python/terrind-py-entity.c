@@ -22,6 +22,8 @@ terrind_py_kind_ref (TerrindPyKind kind,
     case TERRIND_PY_CONVENTION: return terrind_convention_ref (handle);
     case TERRIND_PY_COMMITMENT: return terrind_commitment_ref (handle);
     case TERRIND_PY_REFERENT:   return terrind_referent_ref (handle);
+    case TERRIND_PY_DESIGNATION: return terrind_designation_ref (handle);
+    case TERRIND_PY_INVESTMENT: return terrind_investment_ref (handle);
     case TERRIND_PY_N_KINDS:
     default:                    break;
     }
@@ -37,6 +39,8 @@ static void operator_unref (gpointer handle)   { terrind_operator_unref (handle)
 static void convention_unref (gpointer handle) { terrind_convention_unref (handle); }
 static void commitment_unref (gpointer handle) { terrind_commitment_unref (handle); }
 static void referent_unref (gpointer handle)   { terrind_referent_unref (handle); }
+static void designation_unref (gpointer handle) { terrind_designation_unref (handle); }
+static void investment_unref (gpointer handle) { terrind_investment_unref (handle); }
 
 static const GDestroyNotify kind_unref_funcs[TERRIND_PY_N_KINDS] = {
   [TERRIND_PY_PHASE]      = phase_unref,
@@ -46,6 +50,8 @@ static const GDestroyNotify kind_unref_funcs[TERRIND_PY_N_KINDS] = {
   [TERRIND_PY_CONVENTION] = convention_unref,
   [TERRIND_PY_COMMITMENT] = commitment_unref,
   [TERRIND_PY_REFERENT]   = referent_unref,
+  [TERRIND_PY_DESIGNATION] = designation_unref,
+  [TERRIND_PY_INVESTMENT] = investment_unref,
 };
 
 void
@@ -90,6 +96,8 @@ terrind_py_kind_get_registry (TerrindPyKind kind,
     case TERRIND_PY_CONVENTION: return terrind_convention_get_registry (handle);
     case TERRIND_PY_COMMITMENT: return terrind_commitment_get_registry (handle);
     case TERRIND_PY_REFERENT:   return terrind_referent_get_registry (handle);
+    case TERRIND_PY_DESIGNATION: return terrind_designation_get_registry (handle);
+    case TERRIND_PY_INVESTMENT: return terrind_investment_get_registry (handle);
     case TERRIND_PY_N_KINDS:
     default:                    break;
     }
@@ -110,6 +118,8 @@ terrind_py_entity_id (TerrindPyKind kind,
     case TERRIND_PY_CONVENTION: return terrind_convention_get_id (handle);
     case TERRIND_PY_COMMITMENT: return terrind_commitment_get_id (handle);
     case TERRIND_PY_REFERENT:   return terrind_referent_get_id (handle);
+    case TERRIND_PY_DESIGNATION: return terrind_designation_get_id (handle);
+    case TERRIND_PY_INVESTMENT: return terrind_investment_get_id (handle);
     case TERRIND_PY_N_KINDS:
     default:                    break;
     }
@@ -130,6 +140,8 @@ terrind_py_kind_equal (TerrindPyKind kind,
     case TERRIND_PY_CONVENTION: return terrind_convention_equal (a, b);
     case TERRIND_PY_COMMITMENT: return terrind_commitment_equal (a, b);
     case TERRIND_PY_REFERENT:   return terrind_referent_equal (a, b);
+    case TERRIND_PY_DESIGNATION: return terrind_designation_equal (a, b);
+    case TERRIND_PY_INVESTMENT: return terrind_investment_equal (a, b);
     case TERRIND_PY_N_KINDS:
     default:                    break;
     }

@@ -47,6 +47,8 @@ static const TerrindPyKindSpec * const kind_specs[TERRIND_PY_N_KINDS] = {
   [TERRIND_PY_CONVENTION] = &terrind_py_convention_kind,
   [TERRIND_PY_COMMITMENT] = &terrind_py_commitment_kind,
   [TERRIND_PY_REFERENT]   = &terrind_py_referent_kind,
+  [TERRIND_PY_DESIGNATION] = &terrind_py_designation_kind,
+  [TERRIND_PY_INVESTMENT] = &terrind_py_investment_kind,
 };
 
 static KindTables tables[TERRIND_PY_N_KINDS];

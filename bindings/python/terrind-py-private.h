@@ -22,6 +22,8 @@ typedef enum {
   TERRIND_PY_CONVENTION,
   TERRIND_PY_COMMITMENT,
   TERRIND_PY_REFERENT,
+  TERRIND_PY_DESIGNATION,
+  TERRIND_PY_INVESTMENT,
   TERRIND_PY_N_KINDS
 } TerrindPyKind;
 
@@ -198,6 +200,8 @@ extern const TerrindPyKindSpec terrind_py_operator_kind;
 extern const TerrindPyKindSpec terrind_py_convention_kind;
 extern const TerrindPyKindSpec terrind_py_commitment_kind;
 extern const TerrindPyKindSpec terrind_py_referent_kind;
+extern const TerrindPyKindSpec terrind_py_designation_kind;
+extern const TerrindPyKindSpec terrind_py_investment_kind;
 
 PyTypeObject      *terrind_py_entity_type_new  (PyObject      *module,
                                                 TerrindPyKind  kind);
@@ -245,6 +249,8 @@ typedef enum {
   TERRIND_PY_VIEW_OPERATORS,
   TERRIND_PY_VIEW_CONVENTIONS,
   TERRIND_PY_VIEW_REFERENTS,
+  TERRIND_PY_VIEW_DESIGNATIONS,
+  TERRIND_PY_VIEW_INVESTMENTS,
   TERRIND_PY_VIEW_COMMITMENTS,
 } TerrindPyView;
 

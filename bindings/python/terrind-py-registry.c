@@ -553,11 +553,17 @@ terrind_py_registry_add (PyObject *self,
   else if (Py_TYPE (entity) == state->types[TERRIND_PY_REFERENT])
     ok = terrind_py_entity_check (wrapper, TERRIND_PY_WRITE) == 0 &&
          terrind_registry_add_referent (registry, wrapper->handle, &error);
+  else if (Py_TYPE (entity) == state->types[TERRIND_PY_DESIGNATION])
+    ok = terrind_py_entity_check (wrapper, TERRIND_PY_WRITE) == 0 &&
+         terrind_registry_add_designation (registry, wrapper->handle, &error);
+  else if (Py_TYPE (entity) == state->types[TERRIND_PY_INVESTMENT])
+    ok = terrind_py_entity_check (wrapper, TERRIND_PY_WRITE) == 0 &&
+         terrind_registry_add_investment (registry, wrapper->handle, &error);
   else
     {
       PyErr_Format (PyExc_TypeError,
                     "a registry holds phases, regions, territories, operators, conventions "
-                    "and referents, not %.100s", Py_TYPE (entity)->tp_name);
+                    "referents, designations and investments, not %.100s", Py_TYPE (entity)->tp_name);
       return -1;
     }
   if (!ok)
@@ -1144,6 +1150,10 @@ static PyGetSetDef registry_getset[] = {
     "A live view of the conventions, by id.", GINT_TO_POINTER (TERRIND_PY_VIEW_CONVENTIONS) },
   { "referents", registry_get_view, NULL,
     "A live view of the referents, by id.", GINT_TO_POINTER (TERRIND_PY_VIEW_REFERENTS) },
+  { "designations", registry_get_view, NULL,
+    "A live view of the designations, by id.", GINT_TO_POINTER (TERRIND_PY_VIEW_DESIGNATIONS) },
+  { "investments", registry_get_view, NULL,
+    "A live view of the investments, by id.", GINT_TO_POINTER (TERRIND_PY_VIEW_INVESTMENTS) },
   { NULL, NULL, NULL, NULL, NULL },
 };
 

@@ -75,6 +75,38 @@ def phased_registry():
     return reg
 
 
+def records_registry():
+    """A registry with phases 1 and 2, two operators, territories "ti-a"
+    (phase 1) and "ti-b" (phase 2), commitments "bdt-equity" (Banque des
+    Territoires, 2019-2022, themes "friches" and "numérique"),
+    "bf-priority" (Business France, targets "priority" and "reinforced")
+    and "bf-tool", designation "d-1" (bf, ti-a, 2020, priority) and
+    investment "i-1" (bdt, ti-a, 2020, 1500000, friches). The Lua suite
+    builds the same one."""
+    reg = terrind.Registry()
+    reg.add(terrind.Phase(1, "Phase 1", 2018, 2022))
+    reg.add(terrind.Phase(2, "Phase 2", 2023, 2027))
+    reg.add(terrind.Region("84", "Auvergne-Rhône-Alpes"))
+    reg.add(terrind.Operator("bdt", "Banque des Territoires"))
+    reg.add(terrind.Operator("bf", "Business France"))
+    reg.add(terrind.Territory("ti-a", "A", "84", phase=1))
+    reg.add(terrind.Territory("ti-b", "B", "84", phase=2))
+    reg.add(terrind.Convention(
+        "conv-bdt", "bdt", "2019-03-05", phase=1,
+        commitments=[terrind.Commitment("bdt-equity", "money-envelope", "t", amount=100000000,
+                                        period="per-year", first_year=2019, last_year=2022,
+                                        themes=["friches", "numérique"])]))
+    reg.add(terrind.Convention(
+        "conv-bf", "bf", "2019-03-05", phase=1,
+        commitments=[terrind.Commitment("bf-priority", "yearly-target", "t",
+                                        targets={"priority": 20, "reinforced": 5}),
+                     terrind.Commitment("bf-tool", "tool", "t")]))
+    reg.add(terrind.Designation("d-1", "bf", "ti-a", 2020, "priority", "bf-priority"))
+    reg.add(terrind.Investment("i-1", "bdt", "ti-a", 2020, 1500000, "bdt-equity",
+                               theme="friches"))
+    return reg
+
+
 def big_document(n_referents):
     """A valid document with n_referents referents (4 operators, n/4 territories)."""
     operators = ["banque-des-territoires", "bpifrance", "business-france", "pole-emploi"]

@@ -14,7 +14,8 @@ import gc
 import unittest
 
 import terrind
-from terrind_testutil import SIREN_SHARED, TestCase, phased_registry, siren, small_registry
+from terrind_testutil import (SIREN_SHARED, TestCase, phased_registry, records_registry,
+                              siren, small_registry)
 
 MAX_COLLECTIONS = 200
 
@@ -202,6 +203,11 @@ class LookupTest(FinalizerTestCase):
     def test_referent_for(self):
         self.explode_each(lambda reg: reg.referent_for("bpifrance", "ti-8401"),
                           removing("referents", "ref-1"), closing)
+
+    def test_designations_listing(self):
+        self.explode_each(lambda reg: list(reg.designations),
+                          removing("territories", "ti-a", cascade=True), closing,
+                          make=records_registry)
 
     def test_get_commitment(self):
         self.explode_each(lambda reg: reg.get_commitment("bpi-access"),

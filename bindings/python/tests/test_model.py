@@ -7,7 +7,7 @@ import os
 import unittest
 
 import terrind
-from terrind_testutil import TestCase, phased_registry, siren, small_registry
+from terrind_testutil import TestCase, phased_registry, records_registry, siren, small_registry
 
 # The description, as terrind.kinds() gives it: the Lua binding's helper
 # checks the same dict.
@@ -21,10 +21,13 @@ KINDS = {
                    "last_year", "approximate", "text", "themes", "targets"],
     "referent": ["id", "operator", "territory", "person", "role", "email", "phone",
                  "start", "end"],
+    "designation": ["id", "operator", "territory", "year", "level", "commitment"],
+    "investment": ["id", "operator", "territory", "year", "amount", "commitment", "theme",
+                   "project"],
 }
 
 # What each field reads as; None is also allowed for the optional ones.
-INT_FIELDS = {"number", "phase", "amount", "first_year", "last_year"}
+INT_FIELDS = {"number", "phase", "amount", "first_year", "last_year", "year"}
 BOOL_FIELDS = {"approximate"}
 LIST_FIELDS = {"former_names", "members", "departments", "signatories", "themes", "targets"}
 REQUIRED = {
@@ -35,6 +38,8 @@ REQUIRED = {
     "convention": {"id", "operator", "date"},
     "commitment": {"id", "kind", "text"},
     "referent": {"id", "operator", "territory", "person"},
+    "designation": {"id", "operator", "territory", "year", "level", "commitment"},
+    "investment": {"id", "operator", "territory", "year", "amount", "commitment"},
 }
 WRITABLE = {
     "phase": {"name", "first_year", "last_year", "announced"},
@@ -44,6 +49,8 @@ WRITABLE = {
     "convention": {"date", "place", "title", "phase"},
     "commitment": {"amount", "period", "first_year", "last_year", "approximate", "text"},
     "referent": {"person", "role", "email", "phone", "start", "end"},
+    "designation": {"year", "level", "commitment"},
+    "investment": {"year", "amount", "commitment", "theme", "project"},
 }
 # For each writable field: a good value and a bad one (None: no bad
 # value of the right type).
@@ -73,6 +80,14 @@ SAMPLES = {
     ("referent", "phone"): ("+33 1 00 00 00 00", "call me"),
     ("referent", "start"): ("2019-01-01", "2019-13-01"),
     ("referent", "end"): ("2030-01-01", "2019-02-30"),
+    ("designation", "year"): (2021, 1800),
+    ("designation", "level"): ("reinforced", "not a level"),
+    ("designation", "commitment"): ("other", "not an id"),
+    ("investment", "year"): (2021, 2201),
+    ("investment", "amount"): (5, None),
+    ("investment", "commitment"): ("other", "not an id"),
+    ("investment", "theme"): ("friches", ""),
+    ("investment", "project"): ("Usine", "two\nlines"),
 }
 
 
@@ -96,6 +111,8 @@ def minimal(kind):
         "convention": lambda: terrind.Convention("conv", "op", "2019-03-05"),
         "commitment": lambda: terrind.Commitment("c", "tool", "t"),
         "referent": lambda: terrind.Referent("ref", "op", "ti-1", "P"),
+        "designation": lambda: terrind.Designation("d", "op", "ti-1", 2020, "priority", "c"),
+        "investment": lambda: terrind.Investment("i", "op", "ti-1", 2020, 10, "c"),
     }[kind]()
 
 
@@ -152,8 +169,10 @@ class ReadTest(TestCase):
     def test_every_field_reads_on_a_small_registry(self):
         small = small_registry()
         phased = phased_registry()   # the small one defines no phases
+        records = records_registry()  # nor records
         for kind, fields in terrind.kinds().items():
-            reg = phased if kind == "phase" else small
+            reg = (phased if kind == "phase" else
+                   records if kind in ("designation", "investment") else small)
             self.assertTrue(entities(reg, kind), kind)
             for entity in entities(reg, kind):
                 for field in fields:
@@ -342,9 +361,13 @@ class ClosedTest(TestCase):
     def test_children_of_a_closed_registry_refuse_use(self):
         reg = small_registry()
         phased = phased_registry()   # the small one defines no phases
-        children = {kind: entities(phased if kind == "phase" else reg, kind)[0] for kind in KINDS}
+        records = records_registry()  # nor records
+        children = {kind: entities(phased if kind == "phase" else
+                                   records if kind in ("designation", "investment") else reg,
+                                   kind)[0] for kind in KINDS}
         reg.close()
         phased.close()
+        records.close()
         for kind, entity in children.items():
             for field in KINDS[kind]:
                 with self.assertRaises(terrind.ClosedError, msg="%s.%s" % (kind, field)):
