@@ -66,6 +66,8 @@ static const TerrindLuaType * const entity_types[] = {
   &terrind_lua_convention_type,
   &terrind_lua_commitment_type,
   &terrind_lua_referent_type,
+  &terrind_lua_designation_type,
+  &terrind_lua_investment_type,
 };
 
 /* The registries of this state that have a transaction open: a table in

@@ -19,6 +19,8 @@ static const TerrindLuaType * const all_types[] = {
   &terrind_lua_commitment_type,
   &terrind_lua_convention_type,
   &terrind_lua_referent_type,
+  &terrind_lua_designation_type,
+  &terrind_lua_investment_type,
   &terrind_lua_registry_type,
 };
 

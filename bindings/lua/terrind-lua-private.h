@@ -99,6 +99,8 @@ extern const TerrindLuaType terrind_lua_operator_type;
 extern const TerrindLuaType terrind_lua_commitment_type;
 extern const TerrindLuaType terrind_lua_convention_type;
 extern const TerrindLuaType terrind_lua_referent_type;
+extern const TerrindLuaType terrind_lua_designation_type;
+extern const TerrindLuaType terrind_lua_investment_type;
 extern const TerrindLuaType terrind_lua_registry_type;
 
 /* A userdata that owns references to objects of one type: the owner a

@@ -51,6 +51,8 @@ COUNT_FIELD (territories)
 COUNT_FIELD (operators)
 COUNT_FIELD (conventions)
 COUNT_FIELD (referents)
+COUNT_FIELD (designations)
+COUNT_FIELD (investments)
 
 static const TerrindLuaField registry_fields[] = {
   { "n_phases", get_n_phases },
@@ -59,6 +61,8 @@ static const TerrindLuaField registry_fields[] = {
   { "n_operators", get_n_operators },
   { "n_conventions", get_n_conventions },
   { "n_referents", get_n_referents },
+  { "n_designations", get_n_designations },
+  { "n_investments", get_n_investments },
   { NULL, NULL }
 };
 
@@ -357,6 +361,8 @@ ADDER (add_operator, add_operator, &terrind_lua_operator_type)
 ADDER (add_convention, add_convention, &terrind_lua_convention_type)
 ADDER (add_referent, add_referent, &terrind_lua_referent_type)
 ADDER (replace_referent, replace_referent, &terrind_lua_referent_type)
+ADDER (add_designation, add_designation, &terrind_lua_designation_type)
+ADDER (add_investment, add_investment, &terrind_lua_investment_type)
 
 /* { cascade = true } as the optional last argument of the removers that
  * accept it. */
@@ -451,9 +457,36 @@ registry_remove_convention (lua_State *L)
 {
   TerrindRegistry *registry = check_mutable_registry (L);
   const char *id = terrind_lua_check_text (L, 2);
+  TerrindRemoveFlags flags = check_remove_flags (L, 3);
   GError *error = NULL;
 
-  terrind_lua_check_success (L, terrind_registry_remove_convention (registry, id, &error), &error);
+  terrind_lua_check_success (L, terrind_registry_remove_convention_full (registry, id, flags,
+                                                                         &error),
+                             &error);
+  return 0;
+}
+
+static int
+registry_remove_designation (lua_State *L)
+{
+  TerrindRegistry *registry = check_mutable_registry (L);
+  const char *id = terrind_lua_check_text (L, 2);
+  GError *error = NULL;
+
+  terrind_lua_check_success (L, terrind_registry_remove_designation (registry, id, &error),
+                             &error);
+  return 0;
+}
+
+static int
+registry_remove_investment (lua_State *L)
+{
+  TerrindRegistry *registry = check_mutable_registry (L);
+  const char *id = terrind_lua_check_text (L, 2);
+  GError *error = NULL;
+
+  terrind_lua_check_success (L, terrind_registry_remove_investment (registry, id, &error),
+                             &error);
   return 0;
 }
 
@@ -512,6 +545,8 @@ LOOKUP (operator, get_operator, &terrind_lua_operator_type)
 LOOKUP (convention, get_convention, &terrind_lua_convention_type)
 LOOKUP (commitment, get_commitment, &terrind_lua_commitment_type)
 LOOKUP (referent, get_referent, &terrind_lua_referent_type)
+LOOKUP (designation, get_designation, &terrind_lua_designation_type)
+LOOKUP (investment, get_investment, &terrind_lua_investment_type)
 LOOKUP (find_territory_by_member, find_territory_by_member, &terrind_lua_territory_type)
 
 /* reg:referent_for(operator_id, territory_id): the referent, or nil */
@@ -583,6 +618,8 @@ LISTING (territories, list_territories, &terrind_lua_territory_type)
 LISTING (operators, list_operators, &terrind_lua_operator_type)
 LISTING (conventions, list_conventions, &terrind_lua_convention_type)
 LISTING (referents, list_referents, &terrind_lua_referent_type)
+LISTING (designations, list_designations, &terrind_lua_designation_type)
+LISTING (investments, list_investments, &terrind_lua_investment_type)
 
 /* ...and over the queries that take a key */
 #define QUERY(lua_name, c_name, type)                                           \
@@ -604,6 +641,8 @@ QUERY (territories_in_region, list_territories_in_region, &terrind_lua_territory
 QUERY (conventions_of_operator, list_conventions_of_operator, &terrind_lua_convention_type)
 QUERY (referents_of_territory, list_referents_of_territory, &terrind_lua_referent_type)
 QUERY (referents_of_operator, list_referents_of_operator, &terrind_lua_referent_type)
+QUERY (designations_of_commitment, list_designations_of_commitment, &terrind_lua_designation_type)
+QUERY (investments_of_commitment, list_investments_of_commitment, &terrind_lua_investment_type)
 QUERY (territories_by_anct_id, list_territories_by_anct_id, &terrind_lua_territory_type)
 QUERY (territories_by_member, list_territories_by_member, &terrind_lua_territory_type)
 
@@ -698,12 +737,16 @@ static const luaL_Reg registry_methods[] = {
   { "add_convention", registry_add_convention },
   { "add_referent", registry_add_referent },
   { "replace_referent", registry_replace_referent },
+  { "add_designation", registry_add_designation },
+  { "add_investment", registry_add_investment },
   { "remove_phase", registry_remove_phase },
   { "remove_region", registry_remove_region },
   { "remove_territory", registry_remove_territory },
   { "remove_operator", registry_remove_operator },
   { "remove_convention", registry_remove_convention },
   { "remove_referent", registry_remove_referent },
+  { "remove_designation", registry_remove_designation },
+  { "remove_investment", registry_remove_investment },
   { "transaction", terrind_lua_registry_transaction },
   { "phase", registry_phase },
   { "region", registry_region },
@@ -712,6 +755,8 @@ static const luaL_Reg registry_methods[] = {
   { "convention", registry_convention },
   { "commitment", registry_commitment },
   { "referent", registry_referent },
+  { "designation", registry_designation },
+  { "investment", registry_investment },
   { "referent_for", registry_referent_for },
   { "find_territory_by_member", registry_find_territory_by_member },
   { "find_territory_by_anct_id", registry_find_territory_by_anct_id },
@@ -722,10 +767,14 @@ static const luaL_Reg registry_methods[] = {
   { "operators", registry_operators },
   { "conventions", registry_conventions },
   { "referents", registry_referents },
+  { "designations", registry_designations },
+  { "investments", registry_investments },
   { "territories_in_region", registry_territories_in_region },
   { "conventions_of_operator", registry_conventions_of_operator },
   { "referents_of_territory", registry_referents_of_territory },
   { "referents_of_operator", registry_referents_of_operator },
+  { "designations_of_commitment", registry_designations_of_commitment },
+  { "investments_of_commitment", registry_investments_of_commitment },
   { "territories_without_referent", registry_territories_without_referent },
   { "territories_in_phase", registry_territories_in_phase },
   { "territories_by_anct_id", registry_territories_by_anct_id },

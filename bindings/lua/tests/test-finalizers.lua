@@ -276,6 +276,23 @@ T.case("a commitment lookup whose finalizer removes the commitment", function ()
   T.truthy(not it_ok or type(it) == "function", "an iterator or an error")
 end)
 
+T.case("a listing of designations whose finalizer removes them or closes the registry", function ()
+  local reg = T.records(terrind)
+  local ok, it = during(function () reg:remove_territory("ti-a", { cascade = true }) end,
+                        function () return reg:designations() end)
+  T.truthy(ok, tostring(it))
+  for d in it do
+    T.eq(d.level, "priority", "a live designation")
+  end
+  reg = T.records(terrind)
+  ok, it = during(function () reg:close() end, function () return reg:designations() end)
+  if ok then
+    T.misuse("registry is closed", it)
+  else
+    T.truthy(it:find("closed terrind Registry", 1, true), it)
+  end
+end)
+
 T.case("a phase query whose finalizer removes what it lists or closes the registry", function ()
   local queries = {
     { "related_territories", "ti-0101" },

@@ -20,6 +20,9 @@ local KINDS = {
                  "approximate", "text", "themes", "targets" },
   referent = { "id", "operator", "territory", "person", "role", "email", "phone", "start",
                "end" },
+  designation = { "id", "operator", "territory", "year", "level", "commitment" },
+  investment = { "id", "operator", "territory", "year", "amount", "commitment", "theme",
+                 "project" },
 }
 
 -- The Lua type each field reads as when set; list items are described by
@@ -43,6 +46,11 @@ local TYPES = {
   referent = { id = "string", operator = "string", territory = "string", person = "string",
                role = "string", email = "string", phone = "string", start = "string",
                ["end"] = "string" },
+  designation = { id = "string", operator = "string", territory = "string", year = "number",
+                  level = "string", commitment = "string" },
+  investment = { id = "string", operator = "string", territory = "string", year = "number",
+                 amount = "number", commitment = "string", theme = "string",
+                 project = "string" },
 }
 
 local LIST_FIELDS = {
@@ -94,7 +102,7 @@ T.case("kinds() lists every kind's fields in the description's order", function 
     T.truthy(KINDS[name], "unexpected kind " .. name)
     same_list(fields, KINDS[name], name)
   end
-  T.eq(n, 7)
+  T.eq(n, 9)
 end)
 
 T.case("kinds() is a fresh table each call", function ()
@@ -129,6 +137,10 @@ T.case("every field of the default registry's entities reads by value type", fun
     end
   end
   for r in reg:referents() do check_fields("referent", r, seen) end
+  -- Nor has it records: those of the records registry are read.
+  local records = T.records(terrind)
+  for d in records:designations() do check_fields("designation", d, seen) end
+  for i in records:investments() do check_fields("investment", i, seen) end
   -- The embedded dataset defines phases 1 and 2; its territories of phase
   -- 2 have ANCT ids and its conventions are of phase 1.
   for p in reg:phases() do check_fields("phase", p, seen) end

@@ -132,6 +132,39 @@ function M.phased(terrind)
   return reg
 end
 
+-- The registry of records the Python suite's records_registry() builds:
+-- phases 1 and 2; ti-a (phase 1), ti-b (phase 2); bdt-equity (bdt,
+-- 2019-2022, themes friches and numérique), bf-priority (bf, targets
+-- priority and reinforced), bf-tool; designation d-1 (bf, ti-a, 2020,
+-- priority) and investment i-1 (bdt, ti-a, 2020, 1500000, friches).
+function M.records(terrind)
+  local reg = terrind.Registry.new()
+  reg:add_phase { number = 1, name = "Phase 1", first_year = 2018, last_year = 2022 }
+  reg:add_phase { number = 2, name = "Phase 2", first_year = 2023, last_year = 2027 }
+  reg:add_region { code = "84", name = "Auvergne-Rhône-Alpes" }
+  reg:add_operator { id = "bdt", name = "Banque des Territoires" }
+  reg:add_operator { id = "bf", name = "Business France" }
+  reg:add_territory { id = "ti-a", name = "A", region = "84", phase = 1 }
+  reg:add_territory { id = "ti-b", name = "B", region = "84", phase = 2 }
+  reg:add_convention { id = "conv-bdt", operator = "bdt", date = "2019-03-05", phase = 1,
+                       commitments = {
+                         { id = "bdt-equity", kind = "money-envelope", text = "t",
+                           amount = 100000000, period = "per-year", first_year = 2019,
+                           last_year = 2022, themes = { "friches", "numérique" } } } }
+  reg:add_convention { id = "conv-bf", operator = "bf", date = "2019-03-05", phase = 1,
+                       commitments = {
+                         { id = "bf-priority", kind = "yearly-target", text = "t",
+                           targets = { { level = "priority", count = 20 },
+                                       { level = "reinforced", count = 5 } } },
+                         { id = "bf-tool", kind = "tool", text = "t" } } }
+  reg:add_designation { id = "d-1", operator = "bf", territory = "ti-a", year = 2020,
+                        level = "priority", commitment = "bf-priority" }
+  reg:add_investment { id = "i-1", operator = "bdt", territory = "ti-a", year = 2020,
+                       amount = 1500000, commitment = "bdt-equity", theme = "friches",
+                       project = "Friche Nord" }
+  return reg
+end
+
 -- Runs every case, prints TAP and exits with the status automake expects.
 function M.run()
   io.stdout:setvbuf("line")

@@ -81,7 +81,7 @@ def records_registry():
     Territoires, 2019-2022, themes "friches" and "numérique"),
     "bf-priority" (Business France, targets "priority" and "reinforced")
     and "bf-tool", designation "d-1" (bf, ti-a, 2020, priority) and
-    investment "i-1" (bdt, ti-a, 2020, 1500000, friches). The Lua suite
+    investment "i-1" (bdt, ti-a, 2020, 1500000, friches, "Friche Nord"). The Lua suite
     builds the same one."""
     reg = terrind.Registry()
     reg.add(terrind.Phase(1, "Phase 1", 2018, 2022))
@@ -103,7 +103,7 @@ def records_registry():
                      terrind.Commitment("bf-tool", "tool", "t")]))
     reg.add(terrind.Designation("d-1", "bf", "ti-a", 2020, "priority", "bf-priority"))
     reg.add(terrind.Investment("i-1", "bdt", "ti-a", 2020, 1500000, "bdt-equity",
-                               theme="friches"))
+                               theme="friches", project="Friche Nord"))
     return reg
 
 
