@@ -23,6 +23,7 @@
 #include "terrind-registry.h"
 #include "terrind-model.h"
 #include "terrind-changeset.h"
+#include "terrind-evaluation.h"
 #include "terrind-xml.h"
 
 #undef __TERRIND_INSIDE__
