@@ -16,6 +16,7 @@ core_test_programs = \
 	test-convention \
 	test-referent \
 	test-records \
+	test-evaluation \
 	test-model \
 	test-registry-add \
 	test-registry-remove \
@@ -47,6 +48,7 @@ test_commitment_SOURCES = test-commitment.c $(core_test_util)
 test_convention_SOURCES = test-convention.c $(core_test_util)
 test_referent_SOURCES = test-referent.c $(core_test_util)
 test_records_SOURCES = test-records.c $(core_test_util)
+test_evaluation_SOURCES = test-evaluation.c $(core_test_util)
 test_model_SOURCES = test-model.c $(core_test_util)
 test_registry_add_SOURCES = test-registry-add.c $(core_test_util)
 test_text_safety_SOURCES = test-text-safety.c $(core_test_util)
