@@ -79,7 +79,8 @@ terrind_py_module_exec (PyObject *module)
     if (terrind_py_add_type (module, others[i].spec, others[i].slot) < 0)
       return -1;
 
-  if (terrind_py_errors_init (module, state) < 0)
+  if (terrind_py_finding_type_init (module, state) < 0 ||
+      terrind_py_errors_init (module, state) < 0)
     return -1;
 
   /* The version of the C library actually loaded, not the one compiled
@@ -108,6 +109,7 @@ terrind_py_module_traverse (PyObject  *module,
   Py_VISIT (state->collection_type);
   Py_VISIT (state->iterator_type);
   Py_VISIT (state->transaction_type);
+  Py_VISIT (state->finding_type);
   Py_VISIT (state->error);
   Py_VISIT (state->closed_error);
   Py_VISIT (state->busy_error);
@@ -130,6 +132,7 @@ terrind_py_module_clear (PyObject *module)
   Py_CLEAR (state->collection_type);
   Py_CLEAR (state->iterator_type);
   Py_CLEAR (state->transaction_type);
+  Py_CLEAR (state->finding_type);
   Py_CLEAR (state->error);
   Py_CLEAR (state->closed_error);
   Py_CLEAR (state->busy_error);

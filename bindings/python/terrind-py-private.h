@@ -46,6 +46,7 @@ typedef struct {
   PyTypeObject *collection_type;
   PyTypeObject *iterator_type;
   PyTypeObject *transaction_type;
+  PyTypeObject *finding_type;           /* terrind.Finding, a struct sequence */
   PyObject     *error;                  /* terrind.Error */
   PyObject     *closed_error;           /* terrind.ClosedError */
   PyObject     *busy_error;             /* terrind.BusyError */
@@ -240,6 +241,13 @@ void             terrind_py_busy_end      (TerrindPyState  *state,
 /* terrind-py-changeset.c: Registry.transaction() */
 PyObject        *terrind_py_registry_transaction (PyObject *self,
                                                   PyObject *unused);
+
+/* terrind-py-evaluation.c: Registry.evaluate() and terrind.Finding */
+int              terrind_py_finding_type_init  (PyObject       *module,
+                                                TerrindPyState *state);
+PyObject        *terrind_py_registry_evaluate  (PyObject       *self,
+                                                PyObject       *args,
+                                                PyObject       *kwargs);
 
 /* terrind-py-collection.c: live views over a registry or a convention */
 typedef enum {

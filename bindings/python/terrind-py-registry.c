@@ -1132,6 +1132,18 @@ static PyMethodDef registry_methods[] = {
     "when given) that still lack that operator's referent. The phase running\n"
     "today is phase_on().number. Raises NotFoundError for a region not in\n"
     "the registry." },
+  { "evaluate", (PyCFunction) (void (*) (void)) terrind_py_registry_evaluate,
+    METH_VARARGS | METH_KEYWORDS,
+    "evaluate(date=None, year=None, phase=None)\n--\n\n"
+    "Where each commitment stands, measured against the records (referents,\n"
+    "designations, investments): a list of Finding, in order of convention,\n"
+    "commitment, year and measure. date (YYYY-MM-DD, today when None) is the\n"
+    "day whose referents in office count and whose year separates the years\n"
+    "that are over from the pending ones; year keeps that year's findings and\n"
+    "the whole-period ones that include it; phase keeps the conventions of\n"
+    "that phase. Raises InvalidValueError for an invalid date or a year\n"
+    "outside 1900-2200, NotFoundError for a phase the registry does not\n"
+    "define. The result is a copy: it does not change with the registry." },
   { NULL, NULL, 0, NULL },
 };
 

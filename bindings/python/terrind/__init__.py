@@ -9,6 +9,7 @@ names at most one referent per territory.
 >>> import terrind
 >>> with terrind.Registry.default() as reg:
 ...     missing = reg.territories_without_referent("bpifrance")
+...     findings = reg.evaluate(date="2021-06-30")   # a list of terrind.Finding
 
 Ownership: every object holds what it needs, so objects can be released in
 any order. Once a registry is closed, it and every object reached through
@@ -33,6 +34,7 @@ from ._terrind import (  # noqa: F401
     DuplicateError,
     Error,
     FailedError,
+    Finding,
     InUseError,
     InvalidValueError,
     Investment,
@@ -67,6 +69,7 @@ __all__ = [
     "DuplicateError",
     "Error",
     "FailedError",
+    "Finding",
     "InUseError",
     "InvalidValueError",
     "Investment",

@@ -79,7 +79,7 @@ def touch(result):
     elif isinstance(result, (list, tuple)):
         for item in result:
             touch(item)
-    elif isinstance(result, str) or result is None:
+    elif isinstance(result, (str, int)) or result is None:
         pass
     elif isinstance(result, BaseException):
         assert isinstance(result, CLEAN_ERRORS), repr(result)
