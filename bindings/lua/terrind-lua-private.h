@@ -215,6 +215,9 @@ int            terrind_lua_registry_transaction (lua_State       *L);
 void           terrind_lua_check_no_transaction (lua_State       *L,
                                                  TerrindRegistry *registry);
 
+/* terrind-lua-evaluation.c: reg:evaluate{ date =, year =, phase = } */
+int            terrind_lua_registry_evaluate (lua_State          *L);
+
 /* terrind-lua-iter.c */
 void           terrind_lua_push_iterator   (lua_State            *L,
                                             int                   hold_index,

@@ -780,6 +780,7 @@ static const luaL_Reg registry_methods[] = {
   { "territories_by_anct_id", registry_territories_by_anct_id },
   { "territories_by_member", registry_territories_by_member },
   { "related_territories", registry_related_territories },
+  { "evaluate", terrind_lua_registry_evaluate },
   { NULL, NULL }
 };
 
