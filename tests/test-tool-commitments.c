@@ -486,7 +486,7 @@ START_TEST (test_help)
   assert_contains (run.out, "1 when a commitment is missed");
 
   tool_run (&usage, "--help", NULL);
-  assert_contains (usage.out, "\n  commitments Evaluate the commitments");
+  assert_contains (usage.out, "\n  commitments  Evaluate the commitments");
 }
 END_TEST
 

@@ -233,7 +233,7 @@ print_usage (TerrindCli *cli)
                      "\n"
                      "Commands:\n");
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    terrind_cli_print (cli, "  %-12s%s\n", commands[i].name, commands[i].summary);
+    terrind_cli_print (cli, "  %-13s%s\n", commands[i].name, commands[i].summary);
   terrind_cli_print (cli,
                      "\n"
                      "Options:\n"
@@ -241,7 +241,8 @@ print_usage (TerrindCli *cli)
                      "  --version      Show the version and exit\n"
                      "\n"
                      "'terrind COMMAND --help' describes each command. Exit status: 0 fine,\n"
-                     "1 invalid data or failed check (diff: the registries differ),\n"
+                     "1 invalid data or failed check (diff: the registries differ;\n"
+                     "commitments: a commitment is missed),\n"
                      "2 usage or I/O error.\n");
 }
 
