@@ -9,7 +9,7 @@
 #include "test-tool-common.h"
 
 static const char *const command_names[] = {
-  "validate", "list", "show", "coverage", "export", "diff", "stats",
+  "validate", "list", "show", "coverage", "export", "diff", "stats", "commitments",
 };
 
 START_TEST (test_no_command)

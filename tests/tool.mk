@@ -14,6 +14,7 @@ tool_tests = \
 	test-tool-stats \
 	test-tool-phase \
 	test-tool-scaling \
+	test-tool-commitments \
 	test-default-dataset
 
 check_PROGRAMS += $(tool_tests)
@@ -61,6 +62,10 @@ test_tool_phase_LDADD = $(tool_ldadd)
 test_tool_scaling_SOURCES = test-tool-scaling.c test-tool-common.h
 test_tool_scaling_CPPFLAGS = $(tool_cppflags)
 test_tool_scaling_LDADD = $(tool_ldadd)
+
+test_tool_commitments_SOURCES = test-tool-commitments.c test-tool-common.h
+test_tool_commitments_CPPFLAGS = $(tool_cppflags)
+test_tool_commitments_LDADD = $(tool_ldadd)
 
 test_default_dataset_SOURCES = test-default-dataset.c
 test_default_dataset_LDADD = $(LDADD)

@@ -20,13 +20,14 @@ typedef struct {
 } Command;
 
 static const Command commands[] = {
-  { "validate", terrind_cli_validate, "Check files against the schema and the integrity rules" },
-  { "list",     terrind_cli_list,     "List regions, operators, territories, conventions, commitments or referents" },
-  { "show",     terrind_cli_show,     "Show one entity with everything attached to it" },
-  { "coverage", terrind_cli_coverage, "Territories with and without a referent, per operator" },
-  { "export",   terrind_cli_export,   "Write a registry as canonical XML" },
-  { "diff",     terrind_cli_diff,     "Compare two registries, by id and field" },
-  { "stats",    terrind_cli_stats,    "Count entities, per kind, per phase and per region" },
+  { "validate",    terrind_cli_validate,    "Check files against the schema and the integrity rules" },
+  { "list",        terrind_cli_list,        "List regions, operators, territories, conventions, commitments or referents" },
+  { "show",        terrind_cli_show,        "Show one entity with everything attached to it" },
+  { "coverage",    terrind_cli_coverage,    "Territories with and without a referent, per operator" },
+  { "export",      terrind_cli_export,      "Write a registry as canonical XML" },
+  { "diff",        terrind_cli_diff,        "Compare two registries, by id and field" },
+  { "stats",       terrind_cli_stats,       "Count entities, per kind, per phase and per region" },
+  { "commitments", terrind_cli_commitments, "Evaluate the commitments: target, value and status, per year" },
 };
 
 /* What terrind_cli_main() adds to a TerrindCli: the streams the buffers
@@ -232,7 +233,7 @@ print_usage (TerrindCli *cli)
                      "\n"
                      "Commands:\n");
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    terrind_cli_print (cli, "  %-10s%s\n", commands[i].name, commands[i].summary);
+    terrind_cli_print (cli, "  %-13s%s\n", commands[i].name, commands[i].summary);
   terrind_cli_print (cli,
                      "\n"
                      "Options:\n"
@@ -240,7 +241,8 @@ print_usage (TerrindCli *cli)
                      "  --version      Show the version and exit\n"
                      "\n"
                      "'terrind COMMAND --help' describes each command. Exit status: 0 fine,\n"
-                     "1 invalid data or failed check (diff: the registries differ),\n"
+                     "1 invalid data or failed check (diff: the registries differ;\n"
+                     "commitments: a commitment is missed),\n"
                      "2 usage or I/O error.\n");
 }
 

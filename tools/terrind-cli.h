@@ -113,5 +113,6 @@ int terrind_cli_coverage (TerrindCli *cli, int argc, char **argv);
 int terrind_cli_export   (TerrindCli *cli, int argc, char **argv);
 int terrind_cli_diff     (TerrindCli *cli, int argc, char **argv);
 int terrind_cli_stats    (TerrindCli *cli, int argc, char **argv);
+int terrind_cli_commitments (TerrindCli *cli, int argc, char **argv);
 
 G_END_DECLS

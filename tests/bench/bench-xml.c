@@ -22,7 +22,11 @@
  * - export to memory: terrind_registry_export_data(), which also pays for
  *             the fresh memory the document occupies;
  * - lookups:  terrind_registry_get_referent() and _get_territory() of
- *   every id, in a shuffled order.
+ *   every id, in a shuffled order;
+ * - evaluation: on a second file, the same registry with measurable
+ *   commitments and N records more (N/2 designations, N/2 investments),
+ *   terrind_registry_evaluate() after terrind_registry_new_from_file(),
+ *   as a ratio to that import (not to the baseline).
  *
  * Then, for the same N, the two shapes of a long list inside one entity,
  * each written by hand in descending order (the worst order for a list
@@ -76,8 +80,99 @@ static const char *const last_names[] = {
       g_error ("%s: %s", #call, check_error_ ? check_error_->message : ""); \
   } G_STMT_END
 
+/* The years of the commitments the evaluation measures. */
+#define EVAL_FIRST_YEAR 2019
+#define EVAL_N_YEARS    4
+#define EVAL_DATE       "2021-06-30"
+
+static const char *const eval_themes[] = { "foncier industriel", "numérique" };
+
+/* The commitments of each convention that the evaluation measures: a
+ * yearly target at two levels, a per-year envelope with themes, and a
+ * referent per territory, all over EVAL_N_YEARS years. */
+static void
+add_measured_commitments (TerrindConvention *convention,
+                          const char        *operator_id,
+                          guint              n_territories)
+{
+  g_autofree char *targets_id = g_strdup_printf ("%s-targets", operator_id);
+  g_autofree char *envelope_id = g_strdup_printf ("%s-envelope", operator_id);
+  g_autofree char *referent_id = g_strdup_printf ("%s-referent", operator_id);
+  g_autoptr(TerrindCommitment) targets = NULL;
+  g_autoptr(TerrindCommitment) envelope = NULL;
+  g_autoptr(TerrindCommitment) referent = NULL;
+  guint last_year = EVAL_FIRST_YEAR + EVAL_N_YEARS - 1;
+
+  CHECK ((targets = terrind_commitment_new (targets_id, TERRIND_COMMITMENT_YEARLY_TARGET,
+                                            "Une vingtaine de territoires par an", error)) != NULL);
+  CHECK (terrind_commitment_set_years (targets, EVAL_FIRST_YEAR, last_year, error));
+  terrind_commitment_set_approximate (targets, TRUE);
+  CHECK (terrind_commitment_add_target (targets, "priority", MAX (n_territories / 8, 1), error));
+  CHECK (terrind_commitment_add_target (targets, "reinforced", MAX (n_territories / 40, 1),
+                                        error));
+  CHECK (terrind_convention_add_commitment (convention, targets, error));
+
+  CHECK ((envelope = terrind_commitment_new (envelope_id, TERRIND_COMMITMENT_MONEY_ENVELOPE,
+                                             "Environ 100 M€ par an", error)) != NULL);
+  CHECK (terrind_commitment_set_amount (envelope, 100000000, TERRIND_AMOUNT_PER_YEAR, error));
+  CHECK (terrind_commitment_set_years (envelope, EVAL_FIRST_YEAR, last_year, error));
+  for (guint t = 0; t < G_N_ELEMENTS (eval_themes); t++)
+    CHECK (terrind_commitment_add_theme (envelope, eval_themes[t], error));
+  CHECK (terrind_convention_add_commitment (convention, envelope, error));
+
+  CHECK ((referent = terrind_commitment_new (referent_id, TERRIND_COMMITMENT_REFERENT_PER_TERRITORY,
+                                             "Un référent par territoire", error)) != NULL);
+  CHECK (terrind_convention_add_commitment (convention, referent, error));
+}
+
+/* N/2 designations and N/2 investments against the measured commitments:
+ * record k of an operator is for territory k/4 (modulo their number) and
+ * year k%4, so that no operator designates a territory twice a year. */
+static void
+add_records (TerrindRegistry *registry,
+             guint            n,
+             guint            n_territories)
+{
+  for (guint r = 0; r < n; r++)
+    {
+      const char *op = operator_ids[r % N_OPERATORS];
+      guint k = r / 2 / N_OPERATORS;
+      guint year = EVAL_FIRST_YEAR + k % EVAL_N_YEARS;
+      g_autofree char *territory = g_strdup_printf ("ti-%07u",
+                                                    k / EVAL_N_YEARS % n_territories);
+
+      if (r / N_OPERATORS % 2 == 0)
+        {
+          g_autofree char *id = g_strdup_printf ("des-%07u", r);
+          g_autofree char *commitment = g_strdup_printf ("%s-targets", op);
+          g_autoptr(TerrindDesignation) designation = NULL;
+
+          CHECK ((designation = terrind_designation_new (id, op, territory, year,
+                                                         k % 5 == 0 ? "reinforced" : "priority",
+                                                         commitment, error)) != NULL);
+          CHECK (terrind_registry_add_designation (registry, designation, error));
+        }
+      else
+        {
+          g_autofree char *id = g_strdup_printf ("inv-%07u", r);
+          g_autofree char *commitment = g_strdup_printf ("%s-envelope", op);
+          g_autoptr(TerrindInvestment) investment = NULL;
+
+          CHECK ((investment = terrind_investment_new (id, op, territory, year,
+                                                       1000 + (gint64) (k % 1000) * 250,
+                                                       commitment, error)) != NULL);
+          if (k % 3 != 2)
+            CHECK (terrind_investment_set_theme (investment, eval_themes[k % 3], error));
+          CHECK (terrind_registry_add_investment (registry, investment, error));
+        }
+    }
+}
+
+/* The bench's registry of @n referents; with @evaluated, also the
+ * commitments the evaluation measures and @n records against them. */
 static TerrindRegistry *
-generate (guint n)
+generate (guint    n,
+          gboolean evaluated)
 {
   TerrindRegistry *registry = terrind_registry_new ();
   guint n_territories = MAX (n / N_OPERATORS, 1);
@@ -120,6 +215,8 @@ generate (guint n)
           CHECK (terrind_commitment_add_theme (commitment, "foncier industriel", error));
           CHECK (terrind_convention_add_commitment (convention, commitment, error));
         }
+      if (evaluated)
+        add_measured_commitments (convention, operator_ids[i], n_territories);
       CHECK (terrind_registry_add_convention (registry, convention, error));
     }
   for (guint t = 0; t < n_territories; t++)
@@ -161,6 +258,8 @@ generate (guint n)
       CHECK (terrind_referent_set_start_date (referent, "2019-06-01", error));
       CHECK (terrind_registry_add_referent (registry, referent, error));
     }
+  if (evaluated)
+    add_records (registry, n, n_territories);
   return registry;
 }
 
@@ -402,6 +501,30 @@ measure (const char *what,
       printf ("%.6f %ld %.6f %.6f\n", import_time, import_rss, read_time, stream_time);
       return 0;
     }
+  if (g_str_equal (what, "evaluate"))
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TerrindRegistry) registry = terrind_registry_new_from_file (path, &error);
+      g_autoptr(TerrindEvaluationOptions) options = terrind_evaluation_options_new ();
+      g_autoptr(TerrindEvaluation) evaluation = NULL;
+      double import_time;
+      long import_rss;
+
+      if (registry == NULL)
+        g_error ("%s", error->message);
+      import_time = seconds_since (start);
+      import_rss = peak_rss_kib ();
+
+      /* A fixed date, so that some years are over and some pending. */
+      terrind_evaluation_options_set_date (options, EVAL_DATE);
+      start = g_get_monotonic_time ();
+      evaluation = terrind_registry_evaluate (registry, options, &error);
+      if (evaluation == NULL)
+        g_error ("%s", error->message);
+      printf ("%.6f %ld %.6f %u\n", import_time, import_rss, seconds_since (start),
+              terrind_evaluation_get_n_findings (evaluation));
+      return 0;
+    }
   g_printerr ("unknown measure %s\n", what);
   return 2;
 }
@@ -495,6 +618,46 @@ figures_clear (Figures figures)
     g_array_unref (figures[f]);
 }
 
+/* One line: terrind_registry_evaluate() on the bench's registry with
+ * measurable commitments and @n designations and investments, as a ratio
+ * to the import of that file in the same process (a measure of its own:
+ * the baseline pass is not run for it). */
+static void
+bench_evaluate (const char *self,
+                const char *dir,
+                guint       n,
+                guint       runs)
+{
+  g_autofree char *path = g_strdup_printf ("%s/bench-eval-%u.xml", dir, n);
+  g_autoptr(TerrindRegistry) registry = generate (n, TRUE);
+  g_autoptr(GArray) import = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) evaluation = g_array_new (FALSE, FALSE, sizeof (double));
+  double findings = 0, base;
+  GStatBuf st;
+
+  CHECK (terrind_registry_export_file (registry, path, error));
+  g_clear_pointer (&registry, terrind_registry_unref);
+  if (g_stat (path, &st) != 0)
+    g_error ("cannot stat %s", path);
+  warm (path);
+  for (guint r = 0; r < runs; r++)
+    {
+      double m[6];
+
+      run_measure (self, "evaluate", path, m);
+      g_array_append_val (import, m[0]);
+      g_array_append_val (evaluation, m[2]);
+      findings = m[3];
+    }
+  base = median (import);
+  printf ("  %-34s %9.3f s  %5.2fx   of the import of its file (%.3f s, %.1f MiB, "
+          "+%u designations and investments, %.0f findings)\n",
+          "evaluation (registry_evaluate)", median (evaluation), median (evaluation) / base,
+          base, (double) st.st_size / (1024 * 1024), n, findings);
+  if (!keep_files)
+    g_remove (path);
+}
+
 static void
 bench_size (const char *self,
             const char *dir,
@@ -508,7 +671,7 @@ bench_size (const char *self,
   double base, file_mib;
 
   path = g_strdup_printf ("%s/bench-%u.xml", dir, n);
-  registry = generate (n);
+  registry = generate (n, FALSE);
   CHECK (terrind_registry_export_file (registry, path, error));
   g_clear_pointer (&registry, terrind_registry_unref);
   file_mib = run_pairs (self, "import", path, runs, figures);
@@ -538,6 +701,8 @@ bench_size (const char *self,
           median (export) / base);
   printf ("  %-34s %9.3f s  %5.2fx   %.0f ns per lookup\n", "lookups (2 per referent)",
           median (lookups), median (lookups) / base, median (lookups) * 1e9 / (2.0 * n));
+  fflush (stdout);
+  bench_evaluate (self, dir, n, runs);
   fflush (stdout);
   figures_clear (figures);
   if (!keep_files)
