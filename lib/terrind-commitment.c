@@ -8,6 +8,8 @@
 
 #include "terrind-commitment-private.h"
 #include "terrind-error.h"
+#include "terrind-owner-private.h"
+#include "terrind-registry.h"
 #include "terrind-validate-private.h"
 
 /**
@@ -408,9 +410,12 @@ terrind_commitment_get_last_year (const TerrindCommitment *commitment)
  * @last_year: the last year covered, @first_year to 2200
  * @error: return location for a #GError
  *
- * Sets the period the commitment covers; (0, 0) clears it.
+ * Sets the period the commitment covers; (0, 0) clears it. In a registry,
+ * the designations and investments that count against the commitment
+ * must still lie in the period (since 1.1).
  *
- * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE.
+ * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE, the
+ *   commitment unchanged.
  */
 gboolean
 terrind_commitment_set_years (TerrindCommitment  *commitment,
@@ -434,8 +439,19 @@ terrind_commitment_set_years (TerrindCommitment  *commitment,
           return FALSE;
         }
     }
-  commitment->first_year = first_year;
-  commitment->last_year = last_year;
+  {
+    TerrindRegistry *owner = terrind_commitment_get_registry (commitment);
+    guint old_first = commitment->first_year, old_last = commitment->last_year;
+
+    commitment->first_year = first_year;
+    commitment->last_year = last_year;
+    if (owner != NULL && !terrind_owner_hooks (owner)->check_records (owner, error))
+      {
+        commitment->first_year = old_first;
+        commitment->last_year = old_last;
+        return FALSE;
+      }
+  }
   return TRUE;
 }
 

@@ -73,6 +73,13 @@ typedef struct {
                                    TerrindDesignation      *designation);
   void     (*index_designation)  (TerrindRegistry          *owner,
                                   TerrindDesignation       *designation);
+  /* After a change that moves the years records must lie in (a
+   * commitment's period, a territory's phase, a phase's years): FALSE,
+   * with the first record that no longer fits, when one does not; the
+   * caller then undoes its change. Free when the registry holds no
+   * record. */
+  gboolean (*check_records)      (TerrindRegistry          *owner,
+                                  GError                  **error);
   /* FALSE with TERRIND_ERROR_IN_USE when records count against
    * @commitment, which may then not leave its convention. */
   gboolean (*release_commitment) (TerrindRegistry          *owner,

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "terrind-error.h"
+#include "terrind-owner-private.h"
 #include "terrind-phase-private.h"
 #include "terrind-validate-private.h"
 
@@ -224,7 +225,8 @@ terrind_phase_get_last_year (const TerrindPhase *phase)
  * @error: return location for a #GError
  *
  * Sets both years at once, so that no order of calls goes through a phase
- * that ends before it begins.
+ * that ends before it begins. In a registry, the designations and
+ * investments of the phase's territories must still lie in its years.
  *
  * Returns: %TRUE, or %FALSE with %TERRIND_ERROR_INVALID_VALUE (and the
  *   phase unchanged).
@@ -242,8 +244,18 @@ terrind_phase_set_years (TerrindPhase  *phase,
 
   if (!check_years (phase->number, first_year, last_year, error))
     return FALSE;
-  phase->first_year = first_year;
-  phase->last_year = last_year;
+  {
+    guint old_first = phase->first_year, old_last = phase->last_year;
+
+    phase->first_year = first_year;
+    phase->last_year = last_year;
+    if (phase->owner != NULL && !terrind_owner_hooks (phase->owner)->check_records (phase->owner, error))
+      {
+        phase->first_year = old_first;
+        phase->last_year = old_last;
+        return FALSE;
+      }
+  }
   return TRUE;
 }
 

@@ -422,17 +422,13 @@ check_anct_id_free (TerrindRegistry   *registry,
   return FALSE;
 }
 
-static gboolean
-rekey_territory (TerrindRegistry   *registry,
-                 TerrindTerritory  *territory,
-                 guint              phase,
-                 const char        *anct_id,
-                 GError           **error)
+/* Sets the phase and ANCT id, the index following. */
+static void
+set_territory_key (TerrindRegistry  *registry,
+                   TerrindTerritory *territory,
+                   guint             phase,
+                   const char       *anct_id)
 {
-  if (!check_phase (registry, phase, "territory", territory->id, error) ||
-      !check_anct_id_free (registry, territory, phase, anct_id != NULL ? anct_id : territory->id,
-                           error))
-    return FALSE;
   /* Out of the index while its key changes. */
   if (territory->anct_id != NULL)
     g_hash_table_remove (registry->anct_ids, territory);
@@ -440,6 +436,31 @@ rekey_territory (TerrindRegistry   *registry,
   terrind_replace_string (&territory->anct_id, anct_id);
   if (territory->anct_id != NULL)
     g_hash_table_add (registry->anct_ids, territory);
+}
+
+static gboolean check_records (TerrindRegistry *registry, GError **error);
+
+static gboolean
+rekey_territory (TerrindRegistry   *registry,
+                 TerrindTerritory  *territory,
+                 guint              phase,
+                 const char        *anct_id,
+                 GError           **error)
+{
+  guint old_phase = territory->phase;
+  g_autofree char *old_anct_id = g_strdup (territory->anct_id);
+
+  if (!check_phase (registry, phase, "territory", territory->id, error) ||
+      !check_anct_id_free (registry, territory, phase, anct_id != NULL ? anct_id : territory->id,
+                           error))
+    return FALSE;
+  set_territory_key (registry, territory, phase, anct_id);
+  if (phase != old_phase && !check_records (registry, error))
+    {
+      /* Its records' years no longer fit its phase: as it was. */
+      set_territory_key (registry, territory, old_phase, old_anct_id);
+      return FALSE;
+    }
   return TRUE;
 }
 
@@ -617,6 +638,26 @@ check_investment (TerrindRegistry          *registry,
   return TRUE;
 }
 
+/* Every record against the rules again: O(records), and nothing when
+ * there are none (every registry without records). */
+static gboolean
+check_records (TerrindRegistry  *registry,
+               GError          **error)
+{
+  GHashTableIter iter;
+  gpointer record;
+
+  g_hash_table_iter_init (&iter, registry->designations.by_id);
+  while (g_hash_table_iter_next (&iter, &record, NULL))
+    if (!check_designation (registry, record, record, error))
+      return FALSE;
+  g_hash_table_iter_init (&iter, registry->investments.by_id);
+  while (g_hash_table_iter_next (&iter, &record, NULL))
+    if (!check_investment (registry, record, record, error))
+      return FALSE;
+  return TRUE;
+}
+
 static void
 unindex_designation (TerrindRegistry    *registry,
                      TerrindDesignation *designation)
@@ -680,6 +721,7 @@ static const TerrindOwnerHooks owner_hooks = {
   .has_region = has_region,
   .rekey_territory = rekey_territory,
   .check_phase = check_phase,
+  .check_records = check_records,
   .index_commitment = index_commitment,
   .unindex_commitment = unindex_commitment,
   .index_member = index_member,

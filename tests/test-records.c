@@ -465,6 +465,42 @@ START_TEST (test_setters_in_registry)
 }
 END_TEST
 
+/* The other side of each rule: an edit to what records must fit (a
+ * commitment's period, a territory's phase, a phase's years) that would
+ * strand one is refused, and changes nothing. */
+START_TEST (test_edits_that_would_strand_records)
+{
+  g_autoptr(TerrindRegistry) registry = fixture_with_records ();
+  TerrindCommitment *equity = terrind_registry_get_commitment (registry, "bdt-equity");
+  TerrindTerritory *a = terrind_registry_get_territory (registry, "ti-a");
+  TerrindPhase *one = terrind_registry_get_phase (registry, 1);
+  g_autofree char *before = terrind_test_dump_registry (registry);
+  g_autoptr(GError) error = NULL;
+
+  /* i-1 is for 2020. */
+  ck_assert (!terrind_commitment_set_years (equity, 2021, 2022, &error));
+  terrind_assert_error (error, TERRIND_ERROR_INVALID_VALUE);
+  g_clear_error (&error);
+  ck_assert_uint_eq (terrind_commitment_get_first_year (equity), 2019);
+  /* d-1 and i-1 are for 2020, in phase 1's years, not phase 2's. */
+  ck_assert (!terrind_territory_set_phase (a, 2, &error));
+  terrind_assert_error (error, TERRIND_ERROR_INVALID_VALUE);
+  g_clear_error (&error);
+  ck_assert_uint_eq (terrind_territory_get_phase (a), 1);
+  ck_assert (!terrind_phase_set_years (one, 2021, 2022, &error));
+  terrind_assert_error (error, TERRIND_ERROR_INVALID_VALUE);
+  g_clear_error (&error);
+  ck_assert_uint_eq (terrind_phase_get_first_year (one), 2018);
+  terrind_assert_registry_unchanged (registry, before);
+
+  /* What keeps them in is allowed. */
+  ck_assert (terrind_commitment_set_years (equity, 2020, 2022, &error));
+  ck_assert (terrind_phase_set_years (one, 2019, 2022, &error));
+  ck_assert (terrind_commitment_set_years (equity, 0, 0, &error));
+  terrind_assert_no_error (error);
+}
+END_TEST
+
 START_TEST (test_remove)
 {
   g_autoptr(TerrindRegistry) registry = fixture_with_records ();
@@ -711,6 +747,7 @@ records_suite (void)
   tcase_add_test (tc, test_designation_rules);
   tcase_add_test (tc, test_investment_rules);
   tcase_add_test (tc, test_setters_in_registry);
+  tcase_add_test (tc, test_edits_that_would_strand_records);
   tcase_add_test (tc, test_remove);
   tcase_add_test (tc, test_remove_in_use_and_cascade);
   tcase_add_test (tc, test_remove_operator_cascade);
