@@ -775,7 +775,10 @@ START_TEST (test_scaling)
       g_autoptr(TerrindCommitment) c = NULL;
 
       c = terrind_commitment_new (id, TERRIND_COMMITMENT_YEARLY_TARGET, "t", &error);
-      ck_assert (terrind_commitment_add_target (c, "priority", 10, &error));
+      /* Each (commitment, year) gets n_territories / n_commitments
+       * designations below: exactly its target, whatever the size. */
+      ck_assert (terrind_commitment_add_target (c, "priority", n_territories / n_commitments,
+                                                &error));
       ck_assert (terrind_commitment_set_years (c, 2011, 2010 + n_years, &error));
       ck_assert (terrind_convention_add_commitment (conv, c, &error));
     }
