@@ -66,6 +66,28 @@ terrind_registry_get_phase_on (TerrindRegistry *registry,
   return NULL;
 }
 
+/* Reads an entity's phase number. */
+typedef guint (*PhaseOf) (gconstpointer entity);
+
+static guint territory_phase (gconstpointer entity)  { return terrind_territory_get_phase (entity); }
+static guint convention_phase (gconstpointer entity) { return terrind_convention_get_phase (entity); }
+
+/* Keeps, in place and in order, the entities of @entities whose phase is
+ * @phase; returns @entities. */
+static GPtrArray *
+keep_in_phase (GPtrArray *entities,
+               PhaseOf    get_phase,
+               guint      phase)
+{
+  guint kept = 0;
+
+  for (guint i = 0; i < entities->len; i++)
+    if (get_phase (g_ptr_array_index (entities, i)) == phase)
+      entities->pdata[kept++] = entities->pdata[i];
+  g_ptr_array_set_size (entities, kept);
+  return entities;
+}
+
 /**
  * terrind_registry_list_territories_in_phase:
  * @registry: a #TerrindRegistry
@@ -83,17 +105,9 @@ GPtrArray *
 terrind_registry_list_territories_in_phase (TerrindRegistry *registry,
                                             guint            phase)
 {
-  GPtrArray *territories;
-  guint kept = 0;
-
   g_return_val_if_fail (registry != NULL, NULL);
 
-  territories = terrind_registry_list_territories (registry);
-  for (guint i = 0; i < territories->len; i++)
-    if (terrind_territory_get_phase (g_ptr_array_index (territories, i)) == phase)
-      territories->pdata[kept++] = territories->pdata[i];
-  g_ptr_array_set_size (territories, kept);
-  return territories;
+  return keep_in_phase (terrind_registry_list_territories (registry), territory_phase, phase);
 }
 
 /**
@@ -110,17 +124,9 @@ GPtrArray *
 terrind_registry_list_conventions_in_phase (TerrindRegistry *registry,
                                             guint            phase)
 {
-  GPtrArray *conventions;
-  guint kept = 0;
-
   g_return_val_if_fail (registry != NULL, NULL);
 
-  conventions = terrind_registry_list_conventions (registry);
-  for (guint i = 0; i < conventions->len; i++)
-    if (terrind_convention_get_phase (g_ptr_array_index (conventions, i)) == phase)
-      conventions->pdata[kept++] = conventions->pdata[i];
-  g_ptr_array_set_size (conventions, kept);
-  return conventions;
+  return keep_in_phase (terrind_registry_list_conventions (registry), convention_phase, phase);
 }
 
 /**
@@ -267,18 +273,11 @@ terrind_registry_list_territories_without_referent_in_phase (TerrindRegistry *re
                                                              const char      *date)
 {
   GPtrArray *territories;
-  guint kept = 0;
 
   g_return_val_if_fail (registry != NULL, NULL);
 
   territories = date != NULL
     ? terrind_registry_list_territories_without_referent_on (registry, operator_id, date)
     : terrind_registry_list_territories_without_referent (registry, operator_id);
-  if (territories == NULL)
-    return NULL;
-  for (guint i = 0; i < territories->len; i++)
-    if (terrind_territory_get_phase (g_ptr_array_index (territories, i)) == phase)
-      territories->pdata[kept++] = territories->pdata[i];
-  g_ptr_array_set_size (territories, kept);
-  return territories;
+  return territories != NULL ? keep_in_phase (territories, territory_phase, phase) : NULL;
 }
