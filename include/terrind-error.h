@@ -68,5 +68,10 @@ TERRIND_EXPORT
 gint        terrind_error_get_line       (const GError *error);
 TERRIND_EXPORT
 gint        terrind_error_get_column     (const GError *error);
+TERRIND_EXPORT
+guint       terrind_error_get_n_problems (const GError *error);
+TERRIND_EXPORT
+const GError *terrind_error_get_problem  (const GError *error,
+                                          guint         index);
 
 G_END_DECLS

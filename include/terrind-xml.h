@@ -63,6 +63,11 @@ guint64               terrind_import_options_get_max_elements     (const Terrind
 TERRIND_EXPORT
 void                  terrind_import_options_set_max_elements     (TerrindImportOptions *options,
                                                                    guint64               max_elements);
+TERRIND_EXPORT
+guint                 terrind_import_options_get_max_errors       (const TerrindImportOptions *options);
+TERRIND_EXPORT
+void                  terrind_import_options_set_max_errors       (TerrindImportOptions *options,
+                                                                   guint                 max_errors);
 
 TERRIND_EXPORT
 gboolean              terrind_registry_import_file                (TerrindRegistry            *registry,

@@ -18,4 +18,7 @@ void terrind_set_error_at (GError     **error,
                            const char  *format,
                            ...) G_GNUC_PRINTF (6, 7);
 
+GError *terrind_error_new_from_problems (GPtrArray *problems,
+                                        gboolean   truncated);
+
 G_END_DECLS

@@ -13,9 +13,13 @@
  * error can carry its file, line and column as data, not only as text that
  * bindings would have to parse back. */
 typedef struct {
-  char *file;
-  int   line;
-  int   column;
+  char      *file;
+  int        line;
+  int        column;
+  /* An error that reports several problems (terrind_problems_propagate())
+   * keeps each of them, as its own error, in the order they were found;
+   * NULL for an error of one problem. */
+  GPtrArray *problems;
 } TerrindErrorPrivate;
 
 static void
@@ -24,6 +28,14 @@ terrind_error_private_init (TerrindErrorPrivate *priv)
   priv->file = NULL;
   priv->line = 0;
   priv->column = 0;
+  priv->problems = NULL;
+}
+
+static gpointer
+copy_problem (gconstpointer problem,
+              gpointer      user_data)
+{
+  return g_error_copy (problem);
 }
 
 static void
@@ -33,12 +45,16 @@ terrind_error_private_copy (const TerrindErrorPrivate *src,
   dest->file = g_strdup (src->file);
   dest->line = src->line;
   dest->column = src->column;
+  dest->problems = NULL;
+  if (src->problems != NULL)
+    dest->problems = g_ptr_array_copy (src->problems, copy_problem, NULL);
 }
 
 static void
 terrind_error_private_clear (TerrindErrorPrivate *priv)
 {
   g_clear_pointer (&priv->file, g_free);
+  g_clear_pointer (&priv->problems, g_ptr_array_unref);
 }
 
 /**
@@ -132,6 +148,102 @@ terrind_error_get_column (const GError *error)
   const TerrindErrorPrivate *priv = terrind_error_lookup_private (error);
 
   return priv != NULL ? priv->column : 0;
+}
+
+/**
+ * terrind_error_get_n_problems:
+ * @error: (nullable): a #GError
+ *
+ * How many problems @error reports. An import that goes on after a bad row
+ * or element (see terrind_import_options_set_max_errors()) fails with one
+ * error that reports them all: its message has one line per problem, and
+ * terrind_error_get_problem() gives each as an error of its own, with its
+ * code and location.
+ *
+ * Returns: the number of problems: 0 when @error is %NULL, otherwise at
+ *   least 1.
+ *
+ * Since: 1.1
+ */
+guint
+terrind_error_get_n_problems (const GError *error)
+{
+  const TerrindErrorPrivate *priv = terrind_error_lookup_private (error);
+
+  if (error == NULL)
+    return 0;
+  if (priv == NULL || priv->problems == NULL)
+    return 1;
+  return priv->problems->len;
+}
+
+/**
+ * terrind_error_get_problem:
+ * @error: a #GError
+ * @index: which problem, counting from 0, less than
+ *   terrind_error_get_n_problems()
+ *
+ * The problem @index of the ones @error reports, in the order they were
+ * found. For an error of one problem, problem 0 is @error itself.
+ *
+ * Returns: (transfer none) (nullable): the problem, owned by @error; %NULL
+ *   when @index is out of range
+ *
+ * Since: 1.1
+ */
+const GError *
+terrind_error_get_problem (const GError *error,
+                           guint         index)
+{
+  const TerrindErrorPrivate *priv = terrind_error_lookup_private (error);
+
+  if (error == NULL || index >= terrind_error_get_n_problems (error))
+    return NULL;
+  if (priv == NULL || priv->problems == NULL)
+    return error;
+  return g_ptr_array_index (priv->problems, index);
+}
+
+/*
+ * terrind_error_new_from_problems:
+ * @problems: (transfer full) (element-type GError): two problems or more
+ * @truncated: whether more problems were left unreported
+ *
+ * One error that reports every one of @problems: the code and location are
+ * those of the first, the message joins all of theirs, a line each.
+ */
+GError *
+terrind_error_new_from_problems (GPtrArray *problems,
+                                 gboolean   truncated)
+{
+  g_autoptr(GString) message = g_string_new (NULL);
+  const GError *first;
+  GError *error;
+  TerrindErrorPrivate *priv;
+
+  g_return_val_if_fail (problems != NULL && problems->len > 1, NULL);
+
+  first = g_ptr_array_index (problems, 0);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const GError *problem = g_ptr_array_index (problems, i);
+
+      if (i > 0)
+        g_string_append_c (message, '\n');
+      g_string_append (message, problem->message);
+    }
+  if (truncated)
+    g_string_append_printf (message, "\n(stopped after %u problems)", problems->len);
+
+  error = g_error_new_literal (TERRIND_ERROR,
+                               first->domain == TERRIND_ERROR ? first->code : TERRIND_ERROR_FAILED,
+                               message->str);
+  priv = terrind_error_get_private (error);
+  priv->file = g_strdup (terrind_error_get_file (first));
+  priv->line = terrind_error_get_line (first);
+  priv->column = terrind_error_get_column (first);
+  priv->problems = problems;
+  return error;
 }
 
 /*

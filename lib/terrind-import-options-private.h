@@ -18,6 +18,8 @@ G_BEGIN_DECLS
 #define TERRIND_IMPORT_DEFAULT_MAX_DEPTH        16
 #define TERRIND_IMPORT_DEFAULT_MAX_VALUE_LENGTH (64 * 1024)
 #define TERRIND_IMPORT_DEFAULT_MAX_ELEMENTS     G_GUINT64_CONSTANT (50000000)
+/* Enough to fix a file in one pass, few enough to read. */
+#define TERRIND_IMPORT_DEFAULT_MAX_ERRORS       100
 
 struct _TerrindImportOptions {
   gatomicrefcount ref_count;
@@ -25,6 +27,7 @@ struct _TerrindImportOptions {
   guint           max_depth;
   guint           max_value_length;
   guint64         max_elements;
+  guint           max_errors;
 };
 
 /* The options an import runs with: @options, or the defaults when NULL. */

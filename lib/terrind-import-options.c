@@ -27,6 +27,7 @@ static const TerrindImportOptions default_options = {
   .max_depth = TERRIND_IMPORT_DEFAULT_MAX_DEPTH,
   .max_value_length = TERRIND_IMPORT_DEFAULT_MAX_VALUE_LENGTH,
   .max_elements = TERRIND_IMPORT_DEFAULT_MAX_ELEMENTS,
+  .max_errors = TERRIND_IMPORT_DEFAULT_MAX_ERRORS,
 };
 
 const TerrindImportOptions *
@@ -224,4 +225,43 @@ terrind_import_options_set_max_elements (TerrindImportOptions *options,
 {
   g_return_if_fail (options != NULL);
   options->max_elements = max_elements;
+}
+
+/**
+ * terrind_import_options_get_max_errors:
+ * @options: a #TerrindImportOptions
+ *
+ * Returns: the most problems an import reports before it stops looking
+ *   for more; 0 for no limit.
+ *
+ * Since: 1.1
+ */
+guint
+terrind_import_options_get_max_errors (const TerrindImportOptions *options)
+{
+  g_return_val_if_fail (options != NULL, 0);
+  return options->max_errors;
+}
+
+/**
+ * terrind_import_options_set_max_errors:
+ * @options: a #TerrindImportOptions
+ * @max_errors: the most problems to report, 1 to stop at the first, or 0
+ *   for no limit
+ *
+ * An import is all or nothing, but it need not stop at the first bad row
+ * or element: it goes on checking the rest of its input and fails with one
+ * error that reports every problem it found, up to @max_errors (see
+ * terrind_error_get_n_problems()). The default is 100. Problems after
+ * which nothing more can be read (a file that is not well-formed, a limit
+ * exceeded) always end the import.
+ *
+ * Since: 1.1
+ */
+void
+terrind_import_options_set_max_errors (TerrindImportOptions *options,
+                                       guint                 max_errors)
+{
+  g_return_if_fail (options != NULL);
+  options->max_errors = max_errors;
 }

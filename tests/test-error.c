@@ -185,6 +185,35 @@ START_TEST (test_location_of_file_error)
 }
 END_TEST
 
+
+START_TEST (test_problems_of_one_error)
+{
+  g_autoptr(GError) error = g_error_new_literal (TERRIND_ERROR, TERRIND_ERROR_PARSE, "bad");
+  g_autoptr(GError) foreign = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_FAILED, "io");
+
+  ck_assert_uint_eq (terrind_error_get_n_problems (NULL), 0);
+  ck_assert_ptr_null (terrind_error_get_problem (NULL, 0));
+  ck_assert_uint_eq (terrind_error_get_n_problems (error), 1);
+  ck_assert_ptr_eq (terrind_error_get_problem (error, 0), error);
+  ck_assert_ptr_null (terrind_error_get_problem (error, 1));
+  /* Any error reports its one problem, whatever its domain. */
+  ck_assert_uint_eq (terrind_error_get_n_problems (foreign), 1);
+  ck_assert_ptr_eq (terrind_error_get_problem (foreign, 0), foreign);
+}
+END_TEST
+
+START_TEST (test_max_errors_option)
+{
+  g_autoptr(TerrindImportOptions) options = terrind_import_options_new ();
+
+  ck_assert_uint_eq (terrind_import_options_get_max_errors (options), 100);
+  terrind_import_options_set_max_errors (options, 1);
+  ck_assert_uint_eq (terrind_import_options_get_max_errors (options), 1);
+  terrind_import_options_set_max_errors (options, 0);
+  ck_assert_uint_eq (terrind_import_options_get_max_errors (options), 0);
+}
+END_TEST
+
 static Suite *
 error_suite (void)
 {
@@ -203,6 +232,8 @@ error_suite (void)
   tcase_add_test (location, test_location_of_null_error);
   tcase_add_test (location, test_location_of_parse_error);
   tcase_add_test (location, test_location_of_file_error);
+  tcase_add_test (location, test_problems_of_one_error);
+  tcase_add_test (location, test_max_errors_option);
   suite_add_tcase (suite, location);
   return suite;
 }
