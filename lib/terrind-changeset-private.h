@@ -25,4 +25,12 @@ void terrind_changeset_set_locator (TerrindChangeset           *changeset,
                                     TerrindChangesetLocateFunc  locate,
                                     gpointer                    data);
 
+/* For an importer that goes on after a bad element: a refused edit (which
+ * the registry refuses whole, changing nothing) fails alone instead of
+ * failing the changeset, so the edits after it are still checked. The
+ * importer rolls back when anything failed: the import stays all or
+ * nothing. */
+void terrind_changeset_set_keep_going (TerrindChangeset           *changeset,
+                                       gboolean                    keep_going);
+
 G_END_DECLS

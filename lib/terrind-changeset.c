@@ -61,6 +61,7 @@ struct _TerrindChangeset {
   int              column;
   TerrindChangesetLocateFunc locate;  /* when set, asked for line and column */
   gpointer         locate_data;
+  gboolean         keep_going;  /* a refused edit does not fail the changeset */
 };
 
 static void
@@ -261,6 +262,13 @@ terrind_changeset_set_locator (TerrindChangeset           *changeset,
   changeset->locate_data = data;
 }
 
+void
+terrind_changeset_set_keep_going (TerrindChangeset *changeset,
+                                  gboolean          keep_going)
+{
+  changeset->keep_going = keep_going;
+}
+
 /* Runs one undo entry. Undo puts back what was there a moment ago, which
  * the registry accepted then: it cannot fail unless the library has a bug,
  * which is all a critical can say. */
@@ -392,6 +400,11 @@ finish_edit (TerrindChangeset  *changeset,
     }
   g_error_free (local_error);
 
+  if (changeset->keep_going)
+    {
+      g_propagate_error (error, located);
+      return FALSE;
+    }
   undo_all (changeset);
   changeset->state = STATE_FAILED;
   changeset->failure = g_error_copy (located);

@@ -241,11 +241,11 @@ static gboolean
 load_registry_end (TerrindXmlLoader *loader,
                    GError          **error)
 {
-  int last = terrind_xml_loader_top (loader)->last_child;
+  guint32 seen = terrind_xml_loader_top (loader)->seen;
 
   for (guint i = 0; i < TERRIND_XML_N_ELEMENTS; i++)
     if (terrind_xml_elements[i].parent == TERRIND_XML_REGISTRY && terrind_xml_elements[i].required &&
-        terrind_xml_elements[i].rank > last)
+        (seen & (1u << terrind_xml_elements[i].rank)) == 0)
       {
         g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_SCHEMA,
                      "the <%s> section is missing (every section must be present, "
@@ -255,6 +255,129 @@ load_registry_end (TerrindXmlLoader *loader,
   return TRUE;
 }
 
+
+/* Entities left out after a problem (the rule is at the top of
+ * terrind-xml-loader.c). Nothing here runs in a document without
+ * problems but the test that there are none. */
+
+static char *
+poison_key (const TerrindKind *kind,
+            const char        *id)
+{
+  return g_strconcat (kind->name, "\037", id, NULL);
+}
+
+static void
+poison_id (TerrindXmlLoader  *loader,
+           const TerrindKind *kind,
+           const char        *id)
+{
+  if (loader->poisoned == NULL)
+    loader->poisoned = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_hash_table_add (loader->poisoned, poison_key (kind, id));
+}
+
+void
+terrind_xml_elements_poison_kind (TerrindXmlLoader  *loader,
+                                  const TerrindKind *kind)
+{
+  if (loader->poisoned_kinds == NULL)
+    loader->poisoned_kinds = g_hash_table_new (NULL, NULL);
+  g_hash_table_add (loader->poisoned_kinds, (gpointer) kind);
+  if (kind->child != NULL)
+    g_hash_table_add (loader->poisoned_kinds, (gpointer) kind->child);
+}
+
+/* Poisons @entity and the entities it holds. */
+static void
+poison_entity (TerrindXmlLoader  *loader,
+               const TerrindKind *kind,
+               gconstpointer      entity)
+{
+  poison_id (loader, kind, kind->get_id (entity));
+  if (kind->child != NULL)
+    for (guint i = 0; i < kind->child->n_in_parent (entity); i++)
+      poison_id (loader, kind->child, kind->child->get_id (kind->child->get_in_parent (entity, i)));
+}
+
+void
+terrind_xml_elements_poison_element (TerrindXmlLoader  *loader,
+                                     TerrindXmlElement  element,
+                                     int                n_attributes,
+                                     const xmlChar    **attributes)
+{
+  const TerrindKind *kind = terrind_xml_elements[element].kind;
+  const char *key = NULL;
+
+  for (guint i = 0; i < kind->n_fields; i++)
+    if (kind->fields[i].flags & TERRIND_FIELD_KEY)
+      key = kind->fields[i].name;
+  if (key == NULL)
+    return;
+  /* The raw value: a valid id has no "&" to decode, and an invalid one
+   * names nothing anyway. */
+  for (int i = 0; i < n_attributes; i++)
+    if (attributes[i * 5 + 2] == NULL && g_str_equal ((const char *) attributes[i * 5], key))
+      {
+        g_autofree char *id = g_strndup ((const char *) attributes[i * 5 + 3],
+                                         (gsize) (attributes[i * 5 + 4] - attributes[i * 5 + 3]));
+
+        poison_id (loader, kind, id);
+        return;
+      }
+}
+
+static gboolean
+is_poisoned (TerrindXmlLoader  *loader,
+             const TerrindKind *kind,
+             const char        *id)
+{
+  g_autofree char *key = NULL;
+
+  if (id == NULL)
+    return FALSE;
+  if (loader->poisoned_kinds != NULL && g_hash_table_contains (loader->poisoned_kinds, kind))
+    return TRUE;
+  if (loader->poisoned == NULL)
+    return FALSE;
+  key = poison_key (kind, id);
+  return g_hash_table_contains (loader->poisoned, key);
+}
+
+/* Whether @entity refers to a poisoned entity, by a field or by a list
+ * item's field. */
+static gboolean
+refers_to_poisoned (TerrindXmlLoader  *loader,
+                    const TerrindKind *kind,
+                    gconstpointer      entity)
+{
+  if (G_LIKELY (loader->poisoned == NULL && loader->poisoned_kinds == NULL))
+    return FALSE;
+  for (guint i = 0; i < kind->n_fields; i++)
+    {
+      const TerrindField *field = &kind->fields[i];
+
+      if (field->type == TERRIND_VALUE_REFERENCE && !(field->flags & TERRIND_FIELD_PARENT))
+        {
+          g_autofree char *to_free = NULL;
+
+          if (is_poisoned (loader, field->target, field->get (entity, &to_free)))
+            return TRUE;
+        }
+      else if (field->type == TERRIND_VALUE_LIST)
+        for (guint item = 0; item < field->n_items (entity); item++)
+          for (guint j = 0; j < field->n_item_fields; j++)
+            if (field->item_fields[j].type == TERRIND_VALUE_REFERENCE)
+              {
+                g_autofree char *to_free = NULL;
+
+                if (is_poisoned (loader, field->item_fields[j].target,
+                                 field->get_item (entity, item, j, &to_free)))
+                  return TRUE;
+              }
+    }
+  return FALSE;
+}
 
 /* Entities. */
 
@@ -330,8 +453,12 @@ load_entity_start (TerrindXmlLoader *loader,
     return FALSE;
   if (info->added_at_start)
     {
-      gboolean added = add_to_model (loader, kind, entity, error);
+      gboolean added = TRUE;
 
+      if (refers_to_poisoned (loader, kind, entity))
+        poison_entity (loader, kind, entity);
+      else
+        added = add_to_model (loader, kind, entity, error);
       kind->unref (entity);
       return added;
     }
@@ -350,16 +477,26 @@ load_entity_end (TerrindXmlLoader *loader,
 
   if (entity == NULL)
     return TRUE;
+  /* Left out without a word: the problem was reported where it was. */
+  if (frame->abandoned || refers_to_poisoned (loader, kind, entity))
+    {
+      poison_entity (loader, kind, entity);
+      kind->unref (entity);
+      return TRUE;
+    }
   for (guint i = 0; i < kind->n_fields; i++)
     if (kind->fields[i].is_content && (kind->fields[i].flags & TERRIND_FIELD_REQUIRED) &&
         !frame->has_content)
       {
         g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_SCHEMA,
                      "a %s needs its <%s>", kind->name, kind->fields[i].name);
+        poison_entity (loader, kind, entity);
         kind->unref (entity);
         return FALSE;
       }
   added = add_to_model (loader, kind, entity, error);
+  if (!added)
+    poison_entity (loader, kind, entity);
   kind->unref (entity);
   return added;
 }

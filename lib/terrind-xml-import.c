@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <stdarg.h>
 #include <fcntl.h>
 #include <string.h>
 #include <unistd.h>
@@ -73,7 +74,7 @@ on_start_element (void           *user_data,
 {
   TerrindXmlLoader *loader = user_data;
 
-  if (loader->error != NULL)
+  if (loader->stopped)
     return;
   loader->in_start_tag = TRUE;
   terrind_xml_loader_start (loader, localname, uri, n_attributes, attributes);
@@ -88,7 +89,7 @@ on_end_element (void          *user_data,
 {
   TerrindXmlLoader *loader = user_data;
 
-  if (loader->error != NULL)
+  if (loader->stopped)
     return;
   terrind_xml_loader_end (loader);
 }
@@ -100,7 +101,7 @@ on_characters (void          *user_data,
 {
   TerrindXmlLoader *loader = user_data;
 
-  if (loader->error != NULL)
+  if (loader->stopped)
     return;
   terrind_xml_loader_characters (loader, chars, length);
 }
@@ -116,6 +117,8 @@ on_doctype (void          *user_data,
   terrind_xml_loader_fail_here (loader, TERRIND_ERROR_SCHEMA,
                                 "a DOCTYPE is not allowed: libterrind documents have none, "
                                 "and it could declare entities that read other files");
+  /* Not one more byte of it may be read. */
+  terrind_xml_loader_stop (loader);
 }
 
 static void
@@ -130,6 +133,7 @@ on_entity_declaration (void          *user_data,
    * declaration can ever be recorded. */
   terrind_xml_loader_fail_here (user_data, TERRIND_ERROR_SCHEMA,
                                 "entity declarations are not allowed");
+  terrind_xml_loader_stop (user_data);
 }
 
 static xmlEntityPtr
@@ -147,8 +151,9 @@ on_parser_error (void        *user_data,
 {
   TerrindXmlLoader *loader = user_data;
   g_autofree char *message = NULL;
+  GError *error = NULL;
 
-  if (loader->error != NULL || xml_error->level == XML_ERR_WARNING)
+  if (loader->stopped || xml_error->level == XML_ERR_WARNING)
     return;
   /* libxml2 says "Extra content at the end of the document" whenever the
    * input ends early; say what happened instead. */
@@ -169,10 +174,11 @@ on_parser_error (void        *user_data,
       terrind_escape_append (shown, g_strstrip (raw), -1, 0);
       message = g_string_free (shown, FALSE);
     }
-  terrind_set_error_at (&loader->error, TERRIND_ERROR_PARSE, loader->file,
+  terrind_set_error_at (&error, TERRIND_ERROR_PARSE, loader->file,
                         xml_error->line, xml_error->int2,
                         "not well-formed XML: %s", message);
-  xmlStopParser (loader->ctxt);
+  /* Fatal: nothing after it is read. */
+  terrind_xml_loader_take_error (loader, error);
 }
 
 static void
@@ -202,6 +208,7 @@ loader_init (TerrindXmlLoader           *loader,
   loader->max_depth = MAX (options->max_depth, 1);
   loader->max_value_length = MAX (options->max_value_length, 1);
   loader->text = g_string_sized_new (256);
+  terrind_problems_init (&loader->problems, options->max_errors);
 }
 
 static void
@@ -220,7 +227,9 @@ loader_clear (TerrindXmlLoader *loader)
   g_string_free (loader->text, TRUE);
   /* Still here: the import failed, and this undoes it. */
   g_clear_pointer (&loader->changeset, terrind_changeset_unref);
-  g_clear_error (&loader->error);
+  g_clear_pointer (&loader->poisoned, g_hash_table_unref);
+  g_clear_pointer (&loader->poisoned_kinds, g_hash_table_unref);
+  terrind_problems_clear (&loader->problems);
 }
 
 /* What an import reads from: a buffer, a file descriptor or a stream. */
@@ -413,6 +422,33 @@ check_not_compressed (const char *head,
   return TRUE;
 }
 
+/* A fatal problem found by the importer itself, at @line and @column. */
+static void fail_at (TerrindXmlLoader *loader,
+                     TerrindError      code,
+                     int               line,
+                     int               column,
+                     const char       *format,
+                     ...) G_GNUC_PRINTF (5, 6);
+
+static void
+fail_at (TerrindXmlLoader *loader,
+         TerrindError      code,
+         int               line,
+         int               column,
+         const char       *format,
+         ...)
+{
+  g_autofree char *message = NULL;
+  GError *error = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  terrind_set_error_at (&error, code, loader->file, line, column, "%s", message);
+  terrind_xml_loader_take_error (loader, error);
+}
+
 /* Parses the whole of @source into @registry: all of it, or nothing. */
 static gboolean
 load_document (TerrindRegistry            *registry,
@@ -476,13 +512,19 @@ load_document (TerrindRegistry            *registry,
       total += 3;
     }
 
-  for (gboolean first = TRUE; loader.error == NULL; first = FALSE)
+  for (gboolean first = TRUE; !loader.stopped; first = FALSE)
     {
       if (!first)
         {
-          n = source_read (source, CHUNK_SIZE, &chunk, loader.file, error);
+          GError *read_error = NULL;
+
+          /* Fatal, after whatever problems came before. */
+          n = source_read (source, CHUNK_SIZE, &chunk, loader.file, &read_error);
           if (n < 0)
-            goto out;
+            {
+              terrind_xml_loader_take_error (&loader, read_error);
+              break;
+            }
         }
       total += (guint64) n;
       if (options->max_bytes != 0 && total > options->max_bytes)
@@ -497,31 +539,27 @@ load_document (TerrindRegistry            *registry,
         case TERRIND_XML_GUARD_OK:
           break;
         case TERRIND_XML_GUARD_TOO_MANY_ATTRIBUTES:
-          terrind_set_error_at (&loader.error, TERRIND_ERROR_LIMIT_EXCEEDED, loader.file,
-                                guard.tag_line, guard.tag_column,
-                                "a start tag has more than %d attributes (no element of "
-                                "the format has more than %d)",
-                                TERRIND_XML_GUARD_MAX_ATTRIBUTES, TERRIND_XML_MAX_ATTRIBUTES);
+          fail_at (&loader, TERRIND_ERROR_LIMIT_EXCEEDED, guard.tag_line, guard.tag_column,
+                   "a start tag has more than %d attributes (no element of the format "
+                   "has more than %d)",
+                   TERRIND_XML_GUARD_MAX_ATTRIBUTES, TERRIND_XML_MAX_ATTRIBUTES);
           break;
         case TERRIND_XML_GUARD_VALUE_TOO_LONG:
-          terrind_set_error_at (&loader.error, TERRIND_ERROR_LIMIT_EXCEEDED, loader.file,
-                                guard.tag_line, guard.tag_column,
-                                "a value in this tag is longer than the limit of %u bytes",
-                                loader.max_value_length);
+          fail_at (&loader, TERRIND_ERROR_LIMIT_EXCEEDED, guard.tag_line, guard.tag_column,
+                   "a value in this tag is longer than the limit of %u bytes",
+                   loader.max_value_length);
           break;
         default:
           g_assert_not_reached ();
         }
-      if (loader.error != NULL)
+      if (loader.stopped)
         break;
       /* The parser, told the input ends inside a tag, would hand over the
        * partial tag as if complete ("unexpected element <regi>"). */
       if (n == 0 && terrind_xml_guard_in_markup (&guard))
         {
-          terrind_set_error_at (&loader.error, TERRIND_ERROR_PARSE, loader.file,
-                                guard.tag_line, guard.tag_column,
-                                "the document ends inside the markup that starts here: "
-                                "it is truncated");
+          fail_at (&loader, TERRIND_ERROR_PARSE, guard.tag_line, guard.tag_column,
+                   "the document ends inside the markup that starts here: it is truncated");
           break;
         }
       xmlParseChunk (loader.ctxt, chunk, (int) n, n == 0);
@@ -529,17 +567,16 @@ load_document (TerrindRegistry            *registry,
         break;
     }
 
-  if (loader.error == NULL && !loader.ctxt->wellFormed)
+  if (!loader.stopped && !loader.ctxt->wellFormed)
     terrind_xml_loader_fail_here (&loader, TERRIND_ERROR_PARSE, "not well-formed XML");
-  if (loader.error == NULL && loader.depth != 0)
+  if (!loader.stopped && loader.depth != 0)
     terrind_xml_loader_fail_here (&loader, TERRIND_ERROR_PARSE, "the document is truncated");
-  if (loader.error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&loader.error));
-      goto out;
-    }
-  /* Every edit succeeded (the first failure ends the parse), so the
-   * commit cannot fail. */
+  /* Every problem at once; loader_clear() then rolls back what the good
+   * elements added. */
+  if (!terrind_problems_propagate (&loader.problems, error))
+    goto out;
+  /* Every edit succeeded (a refused one is a problem), so the commit
+   * cannot fail. */
   result = terrind_changeset_commit (loader.changeset, error);
 
 out:

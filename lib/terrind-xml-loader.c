@@ -7,6 +7,33 @@
  * Layer: below terrind-xml-import.c, which calls it; it calls the element
  * loaders and terrind-xml-location.c, never back up.
  *
+ * Going on after a problem. A problem that concerns one element (a bad
+ * value, a clash with another entity, an unknown element or attribute, an
+ * element out of place) is recorded and the import goes on, so that one
+ * run reports every independent mistake; what would only follow from it
+ * is not reported:
+ *
+ *  - the element is left out with everything inside it: its children are
+ *    read only to know which entities they would have made;
+ *  - an entity left out, or refused by the registry, has its id
+ *    "poisoned", and so have the entities inside it (a convention's
+ *    commitments); an entity that would lose part of itself (a member, a
+ *    theme, its text, an element inside it) is left out the same way, at
+ *    its end;
+ *  - an entity that refers to a poisoned id is left out without a word,
+ *    and poisoned in turn: a refused region does not make each of its
+ *    territories, then each of their referents, an unknown reference. A
+ *    duplicate id poisons the id itself, so what refers to it is not
+ *    checked until the duplicate is fixed;
+ *  - an element's children are checked for order once: after one is found
+ *    out of place, its siblings are no longer (a section missing would
+ *    otherwise make each later one "out of order"), and the kind of a
+ *    required section that never came is poisoned whole.
+ *
+ * Problems at the root's start tag (wrong root, namespace or version),
+ * well-formedness errors, a DOCTYPE and limits end the import at once
+ * (terrind-xml-location.c says which).
+ *
  * Copyright (C) 2026 The libterrind authors
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -98,6 +125,103 @@ describe_element (TerrindXmlLoader *loader,
   return g_strdup_printf ("<%s>", info->name);
 }
 
+/* The entity being built nearest above, or at, @depth is left out at its
+ * end: a part of it had a problem. */
+static void
+abandon_entity (TerrindXmlLoader *loader,
+                guint             depth)
+{
+  for (guint d = depth; d > 0; d--)
+    if (terrind_xml_elements[loader->frames[d].element].kind != NULL &&
+        terrind_xml_elements[loader->frames[d].element].kind_name != NULL)
+      {
+        loader->frames[d].abandoned = TRUE;
+        return;
+      }
+}
+
+static TerrindXmlFrame *
+push_frame (TerrindXmlLoader  *loader,
+            TerrindXmlElement  element)
+{
+  TerrindXmlFrame *frame;
+
+  /* The format nests 5 deep and find_child() refuses any other element,
+   * so the stack can never overflow; keep it provably so. */
+  g_assert (loader->depth + 1 < G_N_ELEMENTS (loader->frames));
+  frame = &loader->frames[++loader->depth];
+  frame->element = element;
+  frame->last_child = -1;
+  frame->line = 0;
+  frame->column = 0;
+  frame->entity = NULL;
+  frame->has_content = FALSE;
+  frame->seen = 0;
+  frame->skipped = FALSE;
+  frame->abandoned = FALSE;
+  frame->order_failed = FALSE;
+  return frame;
+}
+
+/* Leaves out @element, which had a problem, with all it holds (see the
+ * rule at the top of the file). @pushed: it is on the stack already. A
+ * problem with the root ends the import: nothing inside it could mean
+ * anything. Returns FALSE, for the callers to return. */
+static gboolean
+leave_out (TerrindXmlLoader  *loader,
+           TerrindXmlElement  element,
+           gboolean           pushed,
+           int                n_attributes,
+           const xmlChar    **attributes)
+{
+  TerrindXmlFrame *frame;
+
+  if ((pushed ? loader->depth - 1 : loader->depth) == 0)
+    terrind_xml_loader_stop (loader);
+  if (loader->stopped)
+    return FALSE;
+  if (element == TERRIND_XML_NONE)
+    {
+      loader->n_unknown = 1;
+      abandon_entity (loader, loader->depth);
+      return FALSE;
+    }
+  frame = pushed ? terrind_xml_loader_top (loader) : push_frame (loader, element);
+  frame->skipped = TRUE;
+  if (frame->entity != NULL)
+    {
+      terrind_xml_elements[element].kind->unref (frame->entity);
+      frame->entity = NULL;
+    }
+  if (terrind_xml_elements[element].kind_name != NULL)
+    terrind_xml_elements_poison_element (loader, element, n_attributes, attributes);
+  else
+    abandon_entity (loader, loader->depth - 1);
+  return FALSE;
+}
+
+/* Inside an element left out: follows the structure, checking only the
+ * limits, and poisons the entities it would have made. */
+static void
+skip_start (TerrindXmlLoader  *loader,
+            const xmlChar     *localname,
+            int                n_attributes,
+            const xmlChar    **attributes)
+{
+  TerrindXmlElement element = TERRIND_XML_NONE;
+
+  if (loader->n_unknown == 0)
+    element = lookup_element (loader, terrind_xml_loader_top (loader)->element, localname);
+  if (element == TERRIND_XML_NONE)
+    {
+      loader->n_unknown++;
+      return;
+    }
+  push_frame (loader, element)->skipped = TRUE;
+  if (terrind_xml_elements[element].kind_name != NULL)
+    terrind_xml_elements_poison_element (loader, element, n_attributes, attributes);
+}
+
 /* Reports @local_error (from a loader) at the element on top of the stack. */
 static gboolean
 fail_in_element (TerrindXmlLoader *loader,
@@ -176,6 +300,36 @@ find_child (TerrindXmlLoader  *loader,
   return FALSE;
 }
 
+/* The kind whose entities the section @section holds, or NULL. */
+static const TerrindKind *
+section_kind (TerrindXmlElement section)
+{
+  for (guint i = 0; i < TERRIND_XML_N_ELEMENTS; i++)
+    if (terrind_xml_elements[i].parent == section && terrind_xml_elements[i].kind_name != NULL)
+      return terrind_xml_elements[i].kind;
+  return NULL;
+}
+
+/* After the order of @parent's children was found wrong: checked no more,
+ * and a required child that never came is taken as having come, its
+ * entities poisoned, so that neither its absence nor what refers to it is
+ * reported again. */
+static void
+order_failed (TerrindXmlFrame   *parent,
+              TerrindXmlLoader  *loader,
+              TerrindXmlElement  missing)
+{
+  parent->order_failed = TRUE;
+  if (missing != TERRIND_XML_NONE)
+    {
+      const TerrindKind *kind = section_kind (missing);
+
+      parent->seen |= 1u << terrind_xml_elements[missing].rank;
+      if (kind != NULL)
+        terrind_xml_elements_poison_kind (loader, kind);
+    }
+}
+
 /* Checks that @element may come after its parent's previous children. */
 static gboolean
 check_order (TerrindXmlLoader  *loader,
@@ -189,6 +343,9 @@ check_order (TerrindXmlLoader  *loader,
    * sibling can have been skipped since the previous one. */
   if (info->rank == parent->last_child && info->repeated)
     return TRUE;
+  parent->seen |= 1u << info->rank;
+  if (parent->order_failed)
+    return TRUE;
   if (info->rank > parent->last_child)
     {
       /* A required sibling may not be skipped. */
@@ -199,6 +356,7 @@ check_order (TerrindXmlLoader  *loader,
             terrind_xml_loader_fail (loader, TERRIND_ERROR_SCHEMA,
                                      "element <%s> inside <%s> must come after <%s>",
                                      info->name, parent_name, terrind_xml_elements[i].name);
+            order_failed (parent, loader, (TerrindXmlElement) i);
             return FALSE;
           }
       parent->last_child = info->rank;
@@ -212,6 +370,7 @@ check_order (TerrindXmlLoader  *loader,
     terrind_xml_loader_fail (loader, TERRIND_ERROR_SCHEMA,
                              "element <%s> is out of order inside <%s>",
                              info->name, parent_name);
+  order_failed (parent, loader, TERRIND_XML_NONE);
   return FALSE;
 }
 
@@ -338,30 +497,25 @@ terrind_xml_loader_start (TerrindXmlLoader  *loader,
                                loader->max_elements);
       return FALSE;
     }
-  if (loader->depth + 1 > loader->max_depth)
+  if (loader->depth + loader->n_unknown + 1 > loader->max_depth)
     {
       terrind_xml_loader_fail (loader, TERRIND_ERROR_LIMIT_EXCEEDED,
                                "elements nest more than %u deep", loader->max_depth);
       return FALSE;
     }
+  if (G_UNLIKELY (loader->n_unknown > 0 || terrind_xml_loader_top (loader)->skipped))
+    {
+      skip_start (loader, localname, n_attributes, attributes);
+      return TRUE;
+    }
   if (!find_child (loader, (const char *) localname, (const char *) uri, &element))
-    return FALSE;
+    return leave_out (loader, TERRIND_XML_NONE, FALSE, n_attributes, attributes);
   if (loader->depth > 0 && !check_order (loader, element))
-    return FALSE;
-  /* The format nests 5 deep and find_child() refuses any other element,
-   * so the stack can never overflow; keep it provably so. */
-  g_assert (loader->depth + 1 < G_N_ELEMENTS (loader->frames));
+    return leave_out (loader, element, FALSE, n_attributes, attributes);
 
-  frame = &loader->frames[++loader->depth];
-  frame->element = element;
-  frame->last_child = -1;
-  frame->line = 0;
-  frame->column = 0;
-  frame->entity = NULL;
-  frame->has_content = FALSE;
-
+  frame = push_frame (loader, element);
   if (!read_attributes (loader, element, n_attributes, attributes))
-    return FALSE;
+    return leave_out (loader, element, TRUE, n_attributes, attributes);
   /* Elements whose loader runs when they end (a model object open across
    * their children, or a text value) keep where their start tag is, for the
    * errors found at their end. */
@@ -371,23 +525,39 @@ terrind_xml_loader_start (TerrindXmlLoader  *loader,
     g_string_truncate (loader->text, 0);
   if (terrind_xml_elements[element].start != NULL &&
       !terrind_xml_elements[element].start (loader, &local_error))
-    return fail_in_element (loader, local_error, TRUE);
+    {
+      fail_in_element (loader, local_error, TRUE);
+      return leave_out (loader, element, TRUE, n_attributes, attributes);
+    }
   return TRUE;
 }
 
 gboolean
 terrind_xml_loader_end (TerrindXmlLoader *loader)
 {
-  TerrindXmlElement element = terrind_xml_loader_top (loader)->element;
+  TerrindXmlFrame *frame = terrind_xml_loader_top (loader);
+  TerrindXmlElement element = frame->element;
   GError *local_error = NULL;
+  gboolean ok = TRUE;
 
+  if (loader->n_unknown > 0)
+    {
+      loader->n_unknown--;
+      return TRUE;
+    }
   g_return_val_if_fail (loader->depth > 0, FALSE);
 
-  if (terrind_xml_elements[element].end != NULL &&
+  if (!frame->skipped && terrind_xml_elements[element].end != NULL &&
       !terrind_xml_elements[element].end (loader, &local_error))
-    return fail_in_element (loader, local_error, FALSE);
+    {
+      ok = fail_in_element (loader, local_error, FALSE);
+      /* An entity's end poisons it itself; what else fails at its end is
+       * part of the entity above. */
+      if (terrind_xml_elements[element].kind_name == NULL)
+        abandon_entity (loader, loader->depth - 1);
+    }
   loader->depth--;
-  return TRUE;
+  return ok;
 }
 
 gboolean
@@ -395,8 +565,11 @@ terrind_xml_loader_characters (TerrindXmlLoader *loader,
                                const xmlChar    *chars,
                                int               length)
 {
-  TerrindXmlElement element = terrind_xml_loader_top (loader)->element;
+  TerrindXmlFrame *frame = terrind_xml_loader_top (loader);
+  TerrindXmlElement element = frame->element;
 
+  if (G_UNLIKELY (loader->n_unknown > 0 || frame->skipped))
+    return TRUE;
   if (terrind_xml_elements[element].has_text)
     {
       if (loader->text->len + (gsize) length > loader->max_value_length)
@@ -421,6 +594,7 @@ terrind_xml_loader_characters (TerrindXmlLoader *loader,
           terrind_xml_loader_fail_here (loader, TERRIND_ERROR_SCHEMA,
                                         "unexpected text inside <%s>, which holds only elements",
                                         terrind_xml_elements[element].name);
+        abandon_entity (loader, loader->depth);
         return FALSE;
       }
   return TRUE;

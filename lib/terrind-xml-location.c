@@ -27,6 +27,48 @@ static void loader_set_error_va (TerrindXmlLoader *loader,
                                  const char       *format,
                                  va_list           args) G_GNUC_PRINTF (5, 0);
 
+/* Problems after which nothing more can be read, or nothing read would
+ * mean anything: the input is not XML, is too large or too deep, cannot
+ * be read, or is of a version this library does not know. The others
+ * (a bad value, a clash with another entity, an element or attribute out
+ * of place) concern one element, and the import goes on after them. */
+static gboolean
+is_fatal (const GError *error)
+{
+  if (error->domain != TERRIND_ERROR)
+    return TRUE;
+  switch ((TerrindError) error->code)
+    {
+    case TERRIND_ERROR_INVALID_VALUE:
+    case TERRIND_ERROR_DUPLICATE:
+    case TERRIND_ERROR_UNKNOWN_REFERENCE:
+    case TERRIND_ERROR_SCHEMA:
+      return FALSE;
+    default:
+      return TRUE;
+    }
+}
+
+/* Records @error (taken) among the import's problems; stops the parser
+ * when it is fatal or the problems are as many as the import may
+ * report. After a stop, later problems are dropped: they could only be
+ * follow-ons. */
+static void
+report (TerrindXmlLoader *loader,
+        GError           *error)
+{
+  gboolean fatal;
+
+  if (loader->stopped)
+    {
+      g_error_free (error);
+      return;
+    }
+  fatal = is_fatal (error);
+  if (!terrind_problems_take (&loader->problems, error) || fatal)
+    terrind_xml_loader_stop (loader);
+}
+
 static void
 loader_set_error_va (TerrindXmlLoader *loader,
                      TerrindError      code,
@@ -36,11 +78,25 @@ loader_set_error_va (TerrindXmlLoader *loader,
                      va_list           args)
 {
   g_autofree char *message = NULL;
+  GError *error = NULL;
 
-  if (loader->error != NULL)
+  if (loader->stopped)
     return;
   message = g_strdup_vprintf (format, args);
-  terrind_set_error_at (&loader->error, code, loader->file, line, column, "%s", message);
+  terrind_set_error_at (&error, code, loader->file, line, column, "%s", message);
+  report (loader, error);
+}
+
+/*
+ * terrind_xml_loader_stop:
+ *
+ * Ends the import at once: the parser reads no further, whatever problems
+ * were recorded are the ones it reports.
+ */
+void
+terrind_xml_loader_stop (TerrindXmlLoader *loader)
+{
+  loader->stopped = TRUE;
   if (loader->ctxt != NULL)
     xmlStopParser (loader->ctxt);
 }
@@ -135,8 +191,9 @@ locate_element (TerrindXmlLoader *loader,
 /*
  * terrind_xml_loader_fail:
  *
- * Records an error about the innermost open element, located at its start
- * tag, and stops the parser.
+ * Records a problem with the innermost open element, located at its start
+ * tag. The parser stops if the problem is fatal or the last the import may
+ * report.
  */
 void
 terrind_xml_loader_fail (TerrindXmlLoader *loader,
@@ -156,7 +213,8 @@ terrind_xml_loader_fail (TerrindXmlLoader *loader,
 /*
  * terrind_xml_loader_fail_here:
  *
- * Records an error at the parser's current position and stops the parser.
+ * Records a problem at the parser's current position, as
+ * terrind_xml_loader_fail() does.
  */
 void
 terrind_xml_loader_fail_here (TerrindXmlLoader *loader,
@@ -177,21 +235,14 @@ terrind_xml_loader_fail_here (TerrindXmlLoader *loader,
  * terrind_xml_loader_take_error:
  *
  * Records @error, which already says where it happened (an edit of the
- * changeset, located by terrind_xml_loader_add()), as it is, and stops the
- * parser. Takes @error.
+ * changeset, located by terrind_xml_loader_add(), or a parser error), as
+ * it is, as terrind_xml_loader_fail() does. Takes @error.
  */
 void
 terrind_xml_loader_take_error (TerrindXmlLoader *loader,
                                GError           *error)
 {
-  if (loader->error != NULL)
-    {
-      g_error_free (error);
-      return;
-    }
-  loader->error = error;
-  if (loader->ctxt != NULL)
-    xmlStopParser (loader->ctxt);
+  report (loader, error);
 }
 
 /*
@@ -224,10 +275,13 @@ locate_edit (gpointer  data,
  * terrind_xml_loader_locate_edits:
  *
  * Makes the import's changeset locate a failing edit at the element the
- * loader stands at, when it fails (see terrind_changeset_set_locator()).
+ * loader stands at, when it fails (see terrind_changeset_set_locator()),
+ * and refuse that edit alone, so that the import can go on looking for
+ * more problems (terrind_changeset_set_keep_going()).
  */
 void
 terrind_xml_loader_locate_edits (TerrindXmlLoader *loader)
 {
   terrind_changeset_set_locator (loader->changeset, loader->file, locate_edit, loader);
+  terrind_changeset_set_keep_going (loader->changeset, TRUE);
 }

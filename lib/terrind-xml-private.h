@@ -25,6 +25,7 @@
 #include "terrind-error.h"
 #include "terrind-interner-private.h"
 #include "terrind-model-private.h"
+#include "terrind-problems-private.h"
 
 G_BEGIN_DECLS
 
@@ -72,6 +73,12 @@ typedef struct {
   int               last_child;  /* rank of its last child, -1 before the first */
   gpointer          entity;      /* the entity an entity element builds, until it ends */
   gboolean          has_content; /* its content field (a commitment's text) came */
+  guint32           seen;        /* bit r: a child of rank r came */
+  /* After a problem (see "Going on after a problem" in
+   * terrind-xml-loader.c): */
+  gboolean          skipped;     /* left out, with all it holds */
+  gboolean          abandoned;   /* an entity that lost part of itself: not added */
+  gboolean          order_failed; /* its children's order was found wrong once */
 } TerrindXmlFrame;
 
 /* The format nests 5 elements deep; the loader refuses any element it does
@@ -126,12 +133,25 @@ struct _TerrindXmlLoader {
   guint             max_depth;
   guint             max_value_length;
 
-  GError           *error;             /* the first error; stops the parser */
+  /* What went wrong so far, up to the max-errors option. The parser is
+   * stopped (and @stopped set) when a problem is fatal or the list is
+   * full; until then the import goes on after each. */
+  TerrindProblems   problems;
+  gboolean          stopped;
   guint64           n_elements;
 
   TerrindXmlFrame   frames[TERRIND_XML_MAX_FRAMES];  /* [0] is NONE */
   guint             depth;
   gboolean          in_start_tag;      /* the parser is inside a start tag */
+  guint             n_unknown;         /* open elements the format does not
+                                        * have, inside a left-out one */
+
+  /* Ids of entities left out after a problem, as "kind\037id", and kinds
+   * left out whole (a section missing or refused): what refers to them is
+   * left out too, unreported (terrind-xml-elements.c). NULL until the
+   * first. */
+  GHashTable       *poisoned;
+  GHashTable       *poisoned_kinds;
 
   /* The values of the current element's attributes, indexed like the
    * element's attribute table; NULL when absent. They point into
@@ -201,6 +221,15 @@ extern TerrindXmlElementInfo terrind_xml_elements[TERRIND_XML_N_ELEMENTS];
 void        terrind_xml_elements_init         (void);
 /* Drops the entities the frames above the root still hold. */
 void        terrind_xml_elements_clear_frames (TerrindXmlLoader *loader);
+/* After a problem: leaves out the entity @element would have made, by its
+ * id among @attributes (the parser's, five pointers each), or all of
+ * @kind. */
+void        terrind_xml_elements_poison_element (TerrindXmlLoader  *loader,
+                                                 TerrindXmlElement  element,
+                                                 int                n_attributes,
+                                                 const xmlChar    **attributes);
+void        terrind_xml_elements_poison_kind (TerrindXmlLoader  *loader,
+                                              const TerrindKind *kind);
 
 const char *terrind_xml_element_name     (TerrindXmlElement  element);
 
@@ -238,6 +267,7 @@ void     terrind_xml_loader_locate_start_tag (TerrindXmlLoader *loader,
                                               int              *column);
 void     terrind_xml_loader_take_error     (TerrindXmlLoader  *loader,
                                             GError            *error);
+void     terrind_xml_loader_stop           (TerrindXmlLoader  *loader);
 void     terrind_xml_loader_locate_edits   (TerrindXmlLoader  *loader);
 gboolean terrind_xml_loader_add            (TerrindXmlLoader  *loader,
                                             const TerrindKind *kind,
