@@ -182,6 +182,87 @@ START_TEST (test_canonical_invalid)
 }
 END_TEST
 
+/* Every problem of a file, one FILE:LINE:COL line each, up to --max-errors. */
+static const guint several_lines[] = { 5, 11, 17, 22, 29, 31 };
+
+static void
+assert_problem_lines (const GString *err,
+                      const char    *path,
+                      guint          n)
+{
+  g_auto(GStrv) lines = g_strsplit (err->str, "\n", -1);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *prefix = g_strdup_printf ("%s:%u:", path, several_lines[i]);
+
+      ck_assert_msg (g_str_has_prefix (lines[i], prefix), "line %u: expected \"%s...\", got:\n%s",
+                     i, prefix, err->str);
+    }
+}
+
+START_TEST (test_every_problem)
+{
+  g_autofree char *path = tool_fixture ("several-problems.xml");
+  g_auto(ToolRun) run = { 0 };
+  g_auto(ToolRun) all = { 0 };
+
+  tool_run (&run, "validate", path, NULL);
+  assert_status (&run, TERRIND_CLI_EXIT_FAILED);
+  ck_assert_uint_eq (count_lines (run.err), G_N_ELEMENTS (several_lines));
+  assert_problem_lines (run.err, path, G_N_ELEMENTS (several_lines));
+  ck_assert_ptr_null (strstr (run.err->str, "stopped"));
+  ck_assert_uint_eq (run.out->len, 0);
+
+  tool_run (&all, "validate", "--max-errors", "0", path, NULL);
+  assert_status (&all, TERRIND_CLI_EXIT_FAILED);
+  ck_assert_str_eq (all.err->str, run.err->str);
+}
+END_TEST
+
+START_TEST (test_max_errors)
+{
+  g_autofree char *path = tool_fixture ("several-problems.xml");
+  g_autofree char *stopped = g_strdup_printf ("%s: stopped after 2 problems", path);
+  g_auto(ToolRun) run = { 0 };
+  g_auto(ToolRun) first = { 0 };
+
+  tool_run (&run, "validate", "--max-errors=2", path, NULL);
+  assert_status (&run, TERRIND_CLI_EXIT_FAILED);
+  ck_assert_uint_eq (count_lines (run.err), 3);
+  assert_problem_lines (run.err, path, 2);
+  assert_contains (run.err, stopped);
+
+  /* 1 is the first problem alone, as validate always said it. */
+  tool_run (&first, "validate", "-m", "1", path, NULL);
+  assert_status (&first, TERRIND_CLI_EXIT_FAILED);
+  assert_one_located_problem (first.err, path, 5, 5);
+}
+END_TEST
+
+START_TEST (test_max_errors_canonical)
+{
+  g_autofree char *path = tool_fixture ("several-problems.xml");
+  g_auto(ToolRun) run = { 0 };
+
+  tool_run (&run, "validate", "--canonical", "--max-errors", "3", path, NULL);
+  assert_status (&run, TERRIND_CLI_EXIT_FAILED);
+  ck_assert_uint_eq (count_lines (run.err), 4);
+  assert_problem_lines (run.err, path, 3);
+}
+END_TEST
+
+START_TEST (test_max_errors_negative)
+{
+  g_autofree char *path = tool_fixture ("several-problems.xml");
+  g_auto(ToolRun) run = { 0 };
+
+  tool_run (&run, "validate", "--max-errors=-1", path, NULL);
+  assert_status (&run, TERRIND_CLI_EXIT_USAGE);
+  assert_contains (run.err, "--max-errors");
+}
+END_TEST
+
 int
 main (void)
 {
@@ -197,6 +278,10 @@ main (void)
   tcase_add_test (tc, test_no_file);
   tcase_add_test (tc, test_canonical);
   tcase_add_test (tc, test_canonical_invalid);
+  tcase_add_test (tc, test_every_problem);
+  tcase_add_test (tc, test_max_errors);
+  tcase_add_test (tc, test_max_errors_canonical);
+  tcase_add_test (tc, test_max_errors_negative);
   suite_add_tcase (suite, tc);
   return terrind_test_run (suite);
 }

@@ -8,6 +8,7 @@
 xml_test_programs = \
 	test-xml-fixtures \
 	test-xml-limits \
+	test-xml-problems \
 	test-xml-roundtrip \
 	test-xml-save \
 	test-xml-schema
@@ -19,6 +20,7 @@ noinst_HEADERS += test-xml-common.h
 
 test_xml_fixtures_SOURCES = test-xml-fixtures.c terrind-test-util.c
 test_xml_limits_SOURCES = test-xml-limits.c terrind-test-util.c
+test_xml_problems_SOURCES = test-xml-problems.c terrind-test-util.c
 test_xml_roundtrip_SOURCES = test-xml-roundtrip.c terrind-test-util.c
 test_xml_save_SOURCES = test-xml-save.c terrind-test-util.c
 test_xml_save_LDADD = $(LDADD) -ldl
