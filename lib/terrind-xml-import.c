@@ -641,7 +641,11 @@ load_file (TerrindRegistry            *registry,
  *
  * Errors found in the document carry a location, readable with
  * terrind_error_get_file() ("<data>"), terrind_error_get_line() and
- * terrind_error_get_column().
+ * terrind_error_get_column(). The import goes on after a problem with one
+ * element and reports, in one error, every problem it found up to the
+ * max-errors option, each with its own location
+ * (terrind_error_get_n_problems()); what only follows from a problem (a
+ * reference to an entity that was left out) is not reported.
  *
  * Returns: %TRUE on success; %FALSE with @error set and @registry
  *   unchanged: %TERRIND_ERROR_PARSE (not well-formed XML, truncated,
