@@ -54,6 +54,8 @@ struct _TerrindChangeset {
   guint            n_edits;     /* calls applied since the changeset opened */
   GError          *failure;     /* STATE_FAILED: the first error */
   gboolean         from_empty;  /* the registry was empty: no undo log */
+  gboolean         keep_going;  /* a failed edit undoes itself only */
+  guint            edit_mark;   /* the undo log's length when the edit began */
 
   /* Where the edits that follow come from (terrind_changeset_set_location). */
   char            *file;
@@ -261,6 +263,44 @@ terrind_changeset_set_locator (TerrindChangeset           *changeset,
   changeset->locate_data = data;
 }
 
+void
+terrind_changeset_set_keep_going (TerrindChangeset *changeset)
+{
+  g_return_if_fail (changeset != NULL);
+  g_return_if_fail (changeset->state == STATE_OPEN && changeset->n_edits == 0);
+
+  changeset->keep_going = TRUE;
+  /* Undoing one edit needs its entries. */
+  changeset->from_empty = FALSE;
+}
+
+guint
+terrind_changeset_get_savepoint (TerrindChangeset *changeset)
+{
+  g_return_val_if_fail (changeset != NULL, 0);
+  return changeset->undo->len;
+}
+
+static void undo_one (TerrindChangeset *changeset,
+                      UndoEntry        *entry);
+
+void
+terrind_changeset_rollback_to (TerrindChangeset *changeset,
+                               guint             savepoint)
+{
+  gboolean was;
+
+  g_return_if_fail (changeset != NULL);
+  g_return_if_fail (changeset->keep_going && changeset->state == STATE_OPEN);
+  g_return_if_fail (savepoint <= changeset->undo->len);
+
+  was = terrind_registry_set_applying (changeset->registry, TRUE);
+  for (guint i = changeset->undo->len; i > savepoint; i--)
+    undo_one (changeset, &g_array_index (changeset->undo, UndoEntry, i - 1));
+  g_array_set_size (changeset->undo, savepoint);
+  terrind_registry_set_applying (changeset->registry, was);
+}
+
 /* Runs one undo entry. Undo puts back what was there a moment ago, which
  * the registry accepted then: it cannot fail unless the library has a bug,
  * which is all a critical can say. */
@@ -338,6 +378,7 @@ check_usable (TerrindChangeset  *changeset,
   switch (changeset->state)
     {
     case STATE_OPEN:
+      changeset->edit_mark = changeset->undo->len;
       return TRUE;
     case STATE_FAILED:
       g_set_error (error, TERRIND_ERROR, changeset->failure->code,
@@ -392,6 +433,12 @@ finish_edit (TerrindChangeset  *changeset,
     }
   g_error_free (local_error);
 
+  if (changeset->keep_going)
+    {
+      terrind_changeset_rollback_to (changeset, changeset->edit_mark);
+      g_propagate_error (error, located);
+      return FALSE;
+    }
   undo_all (changeset);
   changeset->state = STATE_FAILED;
   changeset->failure = g_error_copy (located);
