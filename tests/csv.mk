@@ -6,7 +6,8 @@
 
 csv_test_programs = \
 	test-csv-import \
-	test-csv-roundtrip
+	test-csv-roundtrip \
+	test-tool-import
 
 check_PROGRAMS += $(csv_test_programs)
 TESTS += $(csv_test_programs)
@@ -14,3 +15,6 @@ EXTRA_DIST += data/csv
 
 test_csv_import_SOURCES = test-csv-import.c
 test_csv_roundtrip_SOURCES = test-csv-roundtrip.c
+test_tool_import_SOURCES = test-tool-import.c test-tool-common.h
+test_tool_import_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/tools
+test_tool_import_LDADD = $(top_builddir)/tools/libterrind-cli.la $(LDADD)
