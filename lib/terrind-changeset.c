@@ -54,6 +54,8 @@ struct _TerrindChangeset {
   guint            n_edits;     /* calls applied since the changeset opened */
   GError          *failure;     /* STATE_FAILED: the first error */
   gboolean         from_empty;  /* the registry was empty: no undo log */
+  gboolean         keep_going;  /* a failed edit undoes itself only */
+  guint            edit_mark;   /* the undo log's length when the edit began */
 
   /* Where the edits that follow come from (terrind_changeset_set_location). */
   char            *file;
@@ -61,7 +63,6 @@ struct _TerrindChangeset {
   int              column;
   TerrindChangesetLocateFunc locate;  /* when set, asked for line and column */
   gpointer         locate_data;
-  gboolean         keep_going;  /* a refused edit does not fail the changeset */
 };
 
 static void
@@ -266,7 +267,44 @@ void
 terrind_changeset_set_keep_going (TerrindChangeset *changeset,
                                   gboolean          keep_going)
 {
+  g_return_if_fail (changeset != NULL);
   changeset->keep_going = keep_going;
+}
+
+void
+terrind_changeset_keep_undo_log (TerrindChangeset *changeset)
+{
+  g_return_if_fail (changeset != NULL);
+  g_return_if_fail (changeset->state == STATE_OPEN && changeset->n_edits == 0);
+
+  changeset->from_empty = FALSE;
+}
+
+guint
+terrind_changeset_get_savepoint (TerrindChangeset *changeset)
+{
+  g_return_val_if_fail (changeset != NULL, 0);
+  return changeset->undo->len;
+}
+
+static void undo_one (TerrindChangeset *changeset,
+                      UndoEntry        *entry);
+
+void
+terrind_changeset_rollback_to (TerrindChangeset *changeset,
+                               guint             savepoint)
+{
+  gboolean was;
+
+  g_return_if_fail (changeset != NULL);
+  g_return_if_fail (changeset->state == STATE_OPEN && !changeset->from_empty);
+  g_return_if_fail (savepoint <= changeset->undo->len);
+
+  was = terrind_registry_set_applying (changeset->registry, TRUE);
+  for (guint i = changeset->undo->len; i > savepoint; i--)
+    undo_one (changeset, &g_array_index (changeset->undo, UndoEntry, i - 1));
+  g_array_set_size (changeset->undo, savepoint);
+  terrind_registry_set_applying (changeset->registry, was);
 }
 
 /* Runs one undo entry. Undo puts back what was there a moment ago, which
@@ -346,6 +384,7 @@ check_usable (TerrindChangeset  *changeset,
   switch (changeset->state)
     {
     case STATE_OPEN:
+      changeset->edit_mark = changeset->undo->len;
       return TRUE;
     case STATE_FAILED:
       g_set_error (error, TERRIND_ERROR, changeset->failure->code,
@@ -402,6 +441,10 @@ finish_edit (TerrindChangeset  *changeset,
 
   if (changeset->keep_going)
     {
+      /* With no undo log the registry refused the edit whole and nothing
+       * of it is left to undo. */
+      if (!changeset->from_empty)
+        terrind_changeset_rollback_to (changeset, changeset->edit_mark);
       g_propagate_error (error, located);
       return FALSE;
     }

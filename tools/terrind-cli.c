@@ -25,6 +25,7 @@ static const Command commands[] = {
   { "show",        terrind_cli_show,        "Show one entity with everything attached to it" },
   { "coverage",    terrind_cli_coverage,    "Territories with and without a referent, per operator" },
   { "export",      terrind_cli_export,      "Write a registry as canonical XML" },
+  { "import",      terrind_cli_import,      "Add the rows of CSV files to a registry" },
   { "diff",        terrind_cli_diff,        "Compare two registries, by id and field" },
   { "stats",       terrind_cli_stats,       "Count entities, per kind, per phase and per region" },
   { "commitments", terrind_cli_commitments, "Evaluate the commitments: target, value and status, per year" },

@@ -111,6 +111,7 @@ int terrind_cli_list     (TerrindCli *cli, int argc, char **argv);
 int terrind_cli_show     (TerrindCli *cli, int argc, char **argv);
 int terrind_cli_coverage (TerrindCli *cli, int argc, char **argv);
 int terrind_cli_export   (TerrindCli *cli, int argc, char **argv);
+int terrind_cli_import   (TerrindCli *cli, int argc, char **argv);
 int terrind_cli_diff     (TerrindCli *cli, int argc, char **argv);
 int terrind_cli_stats    (TerrindCli *cli, int argc, char **argv);
 int terrind_cli_commitments (TerrindCli *cli, int argc, char **argv);

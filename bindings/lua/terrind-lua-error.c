@@ -52,7 +52,9 @@ set_string (lua_State  *L,
  * metatable `terrind.Error` and the fields `code` (for a #TERRIND_ERROR, the
  * name of the code without prefix, such as "DUPLICATE"; "FAILED" for other
  * domains), `message`, `domain`, and when @error has a location, `file`,
- * `line` and `column`. The caller keeps @error.
+ * `line` and `column`; for a #TERRIND_ERROR, `problems`: a sequence of
+ * tables `{ file, line, column, message }`, one per problem the error
+ * reports (terrind_error_get_problem()). The caller keeps @error.
  *
  * A host that reports errors from its own C functions raises this value
  * with lua_error(), so plugins branch on `err.code` whatever its source.
@@ -83,6 +85,28 @@ terrind_lua_push_error (lua_State    *L,
       lua_setfield (L, -2, "line");
       lua_pushinteger (L, terrind_error_get_column (error));
       lua_setfield (L, -2, "column");
+    }
+  if (ours)
+    {
+      /* Every problem an import reported: { file =, line =, column =, message = } */
+      guint n = terrind_error_get_n_problems (error);
+
+      lua_createtable (L, (int) n, 0);
+      for (guint i = 0; i < n; i++)
+        {
+          const GError *problem = terrind_error_get_problem (error, i);
+
+          lua_createtable (L, 0, 4);
+          if (terrind_error_get_file (problem) != NULL)
+            set_string (L, "file", terrind_error_get_file (problem));
+          lua_pushinteger (L, terrind_error_get_line (problem));
+          lua_setfield (L, -2, "line");
+          lua_pushinteger (L, terrind_error_get_column (problem));
+          lua_setfield (L, -2, "column");
+          set_string (L, "message", problem->message);
+          lua_rawseti (L, -2, (lua_Integer) i + 1);
+        }
+      lua_setfield (L, -2, "problems");
     }
   luaL_setmetatable (L, TERRIND_LUA_ERROR_TYPE);
 }

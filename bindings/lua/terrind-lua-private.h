@@ -215,6 +215,11 @@ int            terrind_lua_registry_transaction (lua_State       *L);
 void           terrind_lua_check_no_transaction (lua_State       *L,
                                                  TerrindRegistry *registry);
 
+/* terrind-lua-csv.c: reg:import_csv(), import_csv_string(), export_csv() */
+int            terrind_lua_registry_import_csv        (lua_State *L);
+int            terrind_lua_registry_import_csv_string (lua_State *L);
+int            terrind_lua_registry_export_csv        (lua_State *L);
+
 /* terrind-lua-evaluation.c: reg:evaluate{ date =, year =, phase = } */
 int            terrind_lua_registry_evaluate (lua_State          *L);
 

@@ -728,6 +728,9 @@ registry_related_territories (lua_State *L)
 static const luaL_Reg registry_methods[] = {
   { "import_file", registry_import_file },
   { "import_string", registry_import_string },
+  { "import_csv", terrind_lua_registry_import_csv },
+  { "import_csv_string", terrind_lua_registry_import_csv_string },
+  { "export_csv", terrind_lua_registry_export_csv },
   { "save", registry_save },
   { "to_string", registry_to_string },
   { "add_phase", registry_add_phase },

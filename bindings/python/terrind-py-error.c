@@ -108,8 +108,8 @@ terrind_py_errors_init (PyObject       *module,
 
   /* The base class: location attributes default to None so that an Error
    * raised by Python code still has them. */
-  base_dict = Py_BuildValue ("{sOsOsOsO}", "code", Py_None, "file", Py_None,
-                             "line", Py_None, "column", Py_None);
+  base_dict = Py_BuildValue ("{sOsOsOsOsO}", "code", Py_None, "file", Py_None,
+                             "line", Py_None, "column", Py_None, "problems", Py_None);
   if (base_dict == NULL)
     return -1;
   state->error = PyErr_NewExceptionWithDoc (
@@ -192,13 +192,41 @@ terrind_py_set_attr_steal (PyObject   *object,
   return ret;
 }
 
+/* [(file, line, column, message)] for each problem @error reports. */
+static PyObject *
+problems_list (const GError *error)
+{
+  guint n = terrind_error_get_n_problems (error);
+  PyObject *list = PyList_New (n);
+
+  for (guint i = 0; list != NULL && i < n; i++)
+    {
+      const GError *problem = terrind_error_get_problem (error, i);
+      const char *file = terrind_error_get_file (problem);
+      PyObject *item = Py_BuildValue ("(NNNN)",
+                                      file != NULL ? PyUnicode_DecodeFSDefault (file)
+                                                   : terrind_py_new_ref (Py_None),
+                                      terrind_py_uint_or_none ((guint) MAX (terrind_error_get_line (problem), 0)),
+                                      terrind_py_uint_or_none ((guint) MAX (terrind_error_get_column (problem), 0)),
+                                      PyUnicode_DecodeUTF8 (problem->message, strlen (problem->message),
+                                                            "replace"));
+
+      if (item == NULL)
+        Py_CLEAR (list);
+      else
+        PyList_SET_ITEM (list, i, item);
+    }
+  return list;
+}
+
 static PyObject *
 terrind_py_raise (PyObject   *cls,
                   PyObject   *code,
                   const char *message,
                   const char *file,
                   gint        line,
-                  gint        column)
+                  gint        column,
+                  const GError *error)
 {
   PyObject *text;
   PyObject *exc;
@@ -216,7 +244,8 @@ terrind_py_raise (PyObject   *cls,
                                  file != NULL ? PyUnicode_DecodeFSDefault (file)
                                               : terrind_py_new_ref (Py_None)) < 0 ||
       terrind_py_set_attr_steal (exc, "line", terrind_py_uint_or_none (line > 0 ? (guint) line : 0)) < 0 ||
-      terrind_py_set_attr_steal (exc, "column", terrind_py_uint_or_none (column > 0 ? (guint) column : 0)) < 0)
+      terrind_py_set_attr_steal (exc, "column", terrind_py_uint_or_none (column > 0 ? (guint) column : 0)) < 0 ||
+      (error != NULL && terrind_py_set_attr_steal (exc, "problems", problems_list (error)) < 0))
     {
       Py_DECREF (exc);
       return NULL;
@@ -250,7 +279,7 @@ terrind_py_raise_gerror (TerrindPyState *state,
     }
 
   if (error->domain != TERRIND_ERROR)
-    return terrind_py_raise (state->error, Py_None, error->message, NULL, 0, 0);
+    return terrind_py_raise (state->error, Py_None, error->message, NULL, 0, 0, NULL);
 
   if (error->code >= 0 && error->code < TERRIND_PY_N_ERROR_CODES &&
       state->errors[error->code] != NULL)
@@ -263,7 +292,7 @@ terrind_py_raise_gerror (TerrindPyState *state,
   ret = terrind_py_raise (cls, code, error->message,
                           terrind_error_get_file (error),
                           terrind_error_get_line (error),
-                          terrind_error_get_column (error));
+                          terrind_error_get_column (error), error);
   Py_DECREF (code);
   return ret;
 }

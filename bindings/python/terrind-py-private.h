@@ -238,6 +238,10 @@ void             terrind_py_busy_end      (TerrindPyState  *state,
                                            TerrindRegistry *registry,
                                            TerrindPyAccess  access);
 
+/* terrind-py-csv.c: Registry.import_csv() and export_csv() */
+PyObject        *terrind_py_registry_import_csv (PyObject *self, PyObject *args, PyObject *kwargs);
+PyObject        *terrind_py_registry_export_csv (PyObject *self, PyObject *args, PyObject *kwargs);
+
 /* terrind-py-changeset.c: Registry.transaction() */
 PyObject        *terrind_py_registry_transaction (PyObject *self,
                                                   PyObject *unused);

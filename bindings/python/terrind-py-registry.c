@@ -1067,6 +1067,8 @@ static PyMethodDef registry_methods[] = {
     "to no registry yet; it is checked (unique id, references resolve, one\n"
     "referent per (operator, territory)) and nothing changes if it fails.\n"
     "The same as registry.<collection>.add(entity)." },
+  { "import_csv", (PyCFunction) (void (*) (void)) terrind_py_registry_import_csv, METH_VARARGS | METH_KEYWORDS, "import_csv(source, kind=None, *, replace=False, separator=None, max_errors=None)\n--\n\nAdd the rows of a CSV file (a path or a file object) to the registry, all or nothing (docs/format.md, \"CSV\"); returns the number of rows. The error of bad rows lists each in its problems attribute." },
+  { "export_csv", (PyCFunction) (void (*) (void)) terrind_py_registry_export_csv, METH_VARARGS | METH_KEYWORDS, "export_csv(kind, *, excel=False, path=None)\n--\n\nThe entities of kind as CSV (a str), or written to path; excel: a BOM, ';' and CRLF." },
   { "transaction", terrind_py_registry_transaction, METH_NOARGS,
     "transaction()\n--\n\n"
     "Open a Transaction: edits that land together or not at all. Used as\n"
