@@ -128,10 +128,9 @@ terrind_cli_map_shape_phase (TerrindTerritory *territory)
   return phase != 0 ? phase : 1;
 }
 
-/* Territory id → set of the operators whose referent there is in office
- * on @date: one pass over the referents. */
-static GHashTable *
-referents_in_office (TerrindRegistry *registry,
+/* One pass over the referents. */
+GHashTable *
+terrind_cli_map_referents_in_office (TerrindRegistry *registry,
                      const char      *date)
 {
   g_autoptr(GPtrArray) referents = terrind_registry_list_referents (registry);
@@ -163,7 +162,7 @@ colour_by_operator (TerrindCliMap   *map,
                     TerrindOperator *op,
                     const char      *date)
 {
-  g_autoptr(GHashTable) in_office = referents_in_office (registry, date);
+  g_autoptr(GHashTable) in_office = terrind_cli_map_referents_in_office (registry, date);
   const char *op_id = terrind_operator_get_id (op);
 
   map->title = g_strdup_printf ("Referents of %s (%s)", terrind_operator_get_name (op), op_id);
@@ -183,7 +182,7 @@ colour_by_count (TerrindCliMap   *map,
                  TerrindRegistry *registry,
                  const char      *date)
 {
-  g_autoptr(GHashTable) in_office = referents_in_office (registry, date);
+  g_autoptr(GHashTable) in_office = terrind_cli_map_referents_in_office (registry, date);
   guint n_operators = terrind_registry_get_n_operators (registry);
   gboolean per_count = n_operators <= MAX_COUNT_CLASSES;
 

@@ -61,6 +61,11 @@ char     *terrind_cli_map_date          (TerrindCli                 *cli,
 const char *terrind_cli_map_anct_id     (TerrindTerritory           *territory);
 guint     terrind_cli_map_shape_phase   (TerrindTerritory           *territory);
 
+/* Territory id → set of the ids of the operators whose referent there is
+ * in office on @date (strings borrowed from the registry). */
+GHashTable *terrind_cli_map_referents_in_office (TerrindRegistry     *registry,
+                                                 const char          *date);
+
 /* Appends @map as SVG to @out: standalone, an XML document; else an <svg>
  * element to put inline in HTML. *n_drawn counts the territories drawn;
  * those without a shape in @geometry are listed in @missing (ids, borrowed)
