@@ -414,6 +414,12 @@ terrind_cli_geometry_load (const char  *path,
   geometry->territories = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   geometry->shapes = g_ptr_array_new_with_free_func ((GDestroyNotify) shape_free);
 
+  /* Mapping a directory fails with a baffling "No such device". */
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR, "is a directory, not a geometry file");
+      return NULL;
+    }
   mapped = g_mapped_file_new (path, FALSE, error);
   if (mapped == NULL)
     return NULL;

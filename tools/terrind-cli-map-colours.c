@@ -58,9 +58,10 @@ terrind_cli_map_free (TerrindCliMap *map)
   g_free (map->title);
   g_free (map->subtitle);
   g_free (map->region);
-  g_ptr_array_unref (map->classes);
-  g_ptr_array_unref (map->territories);
-  g_array_unref (map->class_of);
+  /* A map given up half-built has no lists yet. */
+  g_clear_pointer (&map->classes, g_ptr_array_unref);
+  g_clear_pointer (&map->territories, g_ptr_array_unref);
+  g_clear_pointer (&map->class_of, g_array_unref);
   g_free (map);
 }
 
@@ -372,6 +373,15 @@ terrind_cli_map_build (TerrindCli                 *cli,
       if (region == NULL)
         return terrind_cli_usage_error (cli, command, "no region with code '%s'", options->region);
       map->region = g_strdup (options->region);
+    }
+  /* The phase running on the map's date, not today's: the map depends on
+   * its options only. None running then is every phase, as elsewhere. */
+  if (phase_option == NULL)
+    {
+      TerrindPhase *running = terrind_registry_get_phase_on (registry, options->date);
+
+      phase_option = running != NULL ? g_strdup_printf ("%u", terrind_phase_get_number (running))
+                                     : g_strdup ("all");
     }
   status = terrind_cli_phase_choose (cli, command, registry, phase_option, &choice);
   if (status >= 0)

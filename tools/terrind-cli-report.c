@@ -225,7 +225,10 @@ terrind_cli_report (TerrindCli *cli,
                                       "coverage of each region by each operator's referents on the\n"
                                       "date, and every commitment's evaluation (as 'terrind\n"
                                       "commitments').\n\n"
-                                      TERRIND_CLI_PHASE_HELP "\nThe commitments are those of every "
+                                      "Without --phase, the phase running on the date (--date) is\n"
+                                      "shown, or every phase when none runs then; --phase all shows\n"
+                                      "every phase.\n"
+                                      "The commitments are those of every "
                                       "phase unless --phase is given.",
                                       entries, argc, argv, &args);
   if (status >= 0)
