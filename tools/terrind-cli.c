@@ -29,6 +29,8 @@ static const Command commands[] = {
   { "diff",        terrind_cli_diff,        "Compare two registries, by id and field" },
   { "stats",       terrind_cli_stats,       "Count entities, per kind, per phase and per region" },
   { "commitments", terrind_cli_commitments, "Evaluate the commitments: target, value and status, per year" },
+  { "map",         terrind_cli_map,         "Draw the territories on a map of France, as SVG" },
+  { "report",      terrind_cli_report,      "Write a self-contained HTML report: map, coverage, commitments" },
 };
 
 /* What terrind_cli_main() adds to a TerrindCli: the streams the buffers

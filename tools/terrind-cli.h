@@ -115,5 +115,7 @@ int terrind_cli_import   (TerrindCli *cli, int argc, char **argv);
 int terrind_cli_diff     (TerrindCli *cli, int argc, char **argv);
 int terrind_cli_stats    (TerrindCli *cli, int argc, char **argv);
 int terrind_cli_commitments (TerrindCli *cli, int argc, char **argv);
+int terrind_cli_map      (TerrindCli *cli, int argc, char **argv);
+int terrind_cli_report   (TerrindCli *cli, int argc, char **argv);
 
 G_END_DECLS
