@@ -231,8 +231,9 @@ local function kind_fields()
   return kinds, names
 end
 
-T.case("to_dicts(kind) on every kind of the default dataset", function ()
-  local reg <close> = terrind.Registry.default()
+-- Checks reg:to_dicts(kind) for every kind against the entities' own
+-- fields and to_dict(); returns how many entities it saw.
+local function check_to_dicts(reg)
   local kinds, names = kind_fields()
   local seen = 0
   for _, kind in ipairs(names) do
@@ -266,6 +267,17 @@ T.case("to_dicts(kind) on every kind of the default dataset", function ()
       seen = seen + 1
     end
   end
+  return seen
+end
+
+T.case("to_dicts(kind) on every kind: the sample and records registries", function ()
+  T.eq(check_to_dicts(T.sample(terrind)), 2 + 2 + 3 + 1 + 2 + 2)
+  T.eq(check_to_dicts(T.records(terrind)), 2 + 1 + 2 + 2 + 2 + 3 + 1 + 1)
+end)
+
+T.case("to_dicts(kind) on every kind of the default dataset", function ()
+  local reg <close> = terrind.Registry.default()
+  local seen = check_to_dicts(reg)
   T.truthy(seen > 332, "entities seen: " .. seen)
   -- Values by type.
   local t = reg:to_dicts("territory")[1]
