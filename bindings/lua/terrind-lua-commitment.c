@@ -38,9 +38,9 @@ set_amount (TerrindCommitment  *commitment,
 static int
 commitment_set_amount (lua_State *L)
 {
-  TerrindCommitment *commitment = terrind_lua_check_mutable (L, 1, &terrind_lua_commitment_type);
   lua_Integer euros = luaL_checkinteger (L, 2);
   const char *period = terrind_lua_check_text (L, 3);
+  TerrindCommitment *commitment = terrind_lua_check_mutable (L, 1, &terrind_lua_commitment_type);
   GError *error = NULL;
 
   terrind_lua_check_success (L, set_amount (commitment, euros, period, &error), &error);
@@ -51,9 +51,9 @@ commitment_set_amount (lua_State *L)
 static int
 commitment_set_years (lua_State *L)
 {
-  TerrindCommitment *commitment = terrind_lua_check_mutable (L, 1, &terrind_lua_commitment_type);
   guint first = terrind_lua_check_uint (L, 2);
   guint last = terrind_lua_check_uint (L, 3);
+  TerrindCommitment *commitment = terrind_lua_check_mutable (L, 1, &terrind_lua_commitment_type);
   GError *error = NULL;
 
   terrind_lua_check_success (L, terrind_commitment_set_years (commitment, first, last, &error),
@@ -64,8 +64,8 @@ commitment_set_years (lua_State *L)
 static int
 commitment_add_theme (lua_State *L)
 {
-  TerrindCommitment *commitment = terrind_lua_check_mutable (L, 1, &terrind_lua_commitment_type);
   const char *theme = terrind_lua_check_text (L, 2);
+  TerrindCommitment *commitment = terrind_lua_check_mutable (L, 1, &terrind_lua_commitment_type);
   GError *error = NULL;
 
   terrind_lua_check_success (L, terrind_commitment_add_theme (commitment, theme, &error), &error);
@@ -76,9 +76,9 @@ commitment_add_theme (lua_State *L)
 static int
 commitment_add_target (lua_State *L)
 {
-  TerrindCommitment *commitment = terrind_lua_check_mutable (L, 1, &terrind_lua_commitment_type);
   const char *level = terrind_lua_check_text (L, 2);
   guint count = terrind_lua_check_uint (L, 3);
+  TerrindCommitment *commitment = terrind_lua_check_mutable (L, 1, &terrind_lua_commitment_type);
   GError *error = NULL;
 
   terrind_lua_check_success (L, terrind_commitment_add_target (commitment, level, count, &error),

@@ -35,9 +35,9 @@ static const TerrindLuaAlias convention_aliases[] = {
 static int
 convention_add_signatory (lua_State *L)
 {
-  TerrindConvention *convention = terrind_lua_check_mutable (L, 1, &terrind_lua_convention_type);
   const char *name = terrind_lua_check_text (L, 2);
   const char *role = terrind_lua_opt_text (L, 3);
+  TerrindConvention *convention = terrind_lua_check_mutable (L, 1, &terrind_lua_convention_type);
   GError *error = NULL;
 
   terrind_lua_check_success (L, terrind_convention_add_signatory (convention, name, role, &error),
@@ -71,8 +71,8 @@ convention_add_commitment (lua_State *L)
 static int
 convention_remove_commitment (lua_State *L)
 {
-  TerrindConvention *convention = terrind_lua_check_mutable (L, 1, &terrind_lua_convention_type);
   const char *id = terrind_lua_check_text (L, 2);
+  TerrindConvention *convention = terrind_lua_check_mutable (L, 1, &terrind_lua_convention_type);
   GError *error = NULL;
 
   terrind_lua_check_success (L, terrind_convention_remove_commitment (convention, id, &error),

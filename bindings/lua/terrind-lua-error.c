@@ -51,10 +51,17 @@ set_string (lua_State  *L,
  * Pushes the Lua value the binding raises for @error: a table with the
  * metatable `terrind.Error` and the fields `code` (for a #TERRIND_ERROR, the
  * name of the code without prefix, such as "DUPLICATE"; "FAILED" for other
+<<<<<<< HEAD
  * domains), `message`, `domain`, and when @error has a location, `file`,
  * `line` and `column`; for a #TERRIND_ERROR, `problems`: a sequence of
  * tables `{ file, line, column, message }`, one per problem the error
  * reports (terrind_error_get_problem()). The caller keeps @error.
+=======
+ * domains), `message`, `domain`, and each part of its location that @error
+ * carries: `file` (the file an import or I/O error is about, as UTF-8),
+ * `line` (from 1, for a problem found inside the file) and `column` (from
+ * 1, when the parser knew it). The caller keeps @error.
+>>>>>>> lua-native
  *
  * A host that reports errors from its own C functions raises this value
  * with lua_error(), so plugins branch on `err.code` whatever its source.
@@ -75,16 +82,24 @@ terrind_lua_push_error (lua_State    *L,
               ours ? terrind_error_code_to_string ((TerrindError) error->code) : "FAILED");
   set_string (L, "message", error->message != NULL ? error->message : "");
   set_string (L, "domain", g_quark_to_string (error->domain));
-  if (ours && terrind_error_get_line (error) > 0)
+  /* Each part of the location where the library knows it: an I/O error
+   * names its file but has no line, a parse error may have no column. */
+  if (ours)
     {
       const char *file = terrind_error_get_file (error);
 
       if (file != NULL)
         set_string (L, "file", file);
-      lua_pushinteger (L, terrind_error_get_line (error));
-      lua_setfield (L, -2, "line");
-      lua_pushinteger (L, terrind_error_get_column (error));
-      lua_setfield (L, -2, "column");
+      if (terrind_error_get_line (error) > 0)
+        {
+          lua_pushinteger (L, terrind_error_get_line (error));
+          lua_setfield (L, -2, "line");
+        }
+      if (terrind_error_get_line (error) > 0 && terrind_error_get_column (error) > 0)
+        {
+          lua_pushinteger (L, terrind_error_get_column (error));
+          lua_setfield (L, -2, "column");
+        }
     }
   if (ours)
     {

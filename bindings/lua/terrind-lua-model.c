@@ -215,14 +215,14 @@ list_snapshot_free (gpointer data)
   g_free (snapshot->values);
 }
 
-/* A list is a fresh table: an array of values when its items have one
- * field (members, themes), an array of tables keyed by the item fields'
- * Lua names when they have several (targets: { level = …, count = … }). */
-static int
-push_list (lua_State *L)
+/* Pushes the table a list field reads as: an array of values when its
+ * items have one field (members, themes), an array of tables keyed by the
+ * item fields' Lua names when they have several (targets: { level = …,
+ * count = … }). */
+static void
+push_list_value (lua_State          *L,
+                 const ListSnapshot *snapshot)
 {
-  const ListSnapshot *snapshot = lua_touserdata (L, 1);
-
   lua_createtable (L, (int) MIN (snapshot->n_items, (guint) G_MAXINT), 0);
   for (guint i = 0; i < snapshot->n_items; i++)
     {
@@ -253,33 +253,275 @@ push_list (lua_State *L)
         }
       lua_rawseti (L, -2, (lua_Integer) i + 1);
     }
+}
+
+/* The list cache.
+ *
+ * Reading a list field twice gives the same table while nothing changed,
+ * so `t.members == t.members`. libterrind's public API has no change
+ * counter or signal on an entity, so nothing says "unchanged" for free:
+ * the binding keeps the last table it made for each (entity, list field)
+ * and, at each read, compares it with the list just copied into C memory.
+ * If the two hold the same values (and the table no metatable, no other
+ * key: a script may have changed it), that table is returned; otherwise a
+ * new one is made and kept. A read is therefore never stale, whatever
+ * changed the entity (a method, the generic API, a transaction, an import,
+ * C code of the host); what the cache saves is the Lua garbage of a new
+ * table per read, not the copy.
+ *
+ * The tables are kept in the Lua registry, one table per list field (the
+ * TerrindField's address as key), each with weak values, keyed by the
+ * entity's address: a list table nothing else holds is collected as
+ * usual. The address is only a key, never followed, so an entity freed
+ * meanwhile, or a new one at the same address, costs a comparison that
+ * fails, nothing else. The comparison allocates nothing (raw reads only),
+ * so no finalizer runs during it. */
+static const char list_cache_key = 'l';
+
+/* Pushes the weak table of @field's cached lists, making it if need be
+ * (which allocates: called before the entity is read). */
+static void
+push_list_cache (lua_State          *L,
+                 const TerrindField *field)
+{
+  if (lua_rawgetp (L, LUA_REGISTRYINDEX, &list_cache_key) != LUA_TTABLE)
+    {
+      lua_pop (L, 1);
+      lua_newtable (L);
+      lua_pushvalue (L, -1);
+      lua_rawsetp (L, LUA_REGISTRYINDEX, &list_cache_key);
+    }
+  if (lua_rawgetp (L, -1, field) != LUA_TTABLE)
+    {
+      lua_pop (L, 1);
+      lua_newtable (L);
+      lua_createtable (L, 0, 1);
+      lua_pushliteral (L, "v");
+      lua_setfield (L, -2, "__mode");
+      lua_setmetatable (L, -2);
+      lua_pushvalue (L, -1);
+      lua_rawsetp (L, -3, field);
+    }
+  lua_replace (L, -2);
+}
+
+/* Whether @key, a Lua name, is @name of the description ("-" read "_"). */
+static gboolean
+name_matches (const char *key,
+              size_t      length,
+              const char *name)
+{
+  size_t i;
+
+  for (i = 0; i < length && name[i] != '\0'; i++)
+    if (key[i] != (name[i] == '-' ? '_' : name[i]))
+      return FALSE;
+  return i == length && name[i] == '\0';
+}
+
+/* Whether the Lua value at @index is what push_text_form() would push for
+ * @text. Raw reads only. */
+static gboolean
+value_matches (lua_State          *L,
+               int                 index,
+               const TerrindField *field,
+               const char         *text)
+{
+  TerrindValueType type = terrind_field_get_value_type (field);
+  lua_Integer value;
+  const char *string;
+  size_t length;
+
+  if (text == NULL)
+    return FALSE;
+  if (is_integer_type (type))
+    return lua_isinteger (L, index) && parse_text_form (type, text, &value) &&
+           lua_tointeger (L, index) == value;
+  if (type == TERRIND_VALUE_BOOLEAN)
+    return lua_isboolean (L, index) && parse_text_form (type, text, &value) &&
+           lua_toboolean (L, index) == (int) value;
+  if (lua_type (L, index) != LUA_TSTRING)
+    return FALSE;
+  string = lua_tolstring (L, index, &length);
+  return length == strlen (text) && memcmp (string, text, length) == 0;
+}
+
+/* The number of keys of the table at @index, whatever they are. */
+static lua_Integer
+count_keys (lua_State *L,
+            int        index)
+{
+  lua_Integer n = 0;
+
+  lua_pushnil (L);
+  while (lua_next (L, index) != 0)
+    {
+      lua_pop (L, 1);
+      n++;
+    }
+  return n;
+}
+
+/* Whether the table of several item fields at @index is the one
+ * push_list_value() would make for @item. */
+static gboolean
+item_matches (lua_State          *L,
+              int                 index,
+              const ListSnapshot *snapshot,
+              char              **item)
+{
+  lua_Integer n_set = 0;
+  gboolean matches = TRUE;
+
+  if (lua_type (L, index) != LUA_TTABLE || lua_getmetatable (L, index))
+    {
+      if (lua_type (L, index) == LUA_TTABLE)
+        lua_pop (L, 1);
+      return FALSE;
+    }
+  for (guint j = 0; j < snapshot->n_item_fields; j++)
+    n_set += item[j] != NULL;
+  if (count_keys (L, index) != n_set)
+    return FALSE;
+  lua_pushnil (L);
+  while (matches && lua_next (L, index) != 0)
+    {
+      size_t length;
+      const char *key;
+      guint j;
+
+      matches = lua_type (L, -2) == LUA_TSTRING;
+      if (matches)
+        {
+          key = lua_tolstring (L, -2, &length);
+          for (j = 0; j < snapshot->n_item_fields; j++)
+            if (name_matches (key, length,
+                              terrind_field_get_name (terrind_field_get_item_field (snapshot->field, j))))
+              break;
+          matches = j < snapshot->n_item_fields &&
+                    value_matches (L, -1, terrind_field_get_item_field (snapshot->field, j), item[j]);
+        }
+      lua_pop (L, matches ? 1 : 2);
+    }
+  return matches;
+}
+
+/* Whether the value at @index is a table equal to the one push_list_value()
+ * would make of @snapshot: the cached table can be handed out again. */
+static gboolean
+list_matches (lua_State          *L,
+              int                 index,
+              const ListSnapshot *snapshot)
+{
+  index = lua_absindex (L, index);
+  if (lua_type (L, index) != LUA_TTABLE)
+    return FALSE;
+  if (lua_getmetatable (L, index))
+    {
+      lua_pop (L, 1);
+      return FALSE;
+    }
+  if (count_keys (L, index) != (lua_Integer) snapshot->n_items)
+    return FALSE;
+  for (guint i = 0; i < snapshot->n_items; i++)
+    {
+      char **item = snapshot->values + (gsize) i * snapshot->n_item_fields;
+      gboolean matches;
+
+      lua_rawgeti (L, index, (lua_Integer) i + 1);
+      if (snapshot->n_item_fields == 1)
+        matches = value_matches (L, -1, terrind_field_get_item_field (snapshot->field, 0), item[0]);
+      else
+        matches = item_matches (L, lua_gettop (L), snapshot, item);
+      lua_pop (L, 1);
+      if (!matches)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* A list read for a field: the snapshot, and the entity's address, as the
+ * cache's key. */
+typedef struct {
+  ListSnapshot  snapshot;
+  gconstpointer entity;
+} ListRead;
+
+static void
+list_read_free (gpointer data)
+{
+  list_snapshot_free (&((ListRead *) data)->snapshot);
+}
+
+/* Under push_and_free_with_cache(): the ListRead at 1, the field's cache
+ * table at 2. */
+static int
+push_cached_list (lua_State *L)
+{
+  const ListRead *read = lua_touserdata (L, 1);
+
+  lua_rawgetp (L, 2, read->entity);
+  if (list_matches (L, -1, &read->snapshot))
+    return 1;
+  lua_pop (L, 1);
+  push_list_value (L, &read->snapshot);
+  lua_pushvalue (L, -1);
+  lua_rawsetp (L, 2, read->entity);
   return 1;
+}
+
+/* terrind_lua_push_and_free() with one more argument for @push: the value
+ * at the top of the stack, which is replaced by the result. */
+static void
+push_and_free_with_cache (lua_State     *L,
+                          lua_CFunction  push,
+                          gpointer       data,
+                          GDestroyNotify destroy)
+{
+  int status;
+
+  /* As in terrind_lua_push_and_free(): neither push allocates. */
+  lua_pushcfunction (L, push);
+  lua_pushlightuserdata (L, data);
+  lua_rotate (L, -3, 2);
+  status = lua_pcall (L, 2, 1, 0);
+  destroy (data);
+  if (status != LUA_OK)
+    lua_error (L);
 }
 
 /* Pushes the value of @field of the wrapper at @index. The wrapper is
  * checked (closed, or its registry closed, raises) and the value read into
  * C memory with no Lua call in between; it becomes a Lua value after, in a
- * protected call that frees the C copy (terrind_lua_push_and_free()). */
+ * protected call that frees the C copy (terrind_lua_push_and_free()). A
+ * list's cache table is pushed before the wrapper is read: making it
+ * allocates. */
 void
 terrind_lua_push_field (lua_State            *L,
                         int                   index,
                         const TerrindLuaType *type,
                         const TerrindField   *field)
 {
-  gpointer object = terrind_lua_check_object (L, index, type);
+  gpointer object;
 
+  index = lua_absindex (L, index);
   if (is_list (field))
     {
-      ListSnapshot snapshot;
+      ListRead read;
 
-      snapshot_list (&snapshot, field, object);
-      terrind_lua_push_and_free (L, push_list, &snapshot, list_snapshot_free);
+      push_list_cache (L, field);
+      object = terrind_lua_check_object (L, index, type);
+      snapshot_list (&read.snapshot, field, object);
+      read.entity = object;
+      push_and_free_with_cache (L, push_cached_list, &read, list_read_free);
     }
   else
     {
       TerrindValueType value_type = terrind_field_get_value_type (field);
-      char *text = terrind_field_get_value (field, object);
+      char *text;
 
+      object = terrind_lua_check_object (L, index, type);
+      text = terrind_field_get_value (field, object);
       if (text == NULL)
         lua_pushnil (L);
       else if (value_type == TERRIND_VALUE_BOOLEAN || is_integer_type (value_type))
@@ -297,6 +539,146 @@ terrind_lua_push_field (lua_State            *L,
       else
         terrind_lua_push_and_free (L, push_string, text, g_free);
     }
+}
+
+/* Dictionaries: entity:to_dict() and reg:to_dicts(kind) */
+
+/* Every field of some entities of one kind, read into C memory in one go
+ * (no Lua call from the first field of the first entity to the last of
+ * the last), so that the tables are made of one consistent state whatever
+ * a finalizer does meanwhile. texts[e * n_fields + f] is the text form of
+ * a scalar field (NULL: unset), lists[…] the snapshot of a list field. */
+typedef struct {
+  const TerrindKind *kind;
+  guint              n_entities;
+  guint              n_fields;
+  gboolean           one;    /* to_dict(): the table alone, not an array */
+  char             **texts;
+  ListSnapshot      *lists;
+} DictSnapshot;
+
+static void
+dict_snapshot_init (DictSnapshot      *snapshot,
+                    const TerrindKind *kind,
+                    guint              n_entities)
+{
+  snapshot->kind = kind;
+  snapshot->n_entities = n_entities;
+  snapshot->n_fields = terrind_kind_get_n_fields (kind);
+  snapshot->one = FALSE;
+  snapshot->texts = g_new0 (char *, (gsize) n_entities * snapshot->n_fields);
+  snapshot->lists = g_new0 (ListSnapshot, (gsize) n_entities * snapshot->n_fields);
+}
+
+static void
+dict_snapshot_read (DictSnapshot  *snapshot,
+                    guint          entity_index,
+                    gconstpointer  entity)
+{
+  for (guint f = 0; f < snapshot->n_fields; f++)
+    {
+      const TerrindField *field = terrind_kind_get_field (snapshot->kind, f);
+      gsize slot = (gsize) entity_index * snapshot->n_fields + f;
+
+      if (is_list (field))
+        snapshot_list (&snapshot->lists[slot], field, entity);
+      else
+        snapshot->texts[slot] = terrind_field_get_value (field, entity);
+    }
+}
+
+static void
+dict_snapshot_free (gpointer data)
+{
+  DictSnapshot *snapshot = data;
+  gsize n = (gsize) snapshot->n_entities * snapshot->n_fields;
+
+  for (gsize i = 0; i < n; i++)
+    {
+      g_free (snapshot->texts[i]);
+      if (snapshot->lists[i].values != NULL)
+        list_snapshot_free (&snapshot->lists[i]);
+    }
+  g_free (snapshot->texts);
+  g_free (snapshot->lists);
+}
+
+/* Under terrind_lua_push_and_free(): one table per entity, every field set
+ * under its Lua name (an unset one absent), lists as the fields read them
+ * but fresh; an array of them unless snapshot->one. */
+static int
+push_dicts (lua_State *L)
+{
+  const DictSnapshot *snapshot = lua_touserdata (L, 1);
+
+  if (!snapshot->one)
+    lua_createtable (L, (int) MIN (snapshot->n_entities, (guint) G_MAXINT), 0);
+  for (guint e = 0; e < snapshot->n_entities; e++)
+    {
+      lua_createtable (L, 0, (int) snapshot->n_fields);
+      for (guint f = 0; f < snapshot->n_fields; f++)
+        {
+          const TerrindField *field = terrind_kind_get_field (snapshot->kind, f);
+          gsize slot = (gsize) e * snapshot->n_fields + f;
+
+          if (!is_list (field) && snapshot->texts[slot] == NULL)
+            continue;
+          terrind_lua_push_name (L, terrind_field_get_name (field));
+          if (is_list (field))
+            push_list_value (L, &snapshot->lists[slot]);
+          else
+            push_text_form (L, field, snapshot->texts[slot]);
+          lua_rawset (L, -3);
+        }
+      if (!snapshot->one)
+        lua_rawseti (L, -2, (lua_Integer) e + 1);
+    }
+  return 1;
+}
+
+/* Pushes entity:to_dict() of the wrapper of @type at @index. */
+void
+terrind_lua_push_dict (lua_State            *L,
+                       int                   index,
+                       const TerrindLuaType *type)
+{
+  DictSnapshot snapshot;
+  gpointer object = terrind_lua_check_object (L, index, type);
+
+  dict_snapshot_init (&snapshot, kind_of (type), 1);
+  snapshot.one = TRUE;
+  dict_snapshot_read (&snapshot, 0, object);
+  terrind_lua_push_and_free (L, push_dicts, &snapshot, dict_snapshot_free);
+}
+
+/* reg:to_dicts(kind): the kind's name (as terrind.kinds() has them); the
+ * registry wrapper at @index is read after the name is converted, and the
+ * listing read whole before any table is made. */
+int
+terrind_lua_registry_to_dicts (lua_State *L)
+{
+  const TerrindKind *kind;
+  TerrindRegistry *registry;
+  DictSnapshot snapshot;
+  GPtrArray *listing;
+  const char *name;
+
+  terrind_lua_check_object (L, 1, &terrind_lua_registry_type);
+  name = terrind_lua_check_text (L, 2);
+  kind = terrind_model_lookup_kind (name);
+  if (kind == NULL)
+    return luaL_argerror (L, 2, lua_pushfstring (L, "there is no kind of entity called '%s'",
+                                                 name));
+
+  /* From here to the snapshot's end, C only. */
+  registry = terrind_lua_check_object (L, 1, &terrind_lua_registry_type);
+  listing = terrind_registry_list (registry, kind);
+  dict_snapshot_init (&snapshot, kind, listing != NULL ? listing->len : 0);
+  for (guint i = 0; i < snapshot.n_entities; i++)
+    dict_snapshot_read (&snapshot, i, g_ptr_array_index (listing, i));
+  g_clear_pointer (&listing, g_ptr_array_unref);
+  terrind_lua_push_and_free (L, push_dicts, &snapshot, dict_snapshot_free);
+  return 1;
 }
 
 /* Writing */
@@ -329,18 +711,15 @@ push_text_of_value (lua_State        *L,
       lua_pushnil (L);
       return NULL;
     }
+  /* As for arguments: an integer may be given as a string that reads as
+   * one, a string as a number (terrind-lua-value.c). */
   if (is_integer_type (type))
-    {
-      if (lua_type (L, index) != LUA_TNUMBER)
-        luaL_error (L, "bad value for field '%s' (integer expected, got %s)",
-                    name, luaL_typename (L, index));
-      return lua_pushfstring (L, "%I", (LUAI_UACINT) terrind_lua_value_int64 (L, index, name));
-    }
+    return lua_pushfstring (L, "%I", (LUAI_UACINT) terrind_lua_value_int64 (L, index, name));
   if (type == TERRIND_VALUE_BOOLEAN)
     return lua_pushstring (L, terrind_lua_value_boolean (L, index, name) ? "true" : "false");
-  terrind_lua_value_text (L, index, name, FALSE);
+  /* The copy is converted, not the caller's value. */
   lua_pushvalue (L, index);
-  return lua_tostring (L, -1);
+  return terrind_lua_value_text (L, -1, name, FALSE);
 }
 
 /* Pushes the text form of the Lua value at @value_index for @field, named

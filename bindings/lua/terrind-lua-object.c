@@ -367,6 +367,14 @@ release_box (TerrindLuaBox *box)
     box->type->unref (object);
 }
 
+/* entity:to_dict(): every field by its Lua name (terrind-lua-model.c) */
+static int
+object_to_dict (lua_State *L)
+{
+  terrind_lua_push_dict (L, 1, closure_type (L, 1));
+  return 1;
+}
+
 static int
 object_close (lua_State *L)
 {
@@ -532,6 +540,8 @@ register_type (lua_State            *L,
   lua_newtable (L);
   luaL_setfuncs (L, type->methods, 0);
   set_type_closure (L, type, object_close, "close");
+  if (type->kind != NULL)
+    set_type_closure (L, type, object_to_dict, "to_dict");
 
   /* Fields: the kind's, by Lua name, from the description; then what
    * the binding computes. Both name -> light userdata of the C field. */

@@ -13,9 +13,9 @@
 static int
 operator_rename (lua_State *L)
 {
-  TerrindOperator *op = terrind_lua_check_mutable (L, 1, &terrind_lua_operator_type);
   const char *new_name = terrind_lua_check_text (L, 2);
   const char *date = terrind_lua_opt_text (L, 3);
+  TerrindOperator *op = terrind_lua_check_mutable (L, 1, &terrind_lua_operator_type);
   GError *error = NULL;
 
   terrind_lua_check_success (L, terrind_operator_rename (op, new_name, date, &error), &error);
@@ -26,9 +26,9 @@ operator_rename (lua_State *L)
 static int
 operator_add_former_name (lua_State *L)
 {
-  TerrindOperator *op = terrind_lua_check_mutable (L, 1, &terrind_lua_operator_type);
   const char *name = terrind_lua_check_text (L, 2);
   const char *until = terrind_lua_opt_text (L, 3);
+  TerrindOperator *op = terrind_lua_check_mutable (L, 1, &terrind_lua_operator_type);
   GError *error = NULL;
 
   terrind_lua_check_success (L, terrind_operator_add_former_name (op, name, until, &error), &error);

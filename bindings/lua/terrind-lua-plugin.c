@@ -214,11 +214,14 @@ diagnostics_say_out_of_memory (const Child *child)
   g_autofree char *text = diagnostics_text (child);
 
   /* GLib's g_malloc(), AddressSanitizer and valgrind say one of these
-   * when an allocation fails, libxml2 the last; the limit is the likely
+   * when an allocation fails, libxml2 the third, and GLib's other aborts
+   * (a mutex made by gthread-posix.c: "Unexpected error from C library
+   * during 'malloc': …") strerror (ENOMEM); the limit is the likely
    * reason. GLib's own report of a failed allocation allocates, so a child
    * at its limit may die of SIGSEGV in it, after libxml2 said why. */
   return strstr (text, "failed to allocate") != NULL || strstr (text, "out of memory") != NULL ||
-         strstr (text, "Memory allocation failed") != NULL;
+         strstr (text, "Memory allocation failed") != NULL ||
+         strstr (text, g_strerror (ENOMEM)) != NULL;
 }
 
 /* "killed by signal 9 (Killed)" or "exit status 1" */

@@ -178,6 +178,10 @@ void           terrind_lua_build_entity    (lua_State            *L,
                                             const TerrindLuaType *type,
                                             int                   table_index);
 int            terrind_lua_kinds           (lua_State            *L);
+void           terrind_lua_push_dict       (lua_State            *L,
+                                            int                   index,
+                                            const TerrindLuaType *type);
+int            terrind_lua_registry_to_dicts (lua_State          *L);
 
 /* terrind-lua-value.c: arguments (numbered in messages) */
 const char    *terrind_lua_check_text      (lua_State            *L,

@@ -245,12 +245,13 @@ registry_construct (lua_State *L)
 static int
 registry_import_file (lua_State *L)
 {
-  TerrindRegistry *registry = check_mutable_registry (L);
+  TerrindRegistry *registry;
   const char *path = terrind_lua_check_text (L, 2);
   OptionValues values = read_options (L, 3);
   GError *error = NULL;
 
   terrind_lua_check_files (L, "import_file");
+  registry = check_mutable_registry (L);
   terrind_lua_check_success (L, import_file (registry, path, &values, &error), &error);
   return 0;
 }
@@ -273,11 +274,12 @@ registry_import_string (lua_State *L)
 static int
 registry_save (lua_State *L)
 {
-  TerrindRegistry *registry = check_registry (L);
+  TerrindRegistry *registry;
   const char *path = terrind_lua_check_text (L, 2);
   GError *error = NULL;
 
   terrind_lua_check_files (L, "save");
+  registry = check_registry (L);
   terrind_lua_check_success (L, terrind_registry_export_file (registry, path, &error), &error);
   return 0;
 }
@@ -387,16 +389,17 @@ check_remove_flags (lua_State *L,
   return flags;
 }
 
-/* A phase is named by its number: an integer, or its text form ("2"), the
- * key the model gives it. An integer becomes that text here, before the
- * registry is read (pushing the string allocates). */
+/* A phase is named by its number: an integer (a float with an integral
+ * value too; 1.5 raises, as luaL_checkinteger() does), or its text form
+ * ("2"), the key the model gives it. A number becomes that text here,
+ * before the registry is read (pushing the string allocates). */
 static const char *
 check_phase_key (lua_State *L,
                  int        arg)
 {
-  if (lua_isinteger (L, arg))
+  if (lua_type (L, arg) == LUA_TNUMBER)
     {
-      lua_pushfstring (L, "%I", (LUAI_UACINT) lua_tointeger (L, arg));
+      lua_pushfstring (L, "%I", (LUAI_UACINT) luaL_checkinteger (L, arg));
       lua_replace (L, arg);
     }
   return terrind_lua_check_text (L, arg);
@@ -418,8 +421,8 @@ registry_remove_phase (lua_State *L)
 static int
 registry_remove_region (lua_State *L)
 {
-  TerrindRegistry *registry = check_mutable_registry (L);
   const char *code = terrind_lua_check_text (L, 2);
+  TerrindRegistry *registry = check_mutable_registry (L);
   GError *error = NULL;
 
   terrind_lua_check_success (L, terrind_registry_remove_region (registry, code, &error), &error);
@@ -429,9 +432,9 @@ registry_remove_region (lua_State *L)
 static int
 registry_remove_territory (lua_State *L)
 {
-  TerrindRegistry *registry = check_mutable_registry (L);
   const char *id = terrind_lua_check_text (L, 2);
   TerrindRemoveFlags flags = check_remove_flags (L, 3);
+  TerrindRegistry *registry = check_mutable_registry (L);
   GError *error = NULL;
 
   terrind_lua_check_success (L, terrind_registry_remove_territory (registry, id, flags, &error),
@@ -442,9 +445,9 @@ registry_remove_territory (lua_State *L)
 static int
 registry_remove_operator (lua_State *L)
 {
-  TerrindRegistry *registry = check_mutable_registry (L);
   const char *id = terrind_lua_check_text (L, 2);
   TerrindRemoveFlags flags = check_remove_flags (L, 3);
+  TerrindRegistry *registry = check_mutable_registry (L);
   GError *error = NULL;
 
   terrind_lua_check_success (L, terrind_registry_remove_operator (registry, id, flags, &error),
@@ -455,9 +458,9 @@ registry_remove_operator (lua_State *L)
 static int
 registry_remove_convention (lua_State *L)
 {
-  TerrindRegistry *registry = check_mutable_registry (L);
   const char *id = terrind_lua_check_text (L, 2);
   TerrindRemoveFlags flags = check_remove_flags (L, 3);
+  TerrindRegistry *registry = check_mutable_registry (L);
   GError *error = NULL;
 
   terrind_lua_check_success (L, terrind_registry_remove_convention_full (registry, id, flags,
@@ -469,8 +472,8 @@ registry_remove_convention (lua_State *L)
 static int
 registry_remove_designation (lua_State *L)
 {
-  TerrindRegistry *registry = check_mutable_registry (L);
   const char *id = terrind_lua_check_text (L, 2);
+  TerrindRegistry *registry = check_mutable_registry (L);
   GError *error = NULL;
 
   terrind_lua_check_success (L, terrind_registry_remove_designation (registry, id, &error),
@@ -481,8 +484,8 @@ registry_remove_designation (lua_State *L)
 static int
 registry_remove_investment (lua_State *L)
 {
-  TerrindRegistry *registry = check_mutable_registry (L);
   const char *id = terrind_lua_check_text (L, 2);
+  TerrindRegistry *registry = check_mutable_registry (L);
   GError *error = NULL;
 
   terrind_lua_check_success (L, terrind_registry_remove_investment (registry, id, &error),
@@ -493,8 +496,8 @@ registry_remove_investment (lua_State *L)
 static int
 registry_remove_referent (lua_State *L)
 {
-  TerrindRegistry *registry = check_mutable_registry (L);
   const char *id = terrind_lua_check_text (L, 2);
+  TerrindRegistry *registry = check_mutable_registry (L);
   GError *error = NULL;
 
   terrind_lua_check_success (L, terrind_registry_remove_referent (registry, id, &error), &error);
@@ -702,7 +705,9 @@ registry_related_territories (lua_State *L)
   const char *id;
 
   check_registry (L);
-  if (lua_type (L, 2) != LUA_TSTRING)
+  /* An id may be a number, as everywhere; converting it allocates, so it
+   * is done before the hold. */
+  if (lua_type (L, 2) != LUA_TSTRING && lua_type (L, 2) != LUA_TNUMBER)
     terrind_lua_check_object (L, 2, &terrind_lua_territory_type);
   else
     terrind_lua_check_text (L, 2);
@@ -784,6 +789,7 @@ static const luaL_Reg registry_methods[] = {
   { "territories_by_member", registry_territories_by_member },
   { "related_territories", registry_related_territories },
   { "evaluate", terrind_lua_registry_evaluate },
+  { "to_dicts", terrind_lua_registry_to_dicts },
   { NULL, NULL }
 };
 

@@ -30,8 +30,8 @@ territory_add_member (lua_State *L)
 static int
 territory_remove_member (lua_State *L)
 {
-  TerrindTerritory *territory = terrind_lua_check_mutable (L, 1, &terrind_lua_territory_type);
   const char *siren = terrind_lua_check_text (L, 2);
+  TerrindTerritory *territory = terrind_lua_check_mutable (L, 1, &terrind_lua_territory_type);
   GError *error = NULL;
 
   terrind_lua_check_success (L, terrind_territory_remove_member (territory, siren, &error), &error);
@@ -41,8 +41,8 @@ territory_remove_member (lua_State *L)
 static int
 territory_has_member (lua_State *L)
 {
-  TerrindTerritory *territory = terrind_lua_check_object (L, 1, &terrind_lua_territory_type);
   const char *siren = terrind_lua_check_text (L, 2);
+  TerrindTerritory *territory = terrind_lua_check_object (L, 1, &terrind_lua_territory_type);
 
   lua_pushboolean (L, terrind_territory_has_member (territory, siren));
   return 1;
@@ -51,8 +51,8 @@ territory_has_member (lua_State *L)
 static int
 territory_add_department (lua_State *L)
 {
-  TerrindTerritory *territory = terrind_lua_check_mutable (L, 1, &terrind_lua_territory_type);
   const char *code = terrind_lua_check_text (L, 2);
+  TerrindTerritory *territory = terrind_lua_check_mutable (L, 1, &terrind_lua_territory_type);
   GError *error = NULL;
 
   terrind_lua_check_success (L, terrind_territory_add_department (territory, code, &error), &error);

@@ -19,6 +19,11 @@ has_inner_zero (const char *text,
   return memchr (text, '\0', length) != NULL;
 }
 
+/* A string, or a number as Lua writes it (84 is "84", 84.0 is "84.0"), as
+ * the standard library's luaL_checklstring() takes it. Converting a number
+ * replaces it on the stack with its string, which allocates and so may run
+ * finalizers: callers convert their arguments before they read any
+ * wrapper (terrind-lua-private.h). */
 const char *
 terrind_lua_check_text (lua_State *L,
                         int        arg)
@@ -26,7 +31,7 @@ terrind_lua_check_text (lua_State *L,
   size_t length;
   const char *text;
 
-  if (lua_type (L, arg) != LUA_TSTRING)
+  if (lua_type (L, arg) != LUA_TSTRING && lua_type (L, arg) != LUA_TNUMBER)
     luaL_typeerror (L, arg, "string");
   text = lua_tolstring (L, arg, &length);
   if (has_inner_zero (text, length))
@@ -43,6 +48,9 @@ terrind_lua_opt_text (lua_State *L,
   return terrind_lua_check_text (L, arg);
 }
 
+/* An integer, a float with an integral value, or a string that reads as
+ * one, as luaL_checkinteger() takes them; 1.5 raises "number has no integer
+ * representation". Nothing here allocates. */
 guint
 terrind_lua_check_uint (lua_State *L,
                         int        arg)
@@ -54,6 +62,9 @@ terrind_lua_check_uint (lua_State *L,
   return (guint) value;
 }
 
+/* The text of a field's value: a string, or a number as Lua writes it, as
+ * for arguments. A number is converted in place, so @index should be a
+ * copy the caller owns, not a slot of a table being traversed. */
 const char *
 terrind_lua_value_text (lua_State  *L,
                         int         index,
@@ -65,7 +76,7 @@ terrind_lua_value_text (lua_State  *L,
 
   if (nullable && lua_isnoneornil (L, index))
     return NULL;
-  if (lua_type (L, index) != LUA_TSTRING)
+  if (lua_type (L, index) != LUA_TSTRING && lua_type (L, index) != LUA_TNUMBER)
     luaL_error (L, "bad value for field '%s' (string%s expected, got %s)",
                 field, nullable ? " or nil" : "", luaL_typename (L, index));
   text = lua_tolstring (L, index, &length);
@@ -74,6 +85,10 @@ terrind_lua_value_text (lua_State  *L,
   return text;
 }
 
+/* An integer: a Lua integer, a float with an integral value, or a string
+ * that reads as one ("2021", as luaL_checkinteger() reads it, so field
+ * values take what arguments take). A fraction, as a number or as a
+ * string, is refused by name. Nothing here allocates. */
 static lua_Integer
 value_integer (lua_State  *L,
                int         index,
@@ -81,12 +96,23 @@ value_integer (lua_State  *L,
 {
   int is_integer = 0;
   lua_Integer value = lua_tointegerx (L, index, &is_integer);
+  int type = lua_type (L, index);
 
-  /* lua_tointegerx also accepts strings and floats with an exact integer
-   * value; only numbers are numbers here. */
-  if (lua_type (L, index) != LUA_TNUMBER || !is_integer)
-    luaL_error (L, "bad value for field '%s' (integer expected, got %s)",
-                field, lua_type (L, index) == LUA_TNUMBER ? "a fraction" : luaL_typename (L, index));
+  if (!is_integer)
+    {
+      if (type == LUA_TNUMBER || (type == LUA_TSTRING && lua_isnumber (L, index)))
+        {
+          /* Inside the range of an integer, a number that is not one has
+           * a fractional part; outside it (and NaN), it does not fit. */
+          lua_Number number = lua_tonumber (L, index);
+          gboolean in_range = number >= (lua_Number) -0x1p63 && number < (lua_Number) 0x1p63;
+
+          luaL_error (L, "bad value for field '%s' (%s)", field,
+                      in_range ? "integer expected, got a fraction" : "integer out of range");
+        }
+      luaL_error (L, "bad value for field '%s' (integer expected, got %s)",
+                  field, luaL_typename (L, index));
+    }
   return value;
 }
 

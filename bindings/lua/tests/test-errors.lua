@@ -106,7 +106,8 @@ end)
 
 T.case("misuse raises plain errors: argument types", function ()
   local reg = terrind.Registry.new()
-  T.misuse("string expected", reg.territory, reg, 42)
+  T.misuse("string expected", reg.territory, reg, {})
+  T.misuse("string expected", reg.territory, reg, true)
   T.misuse("terrind.Registry expected", reg.territory, {}, "x")
   T.misuse("table expected", terrind.Territory, "ti-1")
   T.misuse("string expected", terrind.Registry.from_string, nil)
@@ -118,7 +119,7 @@ T.case("misuse raises plain errors: fields", function ()
   T.misuse("has no field 'nope'", function () return t.nope end)
   T.misuse("has no field 'nope'", function () t.nope = 1 end)
   T.misuse("read-only", function () t.id = "ti-2" end)
-  T.misuse("bad value for field 'name'", function () t.name = 3 end)
+  T.misuse("bad value for field 'name'", function () t.name = {} end)
   T.misuse("bad value for field 'phase' (integer expected, got a fraction)",
            function () t.phase = 1.5 end)
   -- An integer is the right type; whether -1 is a phase is the library's call.

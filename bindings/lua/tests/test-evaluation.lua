@@ -198,12 +198,15 @@ T.case("bad arguments are misuse", function ()
   T.misuse("table expected", reg.evaluate, reg, 2021)
   T.misuse("unknown evaluation option", reg.evaluate, reg, { colour = "blue" })
   T.misuse("unknown evaluation option", reg.evaluate, reg, { DATE })
-  T.misuse("bad value for field 'date' (string or nil expected, got number)",
-           reg.evaluate, reg, { date = 20210630 })
+  T.misuse("bad value for field 'date' (string or nil expected, got boolean)",
+           reg.evaluate, reg, { date = true })
+  T.raises("INVALID_VALUE", reg.evaluate, reg, { date = 20210630 })
   T.misuse("bad value for field 'date' (string contains a zero byte)",
            reg.evaluate, reg, { date = "2021-06-30\0" })
   T.misuse("bad value for field 'year' (integer expected, got string)",
-           reg.evaluate, reg, { year = "2021" })
+           reg.evaluate, reg, { year = "this year" })
+  T.misuse("bad value for field 'year' (integer expected, got a fraction)",
+           reg.evaluate, reg, { year = "2021.5" })
   T.misuse("bad value for field 'year' (integer expected, got a fraction)",
            reg.evaluate, reg, { year = 2021.5 })
   T.misuse("bad value for field 'year' (integer out of range)", reg.evaluate, reg, { year = -1 })

@@ -253,8 +253,8 @@ T.case("fields that cannot change, and values of the wrong Lua type", function (
   T.misuse("field 'id' of terrind Territory is read-only", function () t.id = "ti-2" end)
   T.misuse("field 'members' of terrind Territory is read-only", function () t.members = {} end)
   T.misuse("bad value for field 'phase' (integer expected, got string)",
-           function () t.phase = "2" end)
-  T.misuse("bad value for field 'name' (string expected, got number)", function () t.name = 2 end)
+           function () t.phase = "two" end)
+  T.misuse("bad value for field 'name' (string expected, got boolean)", function () t.name = true end)
   T.misuse("bad value for field 'name' (string expected, got nil)", function () t.name = nil end)
   local c = terrind.Commitment { id = "c", kind = "tool", text = "t" }
   T.misuse("read-only", function () c.kind = "experiment" end)
@@ -305,7 +305,7 @@ T.case("constructors take the description's fields", function ()
   T.misuse("bad value for field 'text' (string expected, got nil)", terrind.Commitment,
            { id = "c", kind = "tool" })
   T.misuse("bad value for field 'first_year' (integer expected, got string)", terrind.Commitment,
-           { id = "c", kind = "tool", text = "t", first_year = "2019", last_year = 2020 })
+           { id = "c", kind = "tool", text = "t", first_year = "twenty", last_year = 2020 })
   T.misuse("bad key in field 'targets'", terrind.Commitment,
            { id = "c", kind = "tool", text = "t", targets = { { level = "a", cont = 1 } } })
   T.misuse("bad value for field 'targets.count' (integer expected, got nil)", terrind.Commitment,

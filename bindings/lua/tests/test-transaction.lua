@@ -161,7 +161,7 @@ T.case("set changes a field, converted as an assignment converts it", function (
   local before = reg:to_string()
   for _, bad in ipairs {
     { "integer expected", "territory", "ti-8402", "phase", "two" },
-    { "string expected", "territory", "ti-8402", "name", 12 },
+    { "string expected", "territory", "ti-8402", "name", {} },
     { "string expected", "territory", "ti-8402", "name", nil },
     { "has no field 'colour'", "territory", "ti-8402", "colour", "red" },
     { "has no field 'first-year'", "commitment", "bf-coach", "first-year", 2021 },
