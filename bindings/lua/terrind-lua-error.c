@@ -51,17 +51,12 @@ set_string (lua_State  *L,
  * Pushes the Lua value the binding raises for @error: a table with the
  * metatable `terrind.Error` and the fields `code` (for a #TERRIND_ERROR, the
  * name of the code without prefix, such as "DUPLICATE"; "FAILED" for other
-<<<<<<< HEAD
- * domains), `message`, `domain`, and when @error has a location, `file`,
- * `line` and `column`; for a #TERRIND_ERROR, `problems`: a sequence of
- * tables `{ file, line, column, message }`, one per problem the error
- * reports (terrind_error_get_problem()). The caller keeps @error.
-=======
  * domains), `message`, `domain`, and each part of its location that @error
  * carries: `file` (the file an import or I/O error is about, as UTF-8),
  * `line` (from 1, for a problem found inside the file) and `column` (from
- * 1, when the parser knew it). The caller keeps @error.
->>>>>>> lua-native
+ * 1, when the parser knew it); for a #TERRIND_ERROR, `problems`: a
+ * sequence of tables `{ file, line, column, message }`, one per problem the
+ * error reports (terrind_error_get_problem()). The caller keeps @error.
  *
  * A host that reports errors from its own C functions raises this value
  * with lua_error(), so plugins branch on `err.code` whatever its source.
