@@ -20,8 +20,8 @@ tool_tests = \
 check_PROGRAMS += $(tool_tests)
 TESTS += $(tool_tests)
 
-tool_cppflags = $(AM_CPPFLAGS) -I$(top_srcdir)/tools
-tool_ldadd = $(top_builddir)/tools/libterrind-cli.la $(LDADD)
+tool_cppflags = $(AM_CPPFLAGS) -I$(top_srcdir)/tools $(JSON_GLIB_CFLAGS)
+tool_ldadd = $(top_builddir)/tools/libterrind-cli.la $(JSON_GLIB_LIBS) $(LDADD)
 
 test_tool_main_SOURCES = test-tool-main.c test-tool-common.h
 test_tool_main_CPPFLAGS = $(tool_cppflags)

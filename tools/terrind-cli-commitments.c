@@ -207,7 +207,7 @@ write_indented (TerrindCli      *cli,
   g_autoptr(GString) rendered = g_string_new (NULL);
   g_auto(GStrv) lines = NULL;
 
-  terrind_cli_table_write (table, TERRIND_CLI_FORMAT_TABLE, rendered);
+  terrind_cli_table_write (table, TERRIND_CLI_FORMAT_TEXT, rendered);
   lines = g_strsplit (rendered->str, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     if (lines[i][0] != '\0')
@@ -330,7 +330,7 @@ terrind_cli_commitments (TerrindCli *cli,
   g_autoptr(TerrindEvaluation) evaluation = NULL;
   g_autoptr(GArray) shown = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GError) error = NULL;
-  TerrindCliFormat format = TERRIND_CLI_FORMAT_TABLE;
+  TerrindCliFormat format = TERRIND_CLI_FORMAT_TEXT;
   TerrindCliPhase choice;
   gboolean filter_labels;
   gboolean missed = FALSE;
@@ -362,7 +362,7 @@ terrind_cli_commitments (TerrindCli *cli,
   /* "text" is what this command calls the table for people; "table", the
    * name list uses, is accepted too. XML is a registry, not findings. */
   if (format_name != NULL && g_str_equal (format_name, "text"))
-    format = TERRIND_CLI_FORMAT_TABLE;
+    format = TERRIND_CLI_FORMAT_TEXT;
   else if (format_name != NULL &&
            (!terrind_cli_format_from_string (format_name, &format)
             || format == TERRIND_CLI_FORMAT_XML))
@@ -418,7 +418,7 @@ terrind_cli_commitments (TerrindCli *cli,
   if (!filter_labels)
     missed = terrind_evaluation_has_missed (evaluation);
 
-  if (format == TERRIND_CLI_FORMAT_TABLE)
+  if (format == TERRIND_CLI_FORMAT_TEXT)
     write_text (cli, registry, evaluation, shown, &choice, (guint) year);
   else
     {

@@ -232,7 +232,7 @@ terrind_cli_list (TerrindCli *cli,
   g_autoptr(GPtrArray) all = NULL;
   g_autoptr(GPtrArray) listed = g_ptr_array_new ();
   g_autoptr(TerrindCliTable) table = NULL;
-  TerrindCliFormat format = TERRIND_CLI_FORMAT_TABLE;
+  TerrindCliFormat format = TERRIND_CLI_FORMAT_TEXT;
   const TerrindKind *kind;
   const TerrindField *phase_field;
   TerrindCliPhase choice = { 0, NULL };

@@ -91,7 +91,7 @@ write_phases (TerrindCli      *cli,
       terrind_cli_table_add_string (table, terrind_phase_get_name (phase));
     }
   terrind_cli_print (cli, "\n");
-  terrind_cli_table_write (table, TERRIND_CLI_FORMAT_TABLE, cli->out);
+  terrind_cli_table_write (table, TERRIND_CLI_FORMAT_TEXT, cli->out);
 
   if (phases->len == 2)
     terrind_cli_print (cli, "member SIRENs in both phases: %u\n",
@@ -226,7 +226,7 @@ terrind_cli_stats (TerrindCli *cli,
           terrind_cli_table_add_number (kinds, count_members (territories));
         }
     }
-  terrind_cli_table_write (kinds, TERRIND_CLI_FORMAT_TABLE, cli->out);
+  terrind_cli_table_write (kinds, TERRIND_CLI_FORMAT_TEXT, cli->out);
   if (terrind_registry_get_n_phases (registry) > 0)
     write_phases (cli, registry);
 
@@ -256,6 +256,6 @@ terrind_cli_stats (TerrindCli *cli,
   heading = terrind_cli_phase_heading (registry, &choice);
   if (heading != NULL)
     terrind_cli_print (cli, "%s, per region:\n", heading);
-  terrind_cli_table_write (per_region, TERRIND_CLI_FORMAT_TABLE, cli->out);
+  terrind_cli_table_write (per_region, TERRIND_CLI_FORMAT_TEXT, cli->out);
   return TERRIND_CLI_EXIT_OK;
 }
