@@ -31,29 +31,42 @@ terrind_cli_colour_wanted (gboolean    is_terminal,
 }
 
 void
+terrind_cli_colour_append (GString        *out,
+                           TerrindCliTone  tone,
+                           const char     *text)
+{
+  static const char *const escapes[] = { NULL, GREEN, YELLOW, RED };
+
+  g_return_if_fail (out != NULL);
+  g_return_if_fail (text != NULL);
+
+  if ((guint) tone >= G_N_ELEMENTS (escapes) || escapes[tone] == NULL)
+    g_string_append (out, text);
+  else
+    g_string_append_printf (out, "%s%s" RESET, escapes[tone], text);
+}
+
+void
 terrind_cli_colour_append_status (GString    *out,
                                   const char *word)
 {
   static const struct {
-    const char *word;
-    const char *colour;
-  } colours[] = {
-    { "met", GREEN },
-    { "present", GREEN },
-    { "partial", YELLOW },
-    { "pending", YELLOW },
-    { "missed", RED },
-    { "missing", RED },
+    const char    *word;
+    TerrindCliTone tone;
+  } tones[] = {
+    { "met", TERRIND_CLI_TONE_GOOD },
+    { "present", TERRIND_CLI_TONE_GOOD },
+    { "partial", TERRIND_CLI_TONE_UNDER_WAY },
+    { "pending", TERRIND_CLI_TONE_UNDER_WAY },
+    { "missed", TERRIND_CLI_TONE_BAD },
+    { "missing", TERRIND_CLI_TONE_BAD },
   };
+  TerrindCliTone tone = TERRIND_CLI_TONE_PLAIN;
 
-  g_return_if_fail (out != NULL);
   g_return_if_fail (word != NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (colours); i++)
-    if (g_str_equal (word, colours[i].word))
-      {
-        g_string_append_printf (out, "%s%s" RESET, colours[i].colour, word);
-        return;
-      }
-  g_string_append (out, word);
+  for (guint i = 0; i < G_N_ELEMENTS (tones); i++)
+    if (g_str_equal (word, tones[i].word))
+      tone = tones[i].tone;
+  terrind_cli_colour_append (out, tone, word);
 }

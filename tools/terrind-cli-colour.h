@@ -19,6 +19,18 @@ gboolean terrind_cli_colour_wanted        (gboolean    is_terminal,
                                            const char *no_color,
                                            const char *term);
 
+typedef enum {
+  TERRIND_CLI_TONE_PLAIN,
+  TERRIND_CLI_TONE_GOOD,     /* green */
+  TERRIND_CLI_TONE_UNDER_WAY, /* yellow */
+  TERRIND_CLI_TONE_BAD,      /* red */
+} TerrindCliTone;
+
+/* Appends @text to @out in the colour of @tone. */
+void     terrind_cli_colour_append        (GString        *out,
+                                           TerrindCliTone  tone,
+                                           const char     *text);
+
 /* Appends @word to @out, coloured by what it says: green for what is fine
  * (met, present), yellow for what is under way (partial, pending), red
  * for what is wrong (missed, missing); any other word plainly. */

@@ -35,12 +35,12 @@ terrind_cli_output_choose (TerrindCli       *cli,
 
       for (guint i = TERRIND_CLI_FORMAT_TEXT; i <= TERRIND_CLI_FORMAT_XML; i++)
         if ((allowed & (1u << i)) != 0)
-          {
-            const char *name = terrind_cli_format_to_string ((TerrindCliFormat) i);
-
-            g_string_append_printf (offered, "%s%s", names->len > 0 ? ", " : "", name);
-            g_ptr_array_add (names, (gpointer) name);
-          }
+          g_ptr_array_add (names, (gpointer) terrind_cli_format_to_string ((TerrindCliFormat) i));
+      /* "text, csv or json" */
+      for (guint i = 0; i < names->len; i++)
+        g_string_append_printf (offered, "%s%s",
+                                i == 0 ? "" : i + 1 == names->len ? " or " : ", ",
+                                (const char *) g_ptr_array_index (names, i));
       hint = terrind_cli_suggest_hint (format_name, (const char * const *) names->pdata,
                                        names->len);
       return terrind_cli_usage_error (cli, command, "unknown format '%s' (%s)%s", format_name,
