@@ -9,6 +9,8 @@
 #include <stdarg.h>
 #include <string.h>
 
+#include <json-glib/json-glib.h>
+
 #include "terrind-test.h"
 #include "terrind-cli.h"
 
@@ -102,4 +104,46 @@ count_lines (const GString *text)
     if (text->str[i] == '\n')
       n++;
   return n;
+}
+
+/* Parses @text as JSON with json-glib, failing the test when it is not
+ * valid; returns the root (transfer full). */
+static inline JsonNode *
+tool_parse_json (const GString *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  ck_assert_msg (json_parser_load_from_data (parser, text->str, (gssize) text->len, &error),
+                 "invalid JSON (%s):\n%s", error != NULL ? error->message : "?", text->str);
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+/* Element @index of the JSON array @root, an object. */
+static inline JsonObject *
+tool_json_object_at (JsonNode *root,
+                     guint     index)
+{
+  JsonArray *array;
+
+  ck_assert (JSON_NODE_HOLDS_ARRAY (root));
+  array = json_node_get_array (root);
+  ck_assert_uint_lt (index, json_array_get_length (array));
+  return json_array_get_object_element (array, index);
+}
+
+/* The rows of a CSV text in which no field is quoted: split on @separator
+ * and CRLF; the last, empty line is dropped. */
+static inline GPtrArray *
+tool_csv_rows (const char *text,
+               const char *separator)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\r\n", -1);
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  guint n = g_strv_length (lines);
+
+  ck_assert_msg (n > 0 && lines[n - 1][0] == '\0', "CSV does not end with CRLF:\n%s", text);
+  for (guint i = 0; i + 1 < n; i++)
+    g_ptr_array_add (rows, g_strsplit (lines[i], separator, -1));
+  return rows;
 }
