@@ -132,18 +132,49 @@ tool_json_object_at (JsonNode *root,
   return json_array_get_object_element (array, index);
 }
 
-/* The rows of a CSV text in which no field is quoted: split on @separator
- * and CRLF; the last, empty line is dropped. */
+/* The rows of a CSV text (RFC 4180, with @separator): each a GStrv of
+ * its fields, quotes undone. Fails the test on a line not ended by CRLF. */
 static inline GPtrArray *
 tool_csv_rows (const char *text,
                const char *separator)
 {
-  g_auto(GStrv) lines = g_strsplit (text, "\r\n", -1);
   GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  guint n = g_strv_length (lines);
+  g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) field = g_string_new (NULL);
+  const char *p = text;
 
-  ck_assert_msg (n > 0 && lines[n - 1][0] == '\0', "CSV does not end with CRLF:\n%s", text);
-  for (guint i = 0; i + 1 < n; i++)
-    g_ptr_array_add (rows, g_strsplit (lines[i], separator, -1));
+  while (*p != '\0')
+    {
+      if (*p == '"')
+        {
+          for (p++; *p != '\0' && !(p[0] == '"' && p[1] != '"'); p++)
+            {
+              if (p[0] == '"')
+                p++;
+              g_string_append_c (field, *p);
+            }
+          ck_assert_msg (*p == '"', "unterminated quote in:\n%s", text);
+          p++;
+        }
+      else if (*p == separator[0])
+        {
+          g_ptr_array_add (fields, g_strdup (field->str));
+          g_string_truncate (field, 0);
+          p++;
+        }
+      else if (p[0] == '\r' && p[1] == '\n')
+        {
+          g_ptr_array_add (fields, g_strdup (field->str));
+          g_string_truncate (field, 0);
+          g_ptr_array_add (fields, NULL);
+          g_ptr_array_add (rows, g_ptr_array_steal (fields, NULL));
+          g_ptr_array_unref (fields);
+          fields = g_ptr_array_new_with_free_func (g_free);
+          p += 2;
+        }
+      else
+        g_string_append_c (field, *p++);
+    }
+  ck_assert_msg (fields->len == 0 && field->len == 0, "CSV does not end with CRLF:\n%s", text);
   return rows;
 }

@@ -15,6 +15,7 @@ tool_tests = \
 	test-tool-phase \
 	test-tool-scaling \
 	test-tool-commitments \
+	test-tool-formats \
 	test-default-dataset
 
 check_PROGRAMS += $(tool_tests)
@@ -66,6 +67,10 @@ test_tool_scaling_LDADD = $(tool_ldadd)
 test_tool_commitments_SOURCES = test-tool-commitments.c test-tool-common.h
 test_tool_commitments_CPPFLAGS = $(tool_cppflags)
 test_tool_commitments_LDADD = $(tool_ldadd)
+
+test_tool_formats_SOURCES = test-tool-formats.c test-tool-common.h
+test_tool_formats_CPPFLAGS = $(tool_cppflags)
+test_tool_formats_LDADD = $(tool_ldadd)
 
 test_default_dataset_SOURCES = test-default-dataset.c
 test_default_dataset_LDADD = $(LDADD)
