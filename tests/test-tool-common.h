@@ -9,6 +9,8 @@
 #include <stdarg.h>
 #include <string.h>
 
+#include <json-glib/json-glib.h>
+
 #include "terrind-test.h"
 #include "terrind-cli.h"
 
@@ -102,4 +104,77 @@ count_lines (const GString *text)
     if (text->str[i] == '\n')
       n++;
   return n;
+}
+
+/* Parses @text as JSON with json-glib, failing the test when it is not
+ * valid; returns the root (transfer full). */
+static inline JsonNode *
+tool_parse_json (const GString *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  ck_assert_msg (json_parser_load_from_data (parser, text->str, (gssize) text->len, &error),
+                 "invalid JSON (%s):\n%s", error != NULL ? error->message : "?", text->str);
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+/* Element @index of the JSON array @root, an object. */
+static inline JsonObject *
+tool_json_object_at (JsonNode *root,
+                     guint     index)
+{
+  JsonArray *array;
+
+  ck_assert (JSON_NODE_HOLDS_ARRAY (root));
+  array = json_node_get_array (root);
+  ck_assert_uint_lt (index, json_array_get_length (array));
+  return json_array_get_object_element (array, index);
+}
+
+/* The rows of a CSV text (RFC 4180, with @separator): each a GStrv of
+ * its fields, quotes undone. Fails the test on a line not ended by CRLF. */
+static inline GPtrArray *
+tool_csv_rows (const char *text,
+               const char *separator)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) field = g_string_new (NULL);
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      if (*p == '"')
+        {
+          for (p++; *p != '\0' && !(p[0] == '"' && p[1] != '"'); p++)
+            {
+              if (p[0] == '"')
+                p++;
+              g_string_append_c (field, *p);
+            }
+          ck_assert_msg (*p == '"', "unterminated quote in:\n%s", text);
+          p++;
+        }
+      else if (*p == separator[0])
+        {
+          g_ptr_array_add (fields, g_strdup (field->str));
+          g_string_truncate (field, 0);
+          p++;
+        }
+      else if (p[0] == '\r' && p[1] == '\n')
+        {
+          g_ptr_array_add (fields, g_strdup (field->str));
+          g_string_truncate (field, 0);
+          g_ptr_array_add (fields, NULL);
+          g_ptr_array_add (rows, g_ptr_array_steal (fields, NULL));
+          g_ptr_array_unref (fields);
+          fields = g_ptr_array_new_with_free_func (g_free);
+          p += 2;
+        }
+      else
+        g_string_append_c (field, *p++);
+    }
+  ck_assert_msg (fields->len == 0 && field->len == 0, "CSV does not end with CRLF:\n%s", text);
+  return rows;
 }

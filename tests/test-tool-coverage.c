@@ -128,7 +128,7 @@ START_TEST (test_bad_arguments)
 
   tool_run (&unknown, "coverage", "--operator", "nobody", NULL);
   assert_status (&unknown, TERRIND_CLI_EXIT_USAGE);
-  assert_contains (unknown.err, "no operator with id 'nobody'");
+  assert_contains (unknown.err, "no operator 'nobody'");
 
   tool_run (&extra, "coverage", "bpifrance", NULL);
   assert_status (&extra, TERRIND_CLI_EXIT_USAGE);

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "test-tool-common.h"
+#include "terrind-cli-table.h"
 #include "terrind-cli-records.h"
 
 /* The default dataset: rows per kind, plus the header line of the table. */
@@ -137,40 +138,67 @@ START_TEST (test_json)
   g_auto(ToolRun) run = { 0 };
   g_auto(ToolRun) commitments = { 0 };
   g_auto(ToolRun) empty = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonNode) commitments_root = NULL;
+  g_autoptr(JsonNode) empty_root = NULL;
+  JsonObject *first, *second, *commitment;
+  JsonArray *themes;
 
   tool_run (&run, "list", "referents", "--file", path, "--format=json", NULL);
   assert_status (&run, TERRIND_CLI_EXIT_OK);
-  ck_assert_str_eq (run.out->str,
-                    "[\n"
-                    "  {\"id\": \"ref-1\", \"operator\": \"pole-emploi\", \"territory\": \"ti-8401\", "
-                    "\"person\": \"Jeanne Martin\", \"role\": \"Conseillère référente\", "
-                    "\"email\": \"jeanne.martin@example.org\", \"phone\": \"+33 4 50 00 00 00\", "
-                    "\"start\": \"2019-06-01\", \"end\": null},\n"
-                    "  {\"id\": \"ref-2\", \"operator\": \"bpifrance\", \"territory\": \"ti-5301\", "
-                    "\"person\": \"Paul, dit \\\"Le Breton\\\"\", \"role\": null, \"email\": null, "
-                    "\"phone\": null, \"start\": null, \"end\": null}\n"
-                    "]\n");
+  root = tool_parse_json (run.out);
+  ck_assert_uint_eq (json_array_get_length (json_node_get_array (root)), 2);
+  first = tool_json_object_at (root, 0);
+  ck_assert_str_eq (json_object_get_string_member (first, "id"), "ref-1");
+  ck_assert_str_eq (json_object_get_string_member (first, "role"), "Conseillère référente");
+  ck_assert_str_eq (json_object_get_string_member (first, "start"), "2019-06-01");
+  ck_assert (json_object_get_null_member (first, "end"));
+  second = tool_json_object_at (root, 1);
+  ck_assert_str_eq (json_object_get_string_member (second, "person"), "Paul, dit \"Le Breton\"");
+  ck_assert (json_object_get_null_member (second, "role"));
+  /* Every column is a key, in the model's order. */
+  {
+    g_autoptr(GList) members = json_object_get_members (first);
+    ck_assert_str_eq (members->data, "id");
+    ck_assert_uint_eq (g_list_length (members), 9);
+  }
 
   /* Numbers, booleans and lists keep their JSON types. */
   tool_run (&commitments, "list", "commitments", "--file", path, "--format=json", NULL);
   assert_status (&commitments, TERRIND_CLI_EXIT_OK);
-  assert_contains (commitments.out, "\"amount\": 100000000, \"period\": \"per-year\", "
-                   "\"first-year\": 2019, \"last-year\": 2022, \"approximate\": true, "
-                   "\"text\": \"Une enveloppe \\\"test\\\" d'environ 100 M€ par an, <données>\", "
-                   "\"themes\": [\"numérique\"], \"targets\": []}");
+  commitments_root = tool_parse_json (commitments.out);
+  commitment = tool_json_object_at (commitments_root, 0);
+  ck_assert_int_eq (json_object_get_int_member (commitment, "amount"), 100000000);
+  ck_assert_int_eq (json_object_get_int_member (commitment, "first-year"), 2019);
+  ck_assert (json_object_get_boolean_member (commitment, "approximate"));
+  ck_assert_str_eq (json_object_get_string_member (commitment, "text"),
+                    "Une enveloppe \"test\" d'environ 100 M€ par an, <données>");
+  themes = json_object_get_array_member (commitment, "themes");
+  ck_assert_uint_eq (json_array_get_length (themes), 1);
+  ck_assert_str_eq (json_array_get_string_element (themes, 0), "numérique");
+  ck_assert_uint_eq (json_array_get_length (json_object_get_array_member (commitment, "targets")), 0);
 
   tool_run (&empty, "list", "referents", "--format=json", NULL);
   assert_status (&empty, TERRIND_CLI_EXIT_OK);
-  ck_assert_str_eq (empty.out->str, "[]\n");
+  empty_root = tool_parse_json (empty.out);
+  ck_assert_uint_eq (json_array_get_length (json_node_get_array (empty_root)), 0);
 }
 END_TEST
 
+/* Whatever a string holds, the JSON reads back as the same string. */
 START_TEST (test_json_escaping)
 {
+  static const TerrindCliColumn columns[] = { { "value", TERRIND_CLI_COLUMN_SHOWN } };
+  const char *nasty = "a\"b\\c\nd\te\x01\x1f é/\u2028";
+  g_autoptr(TerrindCliTable) table = terrind_cli_table_new (columns, 1);
   g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(JsonNode) root = NULL;
 
-  terrind_cli_append_json_string (out, "a\"b\\c\nd\te\x01\x1f é/");
-  ck_assert_str_eq (out->str, "\"a\\\"b\\\\c\\nd\\te\\u0001\\u001f é/\"");
+  terrind_cli_table_add_row (table);
+  terrind_cli_table_add_string (table, nasty);
+  terrind_cli_table_write (table, TERRIND_CLI_FORMAT_JSON, out);
+  root = tool_parse_json (out);
+  ck_assert_str_eq (json_object_get_string_member (tool_json_object_at (root, 0), "value"), nasty);
 }
 END_TEST
 
@@ -291,7 +319,13 @@ START_TEST (test_list_items)
 
   tool_run (&operators, "list", "operators", "-f", path, "--format=json", NULL);
   assert_status (&operators, TERRIND_CLI_EXIT_OK);
-  assert_contains (operators.out, "\"former-names\": [\"Pôle emploi (until 2023-12-31)\"]");
+  {
+    g_autoptr(JsonNode) root = tool_parse_json (operators.out);
+    JsonArray *former = json_object_get_array_member (tool_json_object_at (root, 1), "former-names");
+
+    ck_assert_uint_eq (json_array_get_length (former), 1);
+    ck_assert_str_eq (json_array_get_string_element (former, 0), "Pôle emploi (until 2023-12-31)");
+  }
 
   tool_run (&conventions, "list", "conventions", "-f", path, "--format=csv", NULL);
   assert_status (&conventions, TERRIND_CLI_EXIT_OK);

@@ -15,13 +15,14 @@ tool_tests = \
 	test-tool-phase \
 	test-tool-scaling \
 	test-tool-commitments \
+	test-tool-formats \
 	test-default-dataset
 
 check_PROGRAMS += $(tool_tests)
 TESTS += $(tool_tests)
 
-tool_cppflags = $(AM_CPPFLAGS) -I$(top_srcdir)/tools
-tool_ldadd = $(top_builddir)/tools/libterrind-cli.la $(LDADD)
+tool_cppflags = $(AM_CPPFLAGS) -I$(top_srcdir)/tools $(JSON_GLIB_CFLAGS)
+tool_ldadd = $(top_builddir)/tools/libterrind-cli.la $(JSON_GLIB_LIBS) $(LDADD)
 
 test_tool_main_SOURCES = test-tool-main.c test-tool-common.h
 test_tool_main_CPPFLAGS = $(tool_cppflags)
@@ -66,6 +67,10 @@ test_tool_scaling_LDADD = $(tool_ldadd)
 test_tool_commitments_SOURCES = test-tool-commitments.c test-tool-common.h
 test_tool_commitments_CPPFLAGS = $(tool_cppflags)
 test_tool_commitments_LDADD = $(tool_ldadd)
+
+test_tool_formats_SOURCES = test-tool-formats.c test-tool-common.h
+test_tool_formats_CPPFLAGS = $(tool_cppflags)
+test_tool_formats_LDADD = $(tool_ldadd)
 
 test_default_dataset_SOURCES = test-default-dataset.c
 test_default_dataset_LDADD = $(LDADD)

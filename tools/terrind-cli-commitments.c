@@ -22,7 +22,7 @@
 #include <string.h>
 
 #include "terrind-cli.h"
-#include "terrind-cli-table.h"
+#include "terrind-cli-output.h"
 
 /* In the text output, up to this many territories are named; more are
  * counted. */
@@ -47,7 +47,7 @@ static const TerrindCliColumn text_columns[] = {
   { "measure", TERRIND_CLI_COLUMN_SHOWN },
   { "target", TERRIND_CLI_COLUMN_SHOWN },
   { "value", TERRIND_CLI_COLUMN_SHOWN },
-  { "status", TERRIND_CLI_COLUMN_SHOWN },
+  { "status", TERRIND_CLI_COLUMN_STATUS },
   { "territories", TERRIND_CLI_COLUMN_SHOWN },
 };
 
@@ -201,13 +201,14 @@ is_approximate (TerrindRegistry *registry,
 
 /* Writes @table indented by four spaces: it sits under a commitment. */
 static void
-write_indented (TerrindCli      *cli,
-                TerrindCliTable *table)
+write_indented (TerrindCli             *cli,
+                const TerrindCliOutput *output,
+                TerrindCliTable        *table)
 {
   g_autoptr(GString) rendered = g_string_new (NULL);
   g_auto(GStrv) lines = NULL;
 
-  terrind_cli_table_write (table, TERRIND_CLI_FORMAT_TABLE, rendered);
+  terrind_cli_table_write_output (table, output, rendered);
   lines = g_strsplit (rendered->str, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     if (lines[i][0] != '\0')
@@ -218,6 +219,7 @@ write_indented (TerrindCli      *cli,
  * table of its findings; last, the count of each status. */
 static void
 write_text (TerrindCli              *cli,
+            const TerrindCliOutput  *output,
             TerrindRegistry         *registry,
             const TerrindEvaluation *evaluation,
             GArray                  *shown,
@@ -248,7 +250,7 @@ write_text (TerrindCli              *cli,
           || !g_str_equal (commitment, commitment_id))
         {
           if (table != NULL)
-            write_indented (cli, table);
+            write_indented (cli, output, table);
           g_clear_pointer (&table, terrind_cli_table_free);
           if (convention == NULL || !g_str_equal (convention, convention_id))
             terrind_cli_print (cli, "\n%s\n", convention_id);
@@ -266,7 +268,7 @@ write_text (TerrindCli              *cli,
         counts[status]++;
     }
   if (table != NULL)
-    write_indented (cli, table);
+    write_indented (cli, output, table);
 
   if (shown->len == 0)
     {
@@ -311,6 +313,7 @@ terrind_cli_commitments (TerrindCli *cli,
   g_autofree char *phase = NULL;
   g_autofree char *date = NULL;
   g_autofree char *format_name = NULL;
+  gboolean excel = FALSE;
   GOptionEntry entries[] = {
     { "file", 'f', 0, G_OPTION_ARG_FILENAME, &file,
       "Read FILE instead of the default dataset", "FILE" },
@@ -320,8 +323,8 @@ terrind_cli_commitments (TerrindCli *cli,
       "Only the conventions of phase P (a number), or all (the default)", "P" },
     { "date", 'd', 0, G_OPTION_ARG_STRING, &date,
       "Evaluate on the day D, YYYY-MM-DD (default: today)", "D" },
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format_name,
-      "Output format: text (default), csv or json", "FORMAT" },
+    TERRIND_CLI_FORMAT_OPTION (&format_name, "Output format: text (default), csv or json"),
+    TERRIND_CLI_EXCEL_OPTION (&excel),
     { NULL, 0, 0, 0, NULL, NULL, NULL }
   };
   g_auto(GStrv) args = NULL;
@@ -330,7 +333,7 @@ terrind_cli_commitments (TerrindCli *cli,
   g_autoptr(TerrindEvaluation) evaluation = NULL;
   g_autoptr(GArray) shown = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GError) error = NULL;
-  TerrindCliFormat format = TERRIND_CLI_FORMAT_TABLE;
+  TerrindCliOutput output;
   TerrindCliPhase choice;
   gboolean filter_labels;
   gboolean missed = FALSE;
@@ -348,7 +351,7 @@ terrind_cli_commitments (TerrindCli *cli,
                                       "Without --phase, the conventions of every phase are\n"
                                       "evaluated; --phase P keeps those of phase P.\n\n"
                                       "The text output groups the findings under each convention\n"
-                                      "and commitment; csv (RFC 4180) and json write one record per\n"
+                                      "and commitment; csv (RFC 4180, or --excel) and json write one record per\n"
                                       "finding with every field (year 0: the whole period; no\n"
                                       "target: empty, or null).\n\n"
                                       "Exit status: 1 when a commitment is missed, else 0;\n"
@@ -359,15 +362,11 @@ terrind_cli_commitments (TerrindCli *cli,
   if (g_strv_length (args) != 1)
     return terrind_cli_usage_error (cli, "commitments", "unexpected argument '%s'", args[1]);
 
-  /* "text" is what this command calls the table for people; "table", the
-   * name list uses, is accepted too. XML is a registry, not findings. */
-  if (format_name != NULL && g_str_equal (format_name, "text"))
-    format = TERRIND_CLI_FORMAT_TABLE;
-  else if (format_name != NULL &&
-           (!terrind_cli_format_from_string (format_name, &format)
-            || format == TERRIND_CLI_FORMAT_XML))
-    return terrind_cli_usage_error (cli, "commitments", "unknown format '%s' (text, csv or json)",
-                                    format_name);
+  /* XML is a registry, not findings. */
+  status = terrind_cli_output_choose (cli, "commitments", format_name, excel,
+                                      TERRIND_CLI_FORMATS_REPORT, &output);
+  if (status >= 0)
+    return status;
 
   if (year_text != NULL)
     {
@@ -418,8 +417,8 @@ terrind_cli_commitments (TerrindCli *cli,
   if (!filter_labels)
     missed = terrind_evaluation_has_missed (evaluation);
 
-  if (format == TERRIND_CLI_FORMAT_TABLE)
-    write_text (cli, registry, evaluation, shown, &choice, (guint) year);
+  if (output.format == TERRIND_CLI_FORMAT_TEXT)
+    write_text (cli, &output, registry, evaluation, shown, &choice, (guint) year);
   else
     {
       g_autoptr(TerrindCliTable) table = terrind_cli_table_new (record_columns,
@@ -427,7 +426,7 @@ terrind_cli_commitments (TerrindCli *cli,
 
       for (guint s = 0; s < shown->len; s++)
         add_record (table, evaluation, g_array_index (shown, guint, s));
-      terrind_cli_table_write (table, format, cli->out);
+      terrind_cli_output_table (cli, &output, table);
     }
   return missed ? TERRIND_CLI_EXIT_FAILED : TERRIND_CLI_EXIT_OK;
 }

@@ -16,7 +16,9 @@
 #include "config.h"
 
 #include "terrind-cli.h"
+#include "terrind-cli-output.h"
 #include "terrind-cli-records.h"
+#include "terrind-cli-suggest.h"
 
 /* One filter of the command line: keep what belongs to the entity @id of
  * @kind (a region, an operator). */
@@ -215,6 +217,7 @@ terrind_cli_list (TerrindCli *cli,
   g_autofree char *operator_id = NULL;
   g_autofree char *format_name = NULL;
   g_autofree char *phase = NULL;
+  gboolean excel = FALSE;
   GOptionEntry entries[] = {
     { "file", 'f', 0, G_OPTION_ARG_FILENAME, &file,
       "Read FILE instead of the default dataset", "FILE" },
@@ -222,8 +225,10 @@ terrind_cli_list (TerrindCli *cli,
       "Only what belongs to the region CODE (regions, territories, referents)", "CODE" },
     { "operator", 'o', 0, G_OPTION_ARG_STRING, &operator_id,
       "Only what belongs to the operator ID (operators, conventions, commitments, referents)", "ID" },
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format_name,
-      "Output format: table (default), csv, json, or xml (a registry document)", "FORMAT" },
+    TERRIND_CLI_FORMAT_OPTION (&format_name,
+                               "Output format: text (default; also 'table'), csv, json, or xml "
+                               "(a registry document)"),
+    TERRIND_CLI_EXCEL_OPTION (&excel),
     TERRIND_CLI_PHASE_OPTION (&phase),
     { NULL, 0, 0, 0, NULL, NULL, NULL }
   };
@@ -232,7 +237,7 @@ terrind_cli_list (TerrindCli *cli,
   g_autoptr(GPtrArray) all = NULL;
   g_autoptr(GPtrArray) listed = g_ptr_array_new ();
   g_autoptr(TerrindCliTable) table = NULL;
-  TerrindCliFormat format = TERRIND_CLI_FORMAT_TABLE;
+  TerrindCliOutput output;
   const TerrindKind *kind;
   const TerrindField *phase_field;
   TerrindCliPhase choice = { 0, NULL };
@@ -250,7 +255,15 @@ terrind_cli_list (TerrindCli *cli,
                                       "commitments or referents.\n\n"
                                       "Territories and conventions are those of one phase.\n"
                                       TERRIND_CLI_PHASE_HELP "\n"
-                                      "In the table, an optional field that no row sets takes no column.",
+                                      "In the table, an optional field that no row sets takes no column.\n\n"
+                                      "--region and --operator keep what belongs to that region or\n"
+                                      "operator, directly or through what it refers to (a referent\n"
+                                      "through its territory). Referents still missing are what\n"
+                                      "'terrind coverage --missing' lists: a listing holds what is\n"
+                                      "recorded.\n\n"
+                                      "csv is RFC 4180, list fields joined with ';'; --excel writes\n"
+                                      "it for a spreadsheet set up for French (BOM, ';', CRLF; lists\n"
+                                      "joined with ' | ').",
                                       entries, argc, argv, &args);
   if (status >= 0)
     return status;
@@ -261,9 +274,23 @@ terrind_cli_list (TerrindCli *cli,
     return terrind_cli_usage_error (cli, "list", "give one kind of entity to list");
   kind = terrind_model_lookup_kind (args[1]);
   if (kind == NULL)
-    return terrind_cli_usage_error (cli, "list", "unknown kind '%s'", args[1]);
-  if (format_name != NULL && !terrind_cli_format_from_string (format_name, &format))
-    return terrind_cli_usage_error (cli, "list", "unknown format '%s'", format_name);
+    {
+      const TerrindKind * const *kinds;
+      guint n_kinds;
+      g_autoptr(GPtrArray) names = g_ptr_array_new ();
+      g_autofree char *hint = NULL;
+
+      kinds = terrind_model_get_kinds (&n_kinds);
+      for (guint i = 0; i < n_kinds; i++)
+        g_ptr_array_add (names, (gpointer) terrind_kind_get_plural (kinds[i]));
+      hint = terrind_cli_suggest_hint (args[1], (const char * const *) names->pdata, names->len);
+      return terrind_cli_usage_error (cli, "list", "unknown kind '%s'%s", args[1], hint);
+    }
+  status = terrind_cli_output_choose (cli, "list", format_name, excel,
+                                      TERRIND_CLI_FORMATS_REPORT | (1u << TERRIND_CLI_FORMAT_XML),
+                                      &output);
+  if (status >= 0)
+    return status;
   for (guint i = 0; i < G_N_ELEMENTS (filters); i++)
     if (filters[i].id != NULL && !terrind_cli_records_can_belong (kind, filters[i].kind))
       return terrind_cli_usage_error (cli, "list", "%s does not apply to %s", filters[i].option,
@@ -287,8 +314,7 @@ terrind_cli_list (TerrindCli *cli,
   for (guint i = 0; i < G_N_ELEMENTS (filters); i++)
     if (filters[i].id != NULL &&
         terrind_registry_lookup (registry, filters[i].kind, filters[i].id) == NULL)
-      return terrind_cli_usage_error (cli, "list", "no %s '%s'",
-                                      terrind_kind_get_name (filters[i].kind), filters[i].id);
+      return terrind_cli_unknown_id (cli, "list", registry, filters[i].kind, filters[i].id);
 
   all = terrind_registry_list (registry, kind);
   for (guint i = 0; i < all->len; i++)
@@ -305,12 +331,12 @@ terrind_cli_list (TerrindCli *cli,
         g_ptr_array_add (listed, (gpointer) entity);
     }
 
-  if (format == TERRIND_CLI_FORMAT_XML)
+  if (output.format == TERRIND_CLI_FORMAT_XML)
     return write_registry (cli, registry, kind, listed);
 
   table = terrind_cli_records_new (kind);
   for (guint i = 0; i < listed->len; i++)
     terrind_cli_records_add (table, kind, g_ptr_array_index (listed, i));
-  terrind_cli_table_write (table, format, cli->out);
+  terrind_cli_output_table (cli, &output, table);
   return TERRIND_CLI_EXIT_OK;
 }

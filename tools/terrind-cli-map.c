@@ -13,7 +13,7 @@
 #include "config.h"
 
 #include "terrind-cli-map.h"
-#include "terrind-cli-output.h"
+#include "terrind-cli-write.h"
 
 int
 terrind_cli_map (TerrindCli *cli,

@@ -1,95 +1,151 @@
-/* terrind-cli-output.c: writing a command's document to -o FILE
+/* terrind-cli-output.c: --format and --excel, the same on every report
  *
  * Copyright (C) 2026 The libterrind authors
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * The library's careful save (it keeps owners, and is tested step by step)
- * is private to it and writes registries only, so the tool has this
- * smaller one for the documents it makes: a map or a report can always be
- * made again, so keeping a file's owner matters less than never leaving
- * half a page, or turning a FIFO into a regular file.
+ * A report is either rows (a table: list, coverage, commitments, diff) or
+ * one record with nested parts (show, stats). Rows are written by the
+ * table writer; a record as JSON, or for a spreadsheet as key,value rows,
+ * which keep every leaf of it whatever its shape.
  */
 
 #include "config.h"
 
-#include <errno.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <sys/stat.h>
-
-#include <glib/gstdio.h>
-
 #include "terrind-cli-output.h"
-
-static int
-write_failed (TerrindCli *cli,
-              const char *command,
-              const char *path,
-              const char *message)
-{
-  g_autofree char *shown = g_strescape (path, NULL);
-
-  terrind_cli_warn (cli, "terrind %s: cannot write '%s': %s\n", command, shown, message);
-  return TERRIND_CLI_EXIT_USAGE;
-}
-
-/* Writes through whatever @path is, without replacing it. */
-static int
-write_in_place (TerrindCli    *cli,
-                const char    *command,
-                const char    *path,
-                const GString *data)
-{
-  FILE *file = g_fopen (path, "wb");
-  gboolean ok;
-
-  if (file == NULL)
-    return write_failed (cli, command, path, g_strerror (errno));
-  ok = fwrite (data->str, 1, data->len, file) == data->len;
-  if (fclose (file) != 0)
-    ok = FALSE;
-  if (!ok)
-    return write_failed (cli, command, path, g_strerror (errno));
-  return -1;
-}
+#include "terrind-cli-suggest.h"
 
 int
-terrind_cli_write_output (TerrindCli    *cli,
-                          const char    *command,
-                          const char    *path,
-                          const GString *data)
+terrind_cli_output_choose (TerrindCli       *cli,
+                           const char       *command,
+                           const char       *format_name,
+                           gboolean          excel,
+                           guint             allowed,
+                           TerrindCliOutput *output)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *target = NULL;
-  GStatBuf info;
-  int mode = 0666;
+  TerrindCliFormat format = excel ? TERRIND_CLI_FORMAT_CSV : TERRIND_CLI_FORMAT_TEXT;
 
-  g_return_val_if_fail (path != NULL && data != NULL, TERRIND_CLI_EXIT_USAGE);
+  g_return_val_if_fail (output != NULL, TERRIND_CLI_EXIT_USAGE);
 
-  if (g_str_equal (path, "-"))
+  if (format_name != NULL &&
+      (!terrind_cli_format_from_string (format_name, &format) || (allowed & (1u << format)) == 0))
     {
-      g_string_append_len (cli->out, data->str, (gssize) data->len);
-      return -1;
-    }
+      g_autoptr(GPtrArray) names = g_ptr_array_new ();
+      g_autoptr(GString) offered = g_string_new (NULL);
+      g_autofree char *hint = NULL;
 
-  if (g_lstat (path, &info) == 0)
-    {
-      if (S_ISLNK (info.st_mode))
-        {
-          /* A dangling link is written through: that creates its target. */
-          target = realpath (path, NULL);
-          if (target == NULL || g_stat (target, &info) != 0)
-            return write_in_place (cli, command, path, data);
-        }
-      if (!S_ISREG (info.st_mode))
-        return write_in_place (cli, command, path, data);
-      mode = info.st_mode & 07777;
+      for (guint i = TERRIND_CLI_FORMAT_TEXT; i <= TERRIND_CLI_FORMAT_XML; i++)
+        if ((allowed & (1u << i)) != 0)
+          g_ptr_array_add (names, (gpointer) terrind_cli_format_to_string ((TerrindCliFormat) i));
+      /* "text, csv or json" */
+      for (guint i = 0; i < names->len; i++)
+        g_string_append_printf (offered, "%s%s",
+                                i == 0 ? "" : i + 1 == names->len ? " or " : ", ",
+                                (const char *) g_ptr_array_index (names, i));
+      hint = terrind_cli_suggest_hint (format_name, (const char * const *) names->pdata,
+                                       names->len);
+      return terrind_cli_usage_error (cli, command, "unknown format '%s' (%s)%s", format_name,
+                                      offered->str, hint);
     }
-  else if (errno != ENOENT)
-    return write_failed (cli, command, path, g_strerror (errno));
+  if (excel && format != TERRIND_CLI_FORMAT_CSV)
+    return terrind_cli_usage_error (cli, command, "--excel writes CSV, not %s", format_name);
 
-  if (!g_file_set_contents_full (target != NULL ? target : path, data->str, (gssize) data->len,
-                                 G_FILE_SET_CONTENTS_CONSISTENT, mode, &error))
-    return write_failed (cli, command, path, error->message);
+  output->format = format;
+  output->excel = excel;
+  output->colour = format == TERRIND_CLI_FORMAT_TEXT && cli->colour;
   return -1;
+}
+
+void
+terrind_cli_output_table (TerrindCli             *cli,
+                          const TerrindCliOutput *output,
+                          const TerrindCliTable  *table)
+{
+  terrind_cli_table_write_output (table, output, cli->out);
+}
+
+static void
+flatten (TerrindCliTable *table,
+         const char      *path,
+         JsonNode        *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObjectIter iter;
+        const char *name;
+        JsonNode *member;
+
+        json_object_iter_init_ordered (&iter, json_node_get_object (node));
+        while (json_object_iter_next_ordered (&iter, &name, &member))
+          {
+            g_autofree char *child = path[0] != '\0' ? g_strconcat (path, ".", name, NULL)
+                                                     : g_strdup (name);
+            flatten (table, child, member);
+          }
+      }
+      break;
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          {
+            g_autofree char *child = g_strdup_printf ("%s%s%u", path, path[0] != '\0' ? "." : "",
+                                                      i + 1);
+            flatten (table, child, json_array_get_element (array, i));
+          }
+      }
+      break;
+    case JSON_NODE_NULL:
+      terrind_cli_table_add_row (table);
+      terrind_cli_table_add_string (table, path);
+      terrind_cli_table_add_null (table);
+      break;
+    case JSON_NODE_VALUE:
+    default:
+      terrind_cli_table_add_row (table);
+      terrind_cli_table_add_string (table, path);
+      if (json_node_get_value_type (node) == G_TYPE_BOOLEAN)
+        terrind_cli_table_add_boolean (table, json_node_get_boolean (node));
+      else if (json_node_get_value_type (node) == G_TYPE_INT64)
+        terrind_cli_table_add_number (table, json_node_get_int (node));
+      else
+        terrind_cli_table_add_string (table, json_node_get_string (node));
+      break;
+    }
+}
+
+void
+terrind_cli_output_tree (TerrindCli             *cli,
+                         const TerrindCliOutput *output,
+                         JsonNode               *root)
+{
+  static const TerrindCliColumn columns[] = {
+    { "key", TERRIND_CLI_COLUMN_SHOWN },
+    { "value", TERRIND_CLI_COLUMN_SHOWN },
+  };
+  g_autoptr(TerrindCliTable) table = NULL;
+
+  g_return_if_fail (output != NULL);
+  g_return_if_fail (root != NULL);
+
+  if (output->format == TERRIND_CLI_FORMAT_JSON)
+    {
+      terrind_cli_json_write (cli->out, root);
+      return;
+    }
+  g_return_if_fail (output->format == TERRIND_CLI_FORMAT_CSV);
+
+  table = terrind_cli_table_new (columns, G_N_ELEMENTS (columns));
+  if (JSON_NODE_HOLDS_ARRAY (root))
+    {
+      JsonArray *records = json_node_get_array (root);
+
+      for (guint i = 0; i < json_array_get_length (records); i++)
+        flatten (table, "", json_array_get_element (records, i));
+    }
+  else
+    flatten (table, "", root);
+  terrind_cli_table_write_output (table, output, cli->out);
 }

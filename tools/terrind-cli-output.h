@@ -1,4 +1,4 @@
-/* terrind-cli-output.h: writing a command's document to -o FILE
+/* terrind-cli-output.h: --format and --excel, the same on every report
  *
  * Copyright (C) 2026 The libterrind authors
  * SPDX-License-Identifier: LGPL-2.1-or-later
@@ -7,18 +7,47 @@
 #pragma once
 
 #include "terrind-cli.h"
+#include "terrind-cli-table.h"
+#include "terrind-cli-json.h"
 
 G_BEGIN_DECLS
 
-/* Writes @data where @path says: "-" is the standard output. A regular file
- * is replaced whole or not at all (a temporary file renamed over it, with
- * the old file's permissions); a symbolic link is followed, so the file it
- * leads to is replaced and the link stays; anything else that exists (a
- * FIFO, a device) is written to as it is, never replaced. Returns -1 on
- * success, else the exit status of the error reported. */
-int terrind_cli_write_output (TerrindCli    *cli,
-                              const char    *command,
-                              const char    *path,
-                              const GString *data);
+/* The formats a command offers, for terrind_cli_output_choose(). */
+#define TERRIND_CLI_FORMATS_REPORT ((1u << TERRIND_CLI_FORMAT_TEXT) |          \
+                                    (1u << TERRIND_CLI_FORMAT_CSV) |           \
+                                    (1u << TERRIND_CLI_FORMAT_JSON))
+
+/* The option entries, with @arg a char ** and a gboolean *. */
+#define TERRIND_CLI_FORMAT_OPTION(arg, help)                                    \
+  { "format", 0, 0, G_OPTION_ARG_STRING, (arg), (help), "FORMAT" }
+#define TERRIND_CLI_EXCEL_OPTION(arg)                                           \
+  { "excel", 0, 0, G_OPTION_ARG_NONE, (arg),                                    \
+    "CSV for a spreadsheet set up for French: UTF-8 with a BOM, ';' and CRLF "  \
+    "(implies --format=csv)", NULL }
+
+/* What --format @format_name (NULL: text) and --excel choose, among the
+ * formats in the bit set @allowed. Returns -1 when the command should go
+ * on, or the status of a usage error already reported: an unknown format
+ * (with the nearest one offered), or --excel with another format than
+ * csv. Colour follows the tool's decision (terrind_cli_main()). */
+int  terrind_cli_output_choose (TerrindCli       *cli,
+                                const char       *command,
+                                const char       *format_name,
+                                gboolean          excel,
+                                guint             allowed,
+                                TerrindCliOutput *output);
+
+/* Writes @table as @output says. */
+void terrind_cli_output_table  (TerrindCli             *cli,
+                                const TerrindCliOutput *output,
+                                const TerrindCliTable  *table);
+
+/* Writes the tree @root as JSON, or as CSV of two columns, key and value:
+ * the leaves of the tree, each under its path, object keys and array
+ * positions (from 1) joined with '.' ("referents.2.person"). A root array
+ * is a sequence of records: each is flattened from an empty path. */
+void terrind_cli_output_tree   (TerrindCli             *cli,
+                                const TerrindCliOutput *output,
+                                JsonNode               *root);
 
 G_END_DECLS

@@ -14,7 +14,7 @@
 #include "config.h"
 
 #include "terrind-cli-map.h"
-#include "terrind-cli-output.h"
+#include "terrind-cli-write.h"
 
 static const char page_style[] =
   "body{font-family:sans-serif;margin:2em auto;max-width:1040px;color:#222}\n"

@@ -1,4 +1,4 @@
-/* terrind-cli-show.c: terrind show [--phase P] ID
+/* terrind-cli-show.c: terrind show [--phase P] [--format F] ID
  *
  * Copyright (C) 2026 The libterrind authors
  * SPDX-License-Identifier: LGPL-2.1-or-later
@@ -13,6 +13,8 @@
  * phase: the one of the chosen phase (terrind-cli-phase.c) is shown, with
  * the others named. ID may also be a member's SIREN: every territory it is
  * a member of, in every phase, is listed.
+ *
+ * The machine formats carry the same content (terrind-cli-show-json.c).
  */
 
 #include "config.h"
@@ -20,7 +22,9 @@
 #include <string.h>
 
 #include "terrind-cli.h"
+#include "terrind-cli-output.h"
 #include "terrind-cli-records.h"
+#include "terrind-cli-show.h"
 
 /* "ID (LABEL)" for the entity @id of @kind, or "ID" when it has no label
  * or is not in @registry. */
@@ -426,7 +430,8 @@ compare_by_phase (gconstpointer a,
 static gboolean
 show_member (TerrindCli      *cli,
              TerrindRegistry *registry,
-             const char      *siren)
+             const char      *siren,
+             JsonBuilder     *builder)
 {
   g_autoptr(GPtrArray) territories = terrind_registry_list_territories_by_member (registry, siren);
   const char *name = NULL;
@@ -449,6 +454,11 @@ show_member (TerrindCli      *cli,
           }
     }
 
+  if (builder != NULL)
+    {
+      terrind_cli_show_json_member (builder, territories, siren, name, kind);
+      return TRUE;
+    }
   terrind_cli_print (cli, "member %s\n", siren);
   if (name != NULL)
     terrind_cli_print (cli, "  %-12s %s\n", "name:", name);
@@ -470,12 +480,18 @@ terrind_cli_show (TerrindCli *cli,
 {
   g_autofree char *file = NULL;
   g_autofree char *phase = NULL;
+  g_autofree char *format_name = NULL;
+  gboolean excel = FALSE;
   GOptionEntry entries[] = {
     { "file", 'f', 0, G_OPTION_ARG_FILENAME, &file,
       "Read FILE instead of the default dataset", "FILE" },
     TERRIND_CLI_PHASE_OPTION (&phase),
+    TERRIND_CLI_FORMAT_OPTION (&format_name, "Output format: text (default), csv or json"),
+    TERRIND_CLI_EXCEL_OPTION (&excel),
     { NULL, 0, 0, 0, NULL, NULL, NULL }
   };
+  g_autoptr(JsonBuilder) builder = NULL;
+  TerrindCliOutput output;
   g_auto(GStrv) args = NULL;
   g_autoptr(TerrindRegistry) registry = NULL;
   const TerrindKind *territory_kind = terrind_model_lookup_kind ("territory");
@@ -504,12 +520,31 @@ terrind_cli_show (TerrindCli *cli,
                                       "every phase.\n"
                                       "\n" TERRIND_CLI_PHASE_HELP "\n"
                                       "A region lists, and an operator counts, the territories of\n"
-                                      "the chosen phase.",
+                                      "the chosen phase.\n"
+                                      "\n"
+                                      "json writes an array with one object per entity found: its\n"
+                                      "kind, id, fields (under the model's names), children (a\n"
+                                      "convention's commitments) and what is attached (a region's\n"
+                                      "territories; an operator's conventions and coverage; a\n"
+                                      "territory's same_anct_id, related and referents, one per\n"
+                                      "operator with status present or missing). csv (RFC 4180, or\n"
+                                      "--excel) is that JSON as key,value rows: nested keys joined\n"
+                                      "with '.', array items numbered from 1 (referents.2.status);\n"
+                                      "each entity starts with its kind and id rows.",
                                       entries, argc, argv, &args);
   if (status >= 0)
     return status;
   if (g_strv_length (args) != 2)
     return terrind_cli_usage_error (cli, "show", "give one id");
+  status = terrind_cli_output_choose (cli, "show", format_name, excel,
+                                      TERRIND_CLI_FORMATS_REPORT, &output);
+  if (status >= 0)
+    return status;
+  if (output.format != TERRIND_CLI_FORMAT_TEXT)
+    {
+      builder = json_builder_new ();
+      json_builder_begin_array (builder);
+    }
 
   registry = terrind_cli_open (cli, file, &status);
   if (registry == NULL)
@@ -536,6 +571,13 @@ terrind_cli_show (TerrindCli *cli,
 
       for (guint i = 0; i < entities->len; i++)
         {
+          if (builder != NULL)
+            {
+              found++;
+              terrind_cli_show_json_entity (builder, registry, &choice, kinds[k],
+                                            g_ptr_array_index (entities, i));
+              continue;
+            }
           /* A blank line between the entities that share the id. */
           if (found++ > 0)
             terrind_cli_print (cli, "\n");
@@ -545,13 +587,22 @@ terrind_cli_show (TerrindCli *cli,
 
   if (looks_like_siren (args[1]))
     {
-      if (found > 0 && terrind_registry_find_territory_by_member (registry, args[1]) != NULL)
+      if (builder == NULL && found > 0 &&
+          terrind_registry_find_territory_by_member (registry, args[1]) != NULL)
         terrind_cli_print (cli, "\n");
-      if (show_member (cli, registry, args[1]))
+      if (show_member (cli, registry, args[1], builder))
         found++;
     }
 
   if (found == 0)
     return terrind_cli_usage_error (cli, "show", "no entity with id '%s'", args[1]);
+  if (builder != NULL)
+    {
+      g_autoptr(JsonNode) root = NULL;
+
+      json_builder_end_array (builder);
+      root = json_builder_get_root (builder);
+      terrind_cli_output_tree (cli, &output, root);
+    }
   return TERRIND_CLI_EXIT_OK;
 }

@@ -1,4 +1,4 @@
-/* terrind-cli-stats.c: terrind stats [--phase P]
+/* terrind-cli-stats.c: terrind stats [--phase P] [--format F]
  *
  * Copyright (C) 2026 The libterrind authors
  * SPDX-License-Identifier: LGPL-2.1-or-later
@@ -6,13 +6,14 @@
  * The counts of each kind, for the whole registry; then, when it defines
  * phases, each phase's territories and member SIRENs and how many SIRENs
  * stay from one phase to the next; then the regions, for the chosen phase
- * (see terrind-cli-phase.c).
+ * (see terrind-cli-phase.c). For programs, the same counts as one JSON
+ * object, or as its key,value rows in CSV.
  */
 
 #include "config.h"
 
 #include "terrind-cli.h"
-#include "terrind-cli-table.h"
+#include "terrind-cli-output.h"
 
 /* The distinct member SIRENs of @territories, as a set of borrowed strings:
  * a SIREN may be a member in several phases, so the memberships would
@@ -55,11 +56,64 @@ count_shared (GHashTable *a,
   return n;
 }
 
+static void
+add_number (JsonBuilder *builder,
+            const char  *name,
+            gint64       value)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_int_value (builder, value);
+}
+
+/* The phases in the object @builder is in: "phases", then "shared", the
+ * member SIRENs of each two consecutive phases. */
+static void
+add_phases (JsonBuilder     *builder,
+            GPtrArray       *phases,
+            GPtrArray       *sets,
+            TerrindCliTable *table)
+{
+  json_builder_set_member_name (builder, "phases");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < phases->len; i++)
+    {
+      TerrindPhase *phase = g_ptr_array_index (phases, i);
+      g_autofree char *territories = terrind_cli_table_dup_text (table, i, 2);
+
+      json_builder_begin_object (builder);
+      add_number (builder, "phase", terrind_phase_get_number (phase));
+      add_number (builder, "first_year", terrind_phase_get_first_year (phase));
+      add_number (builder, "last_year", terrind_phase_get_last_year (phase));
+      add_number (builder, "territories", g_ascii_strtoll (territories, NULL, 10));
+      add_number (builder, "member_sirens", g_hash_table_size (g_ptr_array_index (sets, i)));
+      if (terrind_phase_get_name (phase) != NULL)
+        {
+          json_builder_set_member_name (builder, "name");
+          json_builder_add_string_value (builder, terrind_phase_get_name (phase));
+        }
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_set_member_name (builder, "shared");
+  json_builder_begin_array (builder);
+  for (guint i = 1; i < phases->len; i++)
+    {
+      json_builder_begin_object (builder);
+      add_number (builder, "from", terrind_phase_get_number (g_ptr_array_index (phases, i - 1)));
+      add_number (builder, "to", terrind_phase_get_number (g_ptr_array_index (phases, i)));
+      add_number (builder, "member_sirens",
+                  count_shared (g_ptr_array_index (sets, i - 1), g_ptr_array_index (sets, i)));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
 /* One row per phase, then the member SIRENs found in two consecutive
- * phases: with two phases, "in both phases". */
+ * phases: with two phases, "in both phases". With @builder, into it. */
 static void
 write_phases (TerrindCli      *cli,
-              TerrindRegistry *registry)
+              TerrindRegistry *registry,
+              JsonBuilder     *builder)
 {
   static const TerrindCliColumn phase_columns[] = {
     { "phase", TERRIND_CLI_COLUMN_SHOWN },
@@ -90,8 +144,13 @@ write_phases (TerrindCli      *cli,
       terrind_cli_table_add_number (table, g_hash_table_size (members));
       terrind_cli_table_add_string (table, terrind_phase_get_name (phase));
     }
+  if (builder != NULL)
+    {
+      add_phases (builder, phases, sets, table);
+      return;
+    }
   terrind_cli_print (cli, "\n");
-  terrind_cli_table_write (table, TERRIND_CLI_FORMAT_TABLE, cli->out);
+  terrind_cli_table_write (table, TERRIND_CLI_FORMAT_TEXT, cli->out);
 
   if (phases->len == 2)
     terrind_cli_print (cli, "member SIRENs in both phases: %u\n",
@@ -171,12 +230,18 @@ terrind_cli_stats (TerrindCli *cli,
   };
   g_autofree char *file = NULL;
   g_autofree char *phase = NULL;
+  g_autofree char *format_name = NULL;
+  gboolean excel = FALSE;
   GOptionEntry entries[] = {
     { "file", 'f', 0, G_OPTION_ARG_FILENAME, &file,
       "Read FILE instead of the default dataset", "FILE" },
     TERRIND_CLI_PHASE_OPTION (&phase),
+    TERRIND_CLI_FORMAT_OPTION (&format_name, "Output format: text (default), csv or json"),
+    TERRIND_CLI_EXCEL_OPTION (&excel),
     { NULL, 0, 0, 0, NULL, NULL, NULL }
   };
+  g_autoptr(JsonBuilder) builder = NULL;
+  TerrindCliOutput output;
   g_auto(GStrv) args = NULL;
   g_autoptr(TerrindRegistry) registry = NULL;
   g_autoptr(TerrindCliTable) kinds = NULL;
@@ -195,12 +260,22 @@ terrind_cli_stats (TerrindCli *cli,
                                       "phases, each phase's territories and member SIRENs, and the\n"
                                       "SIRENs that are members in two consecutive phases; then the\n"
                                       "territories, their member SIRENs and their referents in each\n"
-                                      "region, for one phase.\n\n" TERRIND_CLI_PHASE_HELP,
+                                      "region, for one phase.\n\n" TERRIND_CLI_PHASE_HELP "\n\n"
+                                      "json writes one object: \"kinds\" (plural: count, and\n"
+                                      "member_sirens), \"phases\" and \"shared\" when the registry\n"
+                                      "defines phases, \"phase\" (the chosen one, or null) and\n"
+                                      "\"regions\" (code, name, territories, members, referents).\n"
+                                      "csv (RFC 4180, or --excel) is that object as key,value rows:\n"
+                                      "nested keys joined with '.', array items numbered from 1.",
                                       entries, argc, argv, &args);
   if (status >= 0)
     return status;
   if (g_strv_length (args) != 1)
     return terrind_cli_usage_error (cli, "stats", "unexpected argument '%s'", args[1]);
+  status = terrind_cli_output_choose (cli, "stats", format_name, excel,
+                                      TERRIND_CLI_FORMATS_REPORT, &output);
+  if (status >= 0)
+    return status;
 
   registry = terrind_cli_open (cli, file, &status);
   if (registry == NULL)
@@ -226,9 +301,26 @@ terrind_cli_stats (TerrindCli *cli,
           terrind_cli_table_add_number (kinds, count_members (territories));
         }
     }
-  terrind_cli_table_write (kinds, TERRIND_CLI_FORMAT_TABLE, cli->out);
+  if (output.format != TERRIND_CLI_FORMAT_TEXT)
+    {
+      builder = json_builder_new ();
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "kinds");
+      json_builder_begin_object (builder);
+      for (guint r = 0; r < terrind_cli_table_get_n_rows (kinds); r++)
+        {
+          g_autofree char *name = terrind_cli_table_dup_text (kinds, r, 0);
+          g_autofree char *count = terrind_cli_table_dup_text (kinds, r, 1);
+
+          add_number (builder, g_str_equal (name, "member SIRENs") ? "member_sirens" : name,
+                      g_ascii_strtoll (count, NULL, 10));
+        }
+      json_builder_end_object (builder);
+    }
+  else
+    terrind_cli_table_write (kinds, TERRIND_CLI_FORMAT_TEXT, cli->out);
   if (terrind_registry_get_n_phases (registry) > 0)
-    write_phases (cli, registry);
+    write_phases (cli, registry, builder);
 
   /* The regions, for the chosen phase. */
   g_clear_pointer (&territories, g_ptr_array_unref);
@@ -252,10 +344,44 @@ terrind_cli_stats (TerrindCli *cli,
       terrind_cli_table_add_number (per_region, in_region->referents);
       terrind_cli_table_add_string (per_region, terrind_region_get_name (region));
     }
+  if (builder != NULL)
+    {
+      g_autoptr(JsonNode) root = NULL;
+
+      json_builder_set_member_name (builder, "phase");
+      if (choice.number > 0)
+        json_builder_add_int_value (builder, choice.number);
+      else
+        json_builder_add_null_value (builder);
+      json_builder_set_member_name (builder, "regions");
+      json_builder_begin_array (builder);
+      for (guint r = 0; r < terrind_cli_table_get_n_rows (per_region); r++)
+        {
+          static const char *const keys[] = { "code", "territories", "members", "referents", "name" };
+
+          json_builder_begin_object (builder);
+          for (guint c = 0; c < G_N_ELEMENTS (keys); c++)
+            {
+              g_autofree char *text = terrind_cli_table_dup_text (per_region, r, c);
+
+              json_builder_set_member_name (builder, keys[c]);
+              if (terrind_cli_table_get_type (per_region, r, c) == TERRIND_CLI_CELL_NUMBER)
+                json_builder_add_int_value (builder, g_ascii_strtoll (text, NULL, 10));
+              else
+                json_builder_add_string_value (builder, text);
+            }
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+      root = json_builder_get_root (builder);
+      terrind_cli_output_tree (cli, &output, root);
+      return TERRIND_CLI_EXIT_OK;
+    }
   terrind_cli_print (cli, "\n");
   heading = terrind_cli_phase_heading (registry, &choice);
   if (heading != NULL)
     terrind_cli_print (cli, "%s, per region:\n", heading);
-  terrind_cli_table_write (per_region, TERRIND_CLI_FORMAT_TABLE, cli->out);
+  terrind_cli_table_write (per_region, TERRIND_CLI_FORMAT_TEXT, cli->out);
   return TERRIND_CLI_EXIT_OK;
 }

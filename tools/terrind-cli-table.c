@@ -4,8 +4,8 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  * Every listing of the tool goes through here, so the three output formats
- * agree on what a row holds. The machine formats are written by hand: the
- * escaping rules are short and a JSON library is not worth a dependency.
+ * agree on what a row holds. CSV is written here (its rules are two
+ * lines); JSON through json-glib.
  */
 
 #include "config.h"
@@ -13,6 +13,8 @@
 #include <string.h>
 
 #include "terrind-cli-table.h"
+#include "terrind-cli-json.h"
+#include "terrind-cli-colour.h"
 
 typedef struct {
   TerrindCliCellType type;
@@ -31,18 +33,35 @@ gboolean
 terrind_cli_format_from_string (const char       *str,
                                 TerrindCliFormat *format)
 {
-  static const char *const names[] = { "table", "csv", "json", "xml" };
-
   g_return_val_if_fail (str != NULL, FALSE);
   g_return_val_if_fail (format != NULL, FALSE);
 
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (g_str_equal (str, names[i]))
+  /* "table" is what `list` first called its text form. */
+  if (g_str_equal (str, "table"))
+    {
+      *format = TERRIND_CLI_FORMAT_TEXT;
+      return TRUE;
+    }
+  for (guint i = TERRIND_CLI_FORMAT_TEXT; i <= TERRIND_CLI_FORMAT_XML; i++)
+    if (g_str_equal (str, terrind_cli_format_to_string ((TerrindCliFormat) i)))
       {
         *format = (TerrindCliFormat) i;
         return TRUE;
       }
   return FALSE;
+}
+
+const char *
+terrind_cli_format_to_string (TerrindCliFormat format)
+{
+  switch (format)
+    {
+    case TERRIND_CLI_FORMAT_CSV:  return "csv";
+    case TERRIND_CLI_FORMAT_JSON: return "json";
+    case TERRIND_CLI_FORMAT_XML:  return "xml";
+    case TERRIND_CLI_FORMAT_TEXT:
+    default:                      return "text";
+    }
 }
 
 static void
@@ -271,43 +290,16 @@ terrind_cli_table_get_list (const TerrindCliTable *table,
 
 /* ------------------------------------------------------------ escaping */
 
-void
-terrind_cli_append_json_string (GString    *out,
-                                const char *value)
-{
-  g_string_append_c (out, '"');
-  for (const char *p = value; *p != '\0'; p++)
-    {
-      unsigned char c = (unsigned char) *p;
-
-      switch (c)
-        {
-        case '"':  g_string_append (out, "\\\""); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        case '\b': g_string_append (out, "\\b"); break;
-        case '\f': g_string_append (out, "\\f"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        case '\t': g_string_append (out, "\\t"); break;
-        default:
-          /* Bytes >= 0x80 are UTF-8, which JSON carries as is; the library
-           * only hands out valid UTF-8. */
-          if (c < 0x20 || c == 0x7f)
-            g_string_append_printf (out, "\\u%04x", c);
-          else
-            g_string_append_c (out, (char) c);
-        }
-    }
-  g_string_append_c (out, '"');
-}
-
+/* RFC 4180: quote a field holding the separator, a quote or a line break,
+ * and double the quotes inside. */
 static void
 append_csv_field (GString    *out,
-                  const char *value)
+                  const char *value,
+                  char        separator)
 {
-  /* RFC 4180: quote a field holding a comma, a quote or a line break, and
-   * double the quotes inside. */
-  if (strpbrk (value, ",\"\r\n") == NULL)
+  const char specials[] = { separator, '"', '\r', '\n', '\0' };
+
+  if (strpbrk (value, specials) == NULL)
     {
       g_string_append (out, value);
       return;
@@ -369,6 +361,7 @@ column_shown (const TerrindCliTable *table,
       return FALSE;
     case TERRIND_CLI_COLUMN_SHOWN:
     case TERRIND_CLI_COLUMN_COUNT:
+    case TERRIND_CLI_COLUMN_STATUS:
     default:
       return TRUE;
     }
@@ -376,6 +369,7 @@ column_shown (const TerrindCliTable *table,
 
 static void
 write_table (const TerrindCliTable *table,
+             gboolean               colour,
              GString               *out)
 {
   g_autofree gsize *widths = g_new0 (gsize, table->n_columns);
@@ -421,6 +415,8 @@ write_table (const TerrindCliTable *table,
               g_autofree char *upper = g_ascii_strup (text, -1);
               g_string_append (out, upper);
             }
+          else if (colour && table->columns[c].mode == TERRIND_CLI_COLUMN_STATUS)
+            terrind_cli_colour_append_status (out, text);
           else
             g_string_append (out, text);
           /* The last column is not padded: no trailing blanks. */
@@ -432,15 +428,25 @@ write_table (const TerrindCliTable *table,
     }
 }
 
+/* RFC 4180, or what a spreadsheet set up for French opens as columns
+ * with its accents intact: a byte order mark to say UTF-8, and ';', since
+ * ',' is its decimal separator. Both end lines with CRLF. List items are
+ * joined with ';' in RFC 4180, which is not the separator there; with
+ * " | " in the Excel form, where ';' is. */
 static void
 write_csv (const TerrindCliTable *table,
+           gboolean               excel,
            GString               *out)
 {
+  char separator = excel ? ';' : ',';
+
+  if (excel)
+    g_string_append (out, "\xEF\xBB\xBF");
   for (guint c = 0; c < table->n_columns; c++)
     {
       if (c > 0)
-        g_string_append_c (out, ',');
-      append_csv_field (out, table->columns[c].name);
+        g_string_append_c (out, separator);
+      append_csv_field (out, table->columns[c].name, separator);
     }
   g_string_append (out, "\r\n");
 
@@ -452,15 +458,36 @@ write_csv (const TerrindCliTable *table,
           g_autofree char *text = NULL;
 
           if (c > 0)
-            g_string_append_c (out, ',');
+            g_string_append_c (out, separator);
           if (cell != NULL && cell->type == TERRIND_CLI_CELL_LIST)
-            text = join_list (cell->list, ";");
+            text = join_list (cell->list, excel ? " | " : ";");
           else
             text = terrind_cli_table_dup_text (table, r, c);
           if (text != NULL)
-            append_csv_field (out, text);
+            append_csv_field (out, text, separator);
         }
       g_string_append (out, "\r\n");
+    }
+}
+
+static void
+add_json_cell (JsonBuilder *builder,
+               const Cell  *cell)
+{
+  if (cell == NULL || cell->type == TERRIND_CLI_CELL_NULL)
+    json_builder_add_null_value (builder);
+  else if (cell->type == TERRIND_CLI_CELL_STRING)
+    json_builder_add_string_value (builder, cell->string);
+  else if (cell->type == TERRIND_CLI_CELL_NUMBER)
+    json_builder_add_int_value (builder, cell->number);
+  else if (cell->type == TERRIND_CLI_CELL_BOOLEAN)
+    json_builder_add_boolean_value (builder, cell->number != 0);
+  else
+    {
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < cell->list->len; i++)
+        json_builder_add_string_value (builder, g_ptr_array_index (cell->list, i));
+      json_builder_end_array (builder);
     }
 }
 
@@ -468,41 +495,49 @@ static void
 write_json (const TerrindCliTable *table,
             GString               *out)
 {
-  g_string_append_c (out, '[');
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_begin_array (builder);
   for (guint r = 0; r < table->rows->len; r++)
     {
-      g_string_append (out, r == 0 ? "\n  {" : ",\n  {");
+      json_builder_begin_object (builder);
       for (guint c = 0; c < table->n_columns; c++)
         {
-          const Cell *cell = get_cell (table, r, c);
-
-          if (c > 0)
-            g_string_append (out, ", ");
-          terrind_cli_append_json_string (out, table->columns[c].name);
-          g_string_append (out, ": ");
-          if (cell == NULL || cell->type == TERRIND_CLI_CELL_NULL)
-            g_string_append (out, "null");
-          else if (cell->type == TERRIND_CLI_CELL_STRING)
-            terrind_cli_append_json_string (out, cell->string);
-          else if (cell->type == TERRIND_CLI_CELL_NUMBER)
-            g_string_append_printf (out, "%" G_GINT64_FORMAT, cell->number);
-          else if (cell->type == TERRIND_CLI_CELL_BOOLEAN)
-            g_string_append (out, cell->number ? "true" : "false");
-          else
-            {
-              g_string_append_c (out, '[');
-              for (guint i = 0; i < cell->list->len; i++)
-                {
-                  if (i > 0)
-                    g_string_append (out, ", ");
-                  terrind_cli_append_json_string (out, g_ptr_array_index (cell->list, i));
-                }
-              g_string_append_c (out, ']');
-            }
+          json_builder_set_member_name (builder, table->columns[c].name);
+          add_json_cell (builder, get_cell (table, r, c));
         }
-      g_string_append_c (out, '}');
+      json_builder_end_object (builder);
     }
-  g_string_append (out, table->rows->len > 0 ? "\n]\n" : "]\n");
+  json_builder_end_array (builder);
+  root = json_builder_get_root (builder);
+  terrind_cli_json_write (out, root);
+}
+
+void
+terrind_cli_table_write_output (const TerrindCliTable  *table,
+                                const TerrindCliOutput *output,
+                                GString                *out)
+{
+  g_return_if_fail (table != NULL);
+  g_return_if_fail (output != NULL);
+  g_return_if_fail (out != NULL);
+
+  switch (output->format)
+    {
+    case TERRIND_CLI_FORMAT_CSV:
+      write_csv (table, output->excel, out);
+      break;
+    case TERRIND_CLI_FORMAT_JSON:
+      write_json (table, out);
+      break;
+    case TERRIND_CLI_FORMAT_XML:
+      g_return_if_reached ();
+    case TERRIND_CLI_FORMAT_TEXT:
+    default:
+      write_table (table, output->colour, out);
+      break;
+    }
 }
 
 void
@@ -510,22 +545,7 @@ terrind_cli_table_write (const TerrindCliTable *table,
                          TerrindCliFormat       format,
                          GString               *out)
 {
-  g_return_if_fail (table != NULL);
-  g_return_if_fail (out != NULL);
+  TerrindCliOutput output = { format, FALSE, FALSE };
 
-  switch (format)
-    {
-    case TERRIND_CLI_FORMAT_CSV:
-      write_csv (table, out);
-      break;
-    case TERRIND_CLI_FORMAT_JSON:
-      write_json (table, out);
-      break;
-    case TERRIND_CLI_FORMAT_XML:
-      g_return_if_reached ();
-    case TERRIND_CLI_FORMAT_TABLE:
-    default:
-      write_table (table, out);
-      break;
-    }
+  terrind_cli_table_write_output (table, &output, out);
 }

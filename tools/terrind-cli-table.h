@@ -11,13 +11,21 @@
 G_BEGIN_DECLS
 
 /* XML is not a table: a command that offers it writes a registry document
- * with the library's exporter (see terrind-cli-list.c). */
+ * with the library's exporter (see terrind-cli-list.c). TEXT is the form
+ * for people: an aligned table, or a command's own layout. */
 typedef enum {
-  TERRIND_CLI_FORMAT_TABLE,
+  TERRIND_CLI_FORMAT_TEXT,
   TERRIND_CLI_FORMAT_CSV,
   TERRIND_CLI_FORMAT_JSON,
   TERRIND_CLI_FORMAT_XML,
 } TerrindCliFormat;
+
+/* How a table is written beyond its format. */
+typedef struct {
+  TerrindCliFormat format;
+  gboolean         excel;   /* CSV for a French spreadsheet: BOM, ';', CRLF */
+  gboolean         colour;  /* text: status words in colour (terminal escapes) */
+} TerrindCliOutput;
 
 /* How a column appears in the aligned table for people; the machine
  * formats always carry every column in full. */
@@ -26,6 +34,7 @@ typedef enum {
   TERRIND_CLI_COLUMN_HIDDEN,  /* too long for a table (free text, details) */
   TERRIND_CLI_COLUMN_COUNT,   /* a list, shown as its number of items */
   TERRIND_CLI_COLUMN_IF_SET,  /* shown when a row sets it (an optional field) */
+  TERRIND_CLI_COLUMN_STATUS,  /* shown; its words coloured when colour is on */
 } TerrindCliColumnMode;
 
 typedef struct {
@@ -43,8 +52,10 @@ typedef enum {
 
 typedef struct _TerrindCliTable TerrindCliTable;
 
+/* "text" (or "table", list's first name for it), "csv", "json", "xml". */
 gboolean          terrind_cli_format_from_string (const char             *str,
                                                   TerrindCliFormat       *format);
+const char       *terrind_cli_format_to_string   (TerrindCliFormat        format);
 
 TerrindCliTable  *terrind_cli_table_new          (const TerrindCliColumn *columns,
                                                   guint                   n_columns);
@@ -78,14 +89,15 @@ GPtrArray        *terrind_cli_table_get_list      (const TerrindCliTable *table,
                                                    guint                  row,
                                                    guint                  column);
 
-/* @format is not TERRIND_CLI_FORMAT_XML. */
+/* @format is not TERRIND_CLI_FORMAT_XML. CSV is RFC 4180 (',' and CRLF);
+ * JSON an array of one object per row, keyed by the column names. */
 void              terrind_cli_table_write         (const TerrindCliTable *table,
                                                    TerrindCliFormat       format,
                                                    GString               *out);
-
-/* The JSON escaper, shared with the commands that quote values. */
-void              terrind_cli_append_json_string  (GString               *out,
-                                                   const char            *value);
+/* The same, with the choices of @output (Excel CSV, colour). */
+void              terrind_cli_table_write_output  (const TerrindCliTable  *table,
+                                                   const TerrindCliOutput *output,
+                                                   GString                *out);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TerrindCliTable, terrind_cli_table_free)
 

@@ -10,8 +10,12 @@
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "terrind-cli.h"
+#include "terrind-cli-colour.h"
+#include "terrind-cli-progress.h"
+#include "terrind-cli-suggest.h"
 
 typedef struct {
   const char *name;
@@ -24,7 +28,7 @@ static const Command commands[] = {
   { "list",        terrind_cli_list,        "List regions, operators, territories, conventions, commitments or referents" },
   { "show",        terrind_cli_show,        "Show one entity with everything attached to it" },
   { "coverage",    terrind_cli_coverage,    "Territories with and without a referent, per operator" },
-  { "export",      terrind_cli_export,      "Write a registry as canonical XML" },
+  { "export",      terrind_cli_export,      "Write a registry as canonical XML, or as JSON or CSV" },
   { "import",      terrind_cli_import,      "Add the rows of CSV files to a registry" },
   { "diff",        terrind_cli_diff,        "Compare two registries, by id and field" },
   { "stats",       terrind_cli_stats,       "Count entities, per kind, per phase and per region" },
@@ -165,10 +169,15 @@ terrind_cli_parse_options (TerrindCli    *cli,
                            char        ***args)
 {
   gboolean help = FALSE;
+  gboolean version = FALSE;
+  gboolean quiet = FALSE;
   GOptionEntry help_entries[] = {
     { "help", 'h', 0, G_OPTION_ARG_NONE, &help, "Show this help and exit", NULL },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &version, "Show the version and exit", NULL },
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "No progress line while a large file loads", NULL },
     { NULL, 0, 0, 0, NULL, NULL, NULL }
   };
+  gboolean *own_quiet = NULL;
   g_autoptr(GOptionContext) context = g_option_context_new (operands);
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) copy = NULL;
@@ -178,6 +187,13 @@ terrind_cli_parse_options (TerrindCli    *cli,
   /* Built-in help would print and exit(): the tool must return instead. */
   g_option_context_set_help_enabled (context, FALSE);
   g_option_context_set_summary (context, summary);
+  /* A command with a --quiet of its own (diff: print nothing) keeps it;
+   * it silences the progress line too. */
+  for (guint i = 0; entries != NULL && entries[i].long_name != NULL; i++)
+    if (g_str_equal (entries[i].long_name, "quiet") && entries[i].arg == G_OPTION_ARG_NONE)
+      own_quiet = entries[i].arg_data;
+  if (own_quiet != NULL)
+    help_entries[2] = help_entries[3];
   if (entries != NULL)
     g_option_context_add_main_entries (context, entries, NULL);
   g_option_context_add_main_entries (context, help_entries, NULL);
@@ -195,6 +211,13 @@ terrind_cli_parse_options (TerrindCli    *cli,
       terrind_cli_print (cli, "%s", text);
       return TERRIND_CLI_EXIT_OK;
     }
+  if (version)
+    {
+      terrind_cli_print (cli, "terrind %s\n", terrind_version_string ());
+      return TERRIND_CLI_EXIT_OK;
+    }
+  if (quiet || (own_quiet != NULL && *own_quiet))
+    cli->progress = FALSE;
 
   *args = g_steal_pointer (&copy);
   return -1;
@@ -217,11 +240,44 @@ terrind_cli_open (TerrindCli *cli,
     }
 
   /* "-" is the usual name for standard input. */
-  registry = terrind_registry_new_from_file (g_str_equal (path, "-") ? "/dev/stdin" : path,
-                                             &error);
+  registry = terrind_cli_progress_load (cli->progress, path,
+                                        g_str_equal (path, "-") ? "/dev/stdin" : path, &error);
   if (registry == NULL)
     *status = terrind_cli_report_error (cli, path, error);
   return registry;
+}
+
+int
+terrind_cli_unknown_id (TerrindCli        *cli,
+                        const char        *command,
+                        TerrindRegistry   *registry,
+                        const TerrindKind *kind,
+                        const char        *id)
+{
+  g_autoptr(GPtrArray) entities = terrind_registry_list (registry, kind);
+  g_autoptr(GPtrArray) ids = g_ptr_array_sized_new (entities->len);
+  g_autofree char *hint = NULL;
+
+  for (guint i = 0; i < entities->len; i++)
+    g_ptr_array_add (ids, (gpointer) terrind_kind_get_entity_id (kind, g_ptr_array_index (entities, i)));
+  hint = terrind_cli_suggest_hint (id, (const char * const *) ids->pdata, ids->len);
+  return terrind_cli_usage_error (cli, command, "no %s '%s'%s", terrind_kind_get_name (kind), id,
+                                  hint);
+}
+
+/* "terrind: unknown command 'covrage' (did you mean 'coverage'?)" */
+static int
+unknown_command (TerrindCli *cli,
+                 const char *name)
+{
+  const char *names[G_N_ELEMENTS (commands)];
+  g_autofree char *hint = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    names[i] = commands[i].name;
+  hint = terrind_cli_suggest_hint (name, names, G_N_ELEMENTS (names));
+  terrind_cli_warn (cli, "terrind: unknown command '%s'%s\nTry 'terrind --help'.\n", name, hint);
+  return TERRIND_CLI_EXIT_USAGE;
 }
 
 static void
@@ -284,8 +340,7 @@ run (TerrindCli *cli,
           for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
             if (g_str_equal (argv[2], commands[i].name))
               return commands[i].run (cli, 2, help_argv);
-          terrind_cli_warn (cli, "terrind: unknown command '%s'\nTry 'terrind --help'.\n", argv[2]);
-          return TERRIND_CLI_EXIT_USAGE;
+          return unknown_command (cli, argv[2]);
         }
       print_usage (cli);
       return TERRIND_CLI_EXIT_OK;
@@ -295,8 +350,7 @@ run (TerrindCli *cli,
     if (g_str_equal (name, commands[i].name))
       return commands[i].run (cli, argc - 1, argv + 1);
 
-  terrind_cli_warn (cli, "terrind: unknown command '%s'\nTry 'terrind --help'.\n", name);
-  return TERRIND_CLI_EXIT_USAGE;
+  return unknown_command (cli, name);
 }
 
 /**
@@ -317,7 +371,30 @@ terrind_cli_run (int       argc,
                  GString  *out,
                  GString  *err)
 {
-  TerrindCli cli = { out, err };
+  return terrind_cli_run_full (argc, argv, out, err, 0);
+}
+
+/**
+ * terrind_cli_run_full:
+ * @argc: the number of arguments
+ * @argv: the arguments, as main() receives them
+ * @out: where the results are appended
+ * @err: where the diagnostics are appended
+ * @flags: what a terminal would turn on
+ *
+ * terrind_cli_run() with colour when @flags ask for it. Never a progress
+ * line: in-process, nothing is a terminal.
+ *
+ * Returns: the exit status, 0, 1 or 2
+ */
+int
+terrind_cli_run_full (int                 argc,
+                      char              **argv,
+                      GString            *out,
+                      GString            *err,
+                      TerrindCliRunFlags  flags)
+{
+  TerrindCli cli = { out, err, (flags & TERRIND_CLI_RUN_COLOUR) != 0, FALSE };
 
   g_return_val_if_fail (argc >= 0, TERRIND_CLI_EXIT_USAGE);
   g_return_val_if_fail (argc == 0 || argv != NULL, TERRIND_CLI_EXIT_USAGE);
@@ -341,10 +418,14 @@ terrind_cli_main (int    argc,
 {
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(GString) err = g_string_new (NULL);
-  StreamedCli state = { { out, err }, stdout, stderr, FALSE };
+  StreamedCli state = { { out, err, FALSE, FALSE }, stdout, stderr, FALSE };
   int status;
 
   setlocale (LC_ALL, "");
+  /* Decided here, about the real streams, and nowhere else. */
+  state.cli.colour = terrind_cli_colour_wanted (isatty (fileno (stdout)), g_getenv ("NO_COLOR"),
+                                                g_getenv ("TERM"));
+  state.cli.progress = isatty (fileno (stderr));
 
   streamed = &state;
   status = run (&state.cli, argc, argv);

@@ -19,14 +19,30 @@ G_BEGIN_DECLS
 #define TERRIND_CLI_EXIT_FAILED  1  /* the data is invalid or a check failed */
 #define TERRIND_CLI_EXIT_USAGE   2  /* bad arguments, or a file could not be read or written */
 
-/* Where a command writes: @out for results, @err for diagnostics. */
+/* Where a command writes: @out for results, @err for diagnostics; whether
+ * its text output may use colour, and whether a slow load may show its
+ * progress on the standard error (both decided by terrind_cli_main() from
+ * the terminal, off in-process). */
 typedef struct {
   GString *out;
   GString *err;
+  gboolean colour;
+  gboolean progress;
 } TerrindCli;
 
-int  terrind_cli_main (int argc, char **argv);
-int  terrind_cli_run  (int argc, char **argv, GString *out, GString *err);
+/* What terrind_cli_run_full() turns on, which terrind_cli_main() decides
+ * from the terminal: tests ask for colour to see it. */
+typedef enum {
+  TERRIND_CLI_RUN_COLOUR = 1 << 0,
+} TerrindCliRunFlags;
+
+int  terrind_cli_main     (int argc, char **argv);
+int  terrind_cli_run      (int argc, char **argv, GString *out, GString *err);
+int  terrind_cli_run_full (int                 argc,
+                           char              **argv,
+                           GString            *out,
+                           GString            *err,
+                           TerrindCliRunFlags  flags);
 
 /* Output helpers */
 void terrind_cli_print (TerrindCli *cli, const char *format, ...) G_GNUC_PRINTF (2, 3);
@@ -35,7 +51,9 @@ int  terrind_cli_report_error (TerrindCli   *cli,
                                const char   *path,
                                const GError *error);
 
-/* Option parsing shared by the commands. Adds --help; on return, *args holds
+/* Option parsing shared by the commands. Adds --help and --version (and
+ * --quiet, unless the command has its own: both silence the progress
+ * line); on return, *args holds
  * the operands (args[0] is the command name). Returns -1 when the command
  * should go on, or the exit status to return at once (after --help, or a
  * usage error already reported). */
@@ -53,7 +71,8 @@ int  terrind_cli_usage_error   (TerrindCli    *cli,
                                 ...) G_GNUC_PRINTF (3, 4);
 
 /* Opens @path, or the embedded default dataset when @path is NULL. On
- * failure reports the error and sets *status. */
+ * failure reports the error and sets *status. A load that takes long
+ * shows a progress line when cli->progress (terrind-cli-progress.c). */
 TerrindRegistry *terrind_cli_open (TerrindCli *cli,
                                    const char *path,
                                    int        *status);
@@ -117,5 +136,13 @@ int terrind_cli_stats    (TerrindCli *cli, int argc, char **argv);
 int terrind_cli_commitments (TerrindCli *cli, int argc, char **argv);
 int terrind_cli_map      (TerrindCli *cli, int argc, char **argv);
 int terrind_cli_report   (TerrindCli *cli, int argc, char **argv);
+
+/* "no region 'X' (did you mean 'Y'?)": the usage error for an id of @kind
+ * that @registry lacks, with the nearest id it has. */
+int terrind_cli_unknown_id (TerrindCli        *cli,
+                            const char        *command,
+                            TerrindRegistry   *registry,
+                            const TerrindKind *kind,
+                            const char        *id);
 
 G_END_DECLS

@@ -1,0 +1,32 @@
+/* terrind-cli-show.h: terrind show, its machine form
+ *
+ * Copyright (C) 2026 The libterrind authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include "terrind-cli.h"
+#include "terrind-cli-json.h"
+
+G_BEGIN_DECLS
+
+/* Adds to @builder, in an array, the object of @entity, of @kind: "kind",
+ * "id", its fields under the model's names, the entities of the kinds it
+ * is the parent of (under their plural), and what is attached to it, as
+ * the text output shows it (terrind-cli-show-json.c). */
+void terrind_cli_show_json_entity (JsonBuilder           *builder,
+                                   TerrindRegistry       *registry,
+                                   const TerrindCliPhase *choice,
+                                   const TerrindKind     *kind,
+                                   gconstpointer          entity);
+
+/* The object of the member @siren: "kind": "member", "id", its "name" and
+ * "member_kind" when a territory records them, and its "territories". */
+void terrind_cli_show_json_member (JsonBuilder           *builder,
+                                   GPtrArray             *territories,
+                                   const char            *siren,
+                                   const char            *name,
+                                   const char            *member_kind);
+
+G_END_DECLS
