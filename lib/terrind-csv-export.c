@@ -37,7 +37,8 @@ dialect_init (CsvDialect      *dialect,
     dialect->separator = ',';
   if (flags & TERRIND_CSV_SEMICOLON)
     dialect->separator = ';';
-  dialect->line_end = (flags & TERRIND_CSV_EXCEL) ? "\r\n" : "\n";
+  /* RFC 4180 ends every line with CRLF, which every reader accepts. */
+  dialect->line_end = "\r\n";
   dialect->cell = g_string_sized_new (256);
 }
 

@@ -16,5 +16,5 @@ EXTRA_DIST += data/csv
 test_csv_import_SOURCES = test-csv-import.c
 test_csv_roundtrip_SOURCES = test-csv-roundtrip.c
 test_tool_import_SOURCES = test-tool-import.c test-tool-common.h
-test_tool_import_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/tools
-test_tool_import_LDADD = $(top_builddir)/tools/libterrind-cli.la $(LDADD)
+test_tool_import_CPPFLAGS = $(tool_cppflags)
+test_tool_import_LDADD = $(tool_ldadd)

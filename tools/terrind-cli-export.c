@@ -15,6 +15,7 @@
 
 #include "terrind-cli.h"
 #include "terrind-cli-output.h"
+#include "terrind-cli-write.h"
 #include "terrind-cli-records.h"
 
 /* "-" and /dev/stdout are the tool's own output, whatever it is: through
@@ -27,52 +28,40 @@ names_standard_output (const char *path)
   return g_str_equal (path, "-") || g_str_equal (path, "/dev/stdout");
 }
 
-/* The entities of @kind as CSV rows: one column per field, in model
- * order, list fields as their items joined with " | ". Kept in this one
- * function so that it can give way to the library's own CSV writer. */
-static void
-append_csv (GString           *out,
+/* The entities of @kind as CSV, by the library's writer: what "terrind
+ * import" and terrind_registry_import_csv_file() read back. */
+static int
+export_csv (TerrindCli        *cli,
             TerrindRegistry   *registry,
             const TerrindKind *kind,
-            gboolean           excel)
+            gboolean           excel,
+            const char        *output)
 {
-  guint n_fields = terrind_kind_get_n_fields (kind);
-  g_autofree TerrindCliColumn *columns = g_new0 (TerrindCliColumn, n_fields);
-  g_autoptr(GPtrArray) entities = terrind_registry_list (registry, kind);
-  g_autoptr(TerrindCliTable) table = NULL;
-  TerrindCliOutput output = { TERRIND_CLI_FORMAT_CSV, excel, FALSE };
+  TerrindCsvFlags flags = excel ? TERRIND_CSV_EXCEL : TERRIND_CSV_NONE;
+  g_autoptr(GError) error = NULL;
 
-  for (guint i = 0; i < n_fields; i++)
-    columns[i].name = terrind_field_get_name (terrind_kind_get_field (kind, i));
-  table = terrind_cli_table_new (columns, n_fields);
-  for (guint e = 0; e < entities->len; e++)
+  if (output != NULL && !names_standard_output (output))
     {
-      gconstpointer entity = g_ptr_array_index (entities, e);
-
-      terrind_cli_table_add_row (table);
-      for (guint i = 0; i < n_fields; i++)
+      if (!terrind_registry_export_csv_file (registry, kind, flags, output, &error))
         {
-          const TerrindField *field = terrind_kind_get_field (kind, i);
-          g_autofree char *value = NULL;
-
-          if (terrind_field_get_value_type (field) == TERRIND_VALUE_LIST)
-            {
-              g_autoptr(GString) joined = g_string_new (NULL);
-
-              for (guint j = 0; j < terrind_field_get_n_items (field, entity); j++)
-                {
-                  g_autofree char *item = terrind_cli_records_item_text (field, entity, j);
-
-                  g_string_append_printf (joined, "%s%s", j > 0 ? " | " : "", item);
-                }
-              terrind_cli_table_add_string (table, joined->str);
-              continue;
-            }
-          value = terrind_field_get_value (field, entity);
-          terrind_cli_table_add_string (table, value);
+          terrind_cli_report_error (cli, output, error);
+          return TERRIND_CLI_EXIT_USAGE;
         }
     }
-  terrind_cli_table_write_output (table, &output, out);
+  else
+    {
+      gsize length = 0;
+      g_autofree char *data = terrind_registry_export_csv_data (registry, kind, flags,
+                                                                 &length, &error);
+
+      if (data == NULL)
+        {
+          terrind_cli_report_error (cli, "(output)", error);
+          return TERRIND_CLI_EXIT_USAGE;
+        }
+      g_string_append_len (cli->out, data, (gssize) length);
+    }
+  return TERRIND_CLI_EXIT_OK;
 }
 
 /* The registry, or its entities of @only, as one JSON object: for each
@@ -111,27 +100,6 @@ append_json (GString           *out,
   terrind_cli_json_write (out, root);
 }
 
-/* Writes @data to @output, or to the tool's output. */
-static int
-write_text (TerrindCli *cli,
-            const char *output,
-            GString    *data)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (output == NULL || names_standard_output (output))
-    {
-      g_string_append_len (cli->out, data->str, (gssize) data->len);
-      return TERRIND_CLI_EXIT_OK;
-    }
-  if (!g_file_set_contents (output, data->str, (gssize) data->len, &error))
-    {
-      terrind_cli_report_error (cli, output, error);
-      return TERRIND_CLI_EXIT_USAGE;
-    }
-  return TERRIND_CLI_EXIT_OK;
-}
-
 int
 terrind_cli_export (TerrindCli *cli,
                     int         argc,
@@ -153,7 +121,7 @@ terrind_cli_export (TerrindCli *cli,
     TERRIND_CLI_EXCEL_OPTION (&excel),
     { NULL, 0, 0, 0, NULL, NULL, NULL }
   };
-  TerrindCliFormat format = excel ? TERRIND_CLI_FORMAT_CSV : TERRIND_CLI_FORMAT_XML;
+  TerrindCliFormat format = TERRIND_CLI_FORMAT_XML;
   const TerrindKind *kind = NULL;
   g_auto(GStrv) args = NULL;
   g_autoptr(TerrindRegistry) registry = NULL;
@@ -161,24 +129,26 @@ terrind_cli_export (TerrindCli *cli,
   int status;
 
   status = terrind_cli_parse_options (cli, "export", NULL,
-                                      "Write the registry as canonical XML (format version 1): the\n"
-                                      "embedded default dataset, or FILE converted to the canonical\n"
-                                      "form. A regular file OUT is replaced only once it is completely\n"
-                                      "written, keeping its mode and owner; a symbolic link is followed;\n"
-                                      "a FIFO or a character device is written into; anything else is\n"
-                                      "refused.\n\n"
+                                      "Write the registry as canonical XML (in the oldest format version\n"
+                                      "that holds it): the embedded default dataset, or FILE converted\n"
+                                      "to the canonical form. A regular file OUT is replaced only once\n"
+                                      "it is completely written, keeping its mode and owner; a symbolic\n"
+                                      "link is followed; a FIFO or a character device is written into;\n"
+                                      "anything else is refused. The same holds for JSON and CSV.\n\n"
                                       "--format=json writes one object with, for each kind (or the\n"
                                       "kind K only), its plural and an array of its entities, keyed\n"
                                       "by the model's field names; list fields are arrays of\n"
                                       "objects. --format=csv writes the entities of the kind K (RFC\n"
                                       "4180, or --excel): one column per field, in the model's order,\n"
-                                      "list fields as their items joined with ' | '. JSON and CSV\n"
-                                      "replace OUT as a whole once written.",
+                                      "as 'terrind import' reads them back (list cells as described in\n"
+                                      "the format guide, \"CSV\").",
                                       entries, argc, argv, &args);
   if (status >= 0)
     return status;
   if (g_strv_length (args) != 1)
     return terrind_cli_usage_error (cli, "export", "unexpected argument '%s'", args[1]);
+  if (excel && format_name == NULL)
+    format = TERRIND_CLI_FORMAT_CSV;
   if (format_name != NULL &&
       (!terrind_cli_format_from_string (format_name, &format) || format == TERRIND_CLI_FORMAT_TEXT))
     return terrind_cli_usage_error (cli, "export", "unknown format '%s' (xml, json or csv)",
@@ -202,10 +172,15 @@ terrind_cli_export (TerrindCli *cli,
       g_autoptr(GString) data = g_string_new (NULL);
 
       if (format == TERRIND_CLI_FORMAT_CSV)
-        append_csv (data, registry, kind, excel);
-      else
-        append_json (data, registry, kind);
-      return write_text (cli, output, data);
+        return export_csv (cli, registry, kind, excel, output);
+      append_json (data, registry, kind);
+      if (output == NULL)
+        {
+          g_string_append_len (cli->out, data->str, (gssize) data->len);
+          return TERRIND_CLI_EXIT_OK;
+        }
+      status = terrind_cli_write_output (cli, "export", output, data);
+      return status >= 0 ? status : TERRIND_CLI_EXIT_OK;
     }
 
   if (output != NULL && !names_standard_output (output))

@@ -51,14 +51,14 @@ class CsvTest(unittest.TestCase):
             text = reg.export_csv(kind, excel=True)
             copy.import_csv(io.StringIO(text), kind)
         self.assertEqual(copy.to_string(), reg.to_string())
-        self.assertTrue(reg.export_csv("operators").startswith("id,name,kind,former-names\n"))
+        self.assertTrue(reg.export_csv("operators").startswith("id,name,kind,former-names\r\n"))
 
     def test_export_to_file_and_errors(self):
         reg = terrind.Registry.default()
         with tempfile.TemporaryDirectory() as tmp:
             path = os.path.join(tmp, "t.csv")
             self.assertIsNone(reg.export_csv("territory", path=path))
-            with open(path, encoding="utf-8") as f:
+            with open(path, encoding="utf-8", newline="") as f:
                 self.assertEqual(f.read(), reg.export_csv("territory"))
         with self.assertRaises(ValueError):
             reg.export_csv("nope")
