@@ -407,37 +407,37 @@ collection_add (PyObject *object,
   Py_RETURN_NONE;
 }
 
-static PyObject *
-collection_remove (PyObject *object,
-                   PyObject *args,
-                   PyObject *kwargs)
+/* Removes the element of @key through the library's checked removal (an
+ * entity still referenced is InUseError unless @cascade). @key is
+ * converted before the registry is looked up: nothing can run between
+ * that and the C call. Returns 0, or -1 with an exception set; with
+ * @missing_is_key_error, a missing element is a KeyError, as for [key]. */
+static int
+collection_remove_key (PyObject *object,
+                       PyObject *key,
+                       gboolean  cascade,
+                       gboolean  missing_is_key_error)
 {
-  static const char *const keywords[] = { "id", "cascade", NULL };
   TerrindPyCollection *self = COLLECTION (object);
   g_autoptr(GError) error = NULL;
   TerrindRegistry *registry;
   TerrindConvention *convention;
   TerrindRemoveFlags flags;
   char buffer[KEY_BUFFER_SIZE];
-  PyObject *key;
   const char *id;
-  int cascade = FALSE;
   int is_number;
   gboolean ok = FALSE;
 
-  if (!PyArg_ParseTupleAndKeywords (args, kwargs, "O|$p:remove", TERRIND_PY_KEYWORDS (keywords),
-                                    &key, &cascade))
-    return NULL;
   is_number = phase_number_key (self, key, buffer, &id);
   if (is_number < 0 ||
       (is_number == 0 && terrind_py_to_utf8 (key, FALSE, "id", &id) < 0) ||
       collection_resolve (self, TERRIND_PY_WRITE, &registry, &convention) < 0)
-    return NULL;
+    return -1;
   if (cascade && self->view != TERRIND_PY_VIEW_TERRITORIES && self->view != TERRIND_PY_VIEW_OPERATORS &&
       self->view != TERRIND_PY_VIEW_CONVENTIONS)
     {
       PyErr_Format (PyExc_TypeError, "removing %s has no cascade", views[self->view].plural);
-      return NULL;
+      return -1;
     }
   flags = cascade ? TERRIND_REMOVE_CASCADE : TERRIND_REMOVE_NONE;
   switch (self->view)
@@ -471,11 +471,142 @@ collection_remove (PyObject *object,
       ok = terrind_convention_remove_commitment (convention, id, &error);
       break;
     default:
-      g_return_val_if_reached (NULL);
+      g_return_val_if_reached (-1);
     }
-  if (!ok)
-    return terrind_py_raise_gerror (terrind_py_state_of (object), error);
+  if (ok)
+    return 0;
+  if (missing_is_key_error && g_error_matches (error, TERRIND_ERROR, TERRIND_ERROR_NOT_FOUND))
+    {
+      PyErr_SetObject (PyExc_KeyError, key);
+      return -1;
+    }
+  terrind_py_raise_gerror (terrind_py_state_of (object), error);
+  return -1;
+}
+
+static PyObject *
+collection_remove (PyObject *object,
+                   PyObject *args,
+                   PyObject *kwargs)
+{
+  static const char *const keywords[] = { "id", "cascade", NULL };
+  PyObject *key;
+  int cascade = FALSE;
+
+  if (!PyArg_ParseTupleAndKeywords (args, kwargs, "O|$p:remove", TERRIND_PY_KEYWORDS (keywords),
+                                    &key, &cascade) ||
+      collection_remove_key (object, key, cascade, FALSE) < 0)
+    return NULL;
   Py_RETURN_NONE;
+}
+
+/* "del view[id]": remove() without cascade; assigning is refused, since an
+ * entity is added under its own id (add()). */
+static int
+collection_ass_subscript (PyObject *object,
+                          PyObject *key,
+                          PyObject *value)
+{
+  if (value != NULL)
+    {
+      PyErr_Format (PyExc_TypeError, "%s cannot be assigned to: use add()",
+                    views[COLLECTION (object)->view].plural);
+      return -1;
+    }
+  return collection_remove_key (object, key, FALSE, TRUE);
+}
+
+/* The Python key of an element: its id, or a phase's number as an int
+ * (the key reg.phases[n] takes). */
+static PyObject *
+key_to_python (TerrindPyCollection *self,
+               const char          *id)
+{
+  if (self->view == TERRIND_PY_VIEW_PHASES)
+    return PyLong_FromString (id, NULL, 10);
+  return PyUnicode_DecodeUTF8 (id, strlen (id), "strict");
+}
+
+typedef enum {
+  LIST_KEYS,
+  LIST_VALUES,
+  LIST_ITEMS,
+} ListWhat;
+
+/* keys(), values(), items(): lists made from one snapshot, like dict's in
+ * Python 2, so they never change under the caller. The ids are copied
+ * before the first Python object is made. */
+static PyObject *
+collection_list (PyObject *object,
+                 ListWhat  what)
+{
+  TerrindPyCollection *self = COLLECTION (object);
+  TerrindPyState *state = terrind_py_state_of (object);
+  TerrindPyKind kind = views[self->view].kind;
+  g_autoptr(GPtrArray) items = collection_snapshot (self);
+  g_autoptr(GPtrArray) ids = NULL;
+  PyObject *list;
+
+  if (items == NULL)
+    return NULL;
+  ids = g_ptr_array_new_full (items->len, g_free);
+  for (guint i = 0; i < items->len; i++)
+    g_ptr_array_add (ids, g_strdup (terrind_py_entity_id (kind, g_ptr_array_index (items, i))));
+  list = PyList_New (items->len);
+  if (list == NULL)
+    return NULL;
+  for (guint i = 0; i < items->len; i++)
+    {
+      PyObject *key = NULL;
+      PyObject *value = NULL;
+      PyObject *element;
+
+      if (what != LIST_VALUES && (key = key_to_python (self, g_ptr_array_index (ids, i))) == NULL)
+        goto fail;
+      if (what != LIST_KEYS &&
+          (value = terrind_py_entity_wrap (state, kind, g_ptr_array_index (items, i), self->owner)) == NULL)
+        {
+          Py_XDECREF (key);
+          goto fail;
+        }
+      if (what == LIST_ITEMS)
+        {
+          element = PyTuple_Pack (2, key, value);
+          Py_DECREF (key);
+          Py_DECREF (value);
+          if (element == NULL)
+            goto fail;
+        }
+      else
+        element = what == LIST_KEYS ? key : value;
+      PyList_SET_ITEM (list, i, element);
+    }
+  return list;
+
+fail:
+  Py_DECREF (list);
+  return NULL;
+}
+
+static PyObject *
+collection_keys (PyObject *object,
+                 PyObject *unused)
+{
+  return collection_list (object, LIST_KEYS);
+}
+
+static PyObject *
+collection_values (PyObject *object,
+                   PyObject *unused)
+{
+  return collection_list (object, LIST_VALUES);
+}
+
+static PyObject *
+collection_items (PyObject *object,
+                  PyObject *unused)
+{
+  return collection_list (object, LIST_ITEMS);
 }
 
 static PyObject *
@@ -552,6 +683,12 @@ collection_clear (PyObject *object)
 static PyMethodDef collection_methods[] = {
   { "get", collection_get, METH_VARARGS,
     "get(id, default=None)\n--\n\nThe element with this id, or default." },
+  { "keys", collection_keys, METH_NOARGS,
+    "keys()\n--\n\nThe ids, in id order (a list; a phase's key is its number)." },
+  { "values", collection_values, METH_NOARGS,
+    "values()\n--\n\nThe entities, in id order (a list)." },
+  { "items", collection_items, METH_NOARGS,
+    "items()\n--\n\nThe (id, entity) pairs, in id order (a list)." },
   { "add", collection_add, METH_O,
     "add(entity)\n--\n\n"
     "Add an entity of this collection's type; nothing changes if it fails." },
@@ -582,6 +719,7 @@ static PyType_Slot collection_slots[] = {
   { Py_tp_iter, collection_iter },
   { Py_mp_length, collection_len },
   { Py_mp_subscript, collection_getitem },
+  { Py_mp_ass_subscript, collection_ass_subscript },
   { Py_sq_length, collection_len },
   { Py_sq_contains, collection_contains },
   { Py_tp_methods, collection_methods },
