@@ -113,6 +113,9 @@ terrind_py_module_traverse (PyObject  *module,
   Py_VISIT (state->error);
   Py_VISIT (state->closed_error);
   Py_VISIT (state->busy_error);
+  Py_VISIT (state->error_code);
+  Py_VISIT (state->io_missing_error);
+  Py_VISIT (state->io_permission_error);
   for (i = 0; i < TERRIND_PY_N_ERROR_CODES; i++)
     Py_VISIT (state->errors[i]);
   return 0;
@@ -136,6 +139,9 @@ terrind_py_module_clear (PyObject *module)
   Py_CLEAR (state->error);
   Py_CLEAR (state->closed_error);
   Py_CLEAR (state->busy_error);
+  Py_CLEAR (state->error_code);
+  Py_CLEAR (state->io_missing_error);
+  Py_CLEAR (state->io_permission_error);
   for (i = 0; i < TERRIND_PY_N_ERROR_CODES; i++)
     Py_CLEAR (state->errors[i]);
   return 0;

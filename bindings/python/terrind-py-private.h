@@ -51,6 +51,9 @@ typedef struct {
   PyObject     *closed_error;           /* terrind.ClosedError */
   PyObject     *busy_error;             /* terrind.BusyError */
   PyObject     *errors[TERRIND_PY_N_ERROR_CODES];
+  PyObject     *error_code;             /* terrind.ErrorCode, an IntEnum */
+  PyObject     *io_missing_error;       /* terrind.TerrindFileNotFoundError */
+  PyObject     *io_permission_error;    /* terrind.TerrindPermissionError */
   GHashTable   *busy;                   /* TerrindRegistry * → TerrindPyBusy *,
                                          * see terrind-py-registry.c */
 } TerrindPyState;
@@ -97,6 +100,12 @@ int       terrind_py_errors_init    (PyObject       *module,
                                      TerrindPyState *state);
 PyObject *terrind_py_raise_gerror   (TerrindPyState *state,
                                      const GError   *error);
+PyObject *terrind_py_raise_gerror_for_path (TerrindPyState *state,
+                                            const GError   *error,
+                                            int             errno_value,
+                                            PyObject       *path);
+int       terrind_py_path_errno     (const char     *path,
+                                     gboolean        writing);
 PyObject *terrind_py_raise_code     (TerrindPyState *state,
                                      TerrindError    code,
                                      const char     *message);

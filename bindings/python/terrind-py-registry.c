@@ -160,15 +160,41 @@ registry_wrap (PyTypeObject    *type,
   return (PyObject *) self;
 }
 
+static PyObject *registry_load_source (PyTypeObject *type,
+                                       PyObject     *source,
+                                       PyObject     *max_bytes,
+                                       PyObject     *max_depth,
+                                       PyObject     *max_value_length,
+                                       PyObject     *max_elements);
+
 static PyObject *
 registry_new (PyTypeObject *type,
               PyObject     *args,
               PyObject     *kwargs)
 {
-  static const char *const keywords[] = { NULL };
+  static const char *const keywords[] = {
+    "source", "max_bytes", "max_depth", "max_value_length", "max_elements", NULL
+  };
+  PyObject *source = Py_None;
+  PyObject *max_bytes = NULL;
+  PyObject *max_depth = NULL;
+  PyObject *max_value_length = NULL;
+  PyObject *max_elements = NULL;
 
-  if (!PyArg_ParseTupleAndKeywords (args, kwargs, ":Registry", TERRIND_PY_KEYWORDS (keywords)))
+  if (!PyArg_ParseTupleAndKeywords (args, kwargs, "|O$OOOO:Registry", TERRIND_PY_KEYWORDS (keywords),
+                                    &source, &max_bytes, &max_depth, &max_value_length, &max_elements))
     return NULL;
+  /* Registry(source) is Registry.load(source); an empty registry takes no
+   * limits, which only an import uses. */
+  if (source != Py_None)
+    return registry_load_source (type, source, max_bytes, max_depth, max_value_length, max_elements);
+  if ((max_bytes != NULL && max_bytes != Py_None) || (max_depth != NULL && max_depth != Py_None) ||
+      (max_value_length != NULL && max_value_length != Py_None) ||
+      (max_elements != NULL && max_elements != Py_None))
+    {
+      PyErr_SetString (PyExc_TypeError, "import limits need a source to import");
+      return NULL;
+    }
   return registry_wrap (type, terrind_registry_new ());
 }
 
@@ -244,6 +270,7 @@ registry_parse_limits (PyObject              *max_bytes,
 static PyObject *
 registry_import (PyTypeObject         *type,
                  const char           *path,
+                 PyObject             *filename,
                  const char           *data,
                  gsize                 length,
                  TerrindImportOptions *options)
@@ -266,6 +293,9 @@ registry_import (PyTypeObject         *type,
   if (!ok)
     {
       terrind_registry_unref (registry);
+      if (path != NULL && g_error_matches (error, TERRIND_ERROR, TERRIND_ERROR_IO))
+        return terrind_py_raise_gerror_for_path (state, error, terrind_py_path_errno (path, FALSE),
+                                                 filename);
       return terrind_py_raise_gerror (state, error);
     }
   return registry_wrap (type, registry);
@@ -278,6 +308,69 @@ registry_is_path (PyObject *source)
          PyObject_HasAttrString (source, "__fspath__");
 }
 
+/* What a file object's read() returned, as UTF-8 bytes: a text file's str
+ * is encoded, a binary file's buffer copied. */
+static PyObject *
+read_result_to_bytes (PyObject *data)
+{
+  if (PyUnicode_Check (data))
+    return PyUnicode_AsUTF8String (data);
+  if (PyBytes_Check (data))
+    return terrind_py_new_ref (data);
+  if (PyObject_CheckBuffer (data))
+    return PyBytes_FromObject (data);
+  PyErr_Format (PyExc_TypeError, "the file's read() must return bytes or str, not %.100s",
+                Py_TYPE (data)->tp_name);
+  return NULL;
+}
+
+/* Registry(source) and Registry.load(source): a path (str, bytes,
+ * os.PathLike) or a file object, binary or text. os.fspath() and read()
+ * may run any code; they run before the new registry exists. */
+static PyObject *
+registry_load_source (PyTypeObject *type,
+                      PyObject     *source,
+                      PyObject     *max_bytes,
+                      PyObject     *max_depth,
+                      PyObject     *max_value_length,
+                      PyObject     *max_elements)
+{
+  g_autoptr(TerrindImportOptions) options = NULL;
+  PyObject *result;
+
+  if (registry_parse_limits (max_bytes, max_depth, max_value_length, max_elements, &options) < 0)
+    return NULL;
+  if (registry_is_path (source))
+    {
+      PyObject *path_bytes = NULL;
+
+      /* Refuses NUL characters; encodes like the os module does. */
+      if (!PyUnicode_FSConverter (source, &path_bytes))
+        return NULL;
+      result = registry_import (type, PyBytes_AS_STRING (path_bytes), source, NULL, 0, options);
+      Py_DECREF (path_bytes);
+      return result;
+    }
+  if (PyObject_HasAttrString (source, "read"))
+    {
+      PyObject *data = PyObject_CallMethod (source, "read", NULL);
+      PyObject *bytes = data != NULL ? read_result_to_bytes (data) : NULL;
+
+      Py_XDECREF (data);
+      if (bytes == NULL)
+        return NULL;
+      /* The bytes object is ours and immutable: its buffer stays valid
+       * while the GIL is released. */
+      result = registry_import (type, NULL, NULL, PyBytes_AS_STRING (bytes), PyBytes_GET_SIZE (bytes),
+                                options);
+      Py_DECREF (bytes);
+      return result;
+    }
+  PyErr_Format (PyExc_TypeError, "source must be a path or a file object, not %.100s",
+                Py_TYPE (source)->tp_name);
+  return NULL;
+}
+
 static PyObject *
 registry_load (PyObject *cls,
                PyObject *args,
@@ -286,58 +379,17 @@ registry_load (PyObject *cls,
   static const char *const keywords[] = {
     "source", "max_bytes", "max_depth", "max_value_length", "max_elements", NULL
   };
-  PyTypeObject *type = (PyTypeObject *) cls;
-  g_autoptr(TerrindImportOptions) options = NULL;
   PyObject *source;
   PyObject *max_bytes = NULL;
   PyObject *max_depth = NULL;
   PyObject *max_value_length = NULL;
   PyObject *max_elements = NULL;
-  PyObject *result;
 
   if (!PyArg_ParseTupleAndKeywords (args, kwargs, "O|$OOOO:load", TERRIND_PY_KEYWORDS (keywords),
-                                    &source, &max_bytes, &max_depth, &max_value_length, &max_elements) ||
-      registry_parse_limits (max_bytes, max_depth, max_value_length, max_elements, &options) < 0)
+                                    &source, &max_bytes, &max_depth, &max_value_length, &max_elements))
     return NULL;
-
-  if (registry_is_path (source))
-    {
-      PyObject *path_bytes = NULL;
-
-      /* Refuses NUL characters; encodes like the os module does. */
-      if (!PyUnicode_FSConverter (source, &path_bytes))
-        return NULL;
-      result = registry_import (type, PyBytes_AS_STRING (path_bytes), NULL, 0, options);
-      Py_DECREF (path_bytes);
-      return result;
-    }
-  else if (PyObject_HasAttrString (source, "read"))
-    {
-      PyObject *data = PyObject_CallMethod (source, "read", NULL);
-      Py_buffer view;
-
-      if (data == NULL)
-        return NULL;
-      if (PyUnicode_Check (data) || PyObject_GetBuffer (data, &view, PyBUF_SIMPLE) < 0)
-        {
-          if (!PyErr_Occurred () || PyErr_ExceptionMatches (PyExc_TypeError))
-            {
-              PyErr_Clear ();
-              PyErr_SetString (PyExc_TypeError,
-                               "the file must be opened in binary mode (read() must return bytes)");
-            }
-          Py_DECREF (data);
-          return NULL;
-        }
-      result = registry_import (type, NULL, view.buf, view.len, options);
-      PyBuffer_Release (&view);
-      Py_DECREF (data);
-      return result;
-    }
-
-  PyErr_Format (PyExc_TypeError, "source must be a path or a binary file object, not %.100s",
-                Py_TYPE (source)->tp_name);
-  return NULL;
+  return registry_load_source ((PyTypeObject *) cls, source, max_bytes, max_depth,
+                               max_value_length, max_elements);
 }
 
 static PyObject *
@@ -371,7 +423,7 @@ registry_from_string (PyObject *cls,
        * while the GIL is released. */
       if (utf8 == NULL)
         return NULL;
-      return registry_import ((PyTypeObject *) cls, NULL, utf8, length, options);
+      return registry_import ((PyTypeObject *) cls, NULL, NULL, utf8, length, options);
     }
   if (PyObject_GetBuffer (text, &view, PyBUF_SIMPLE) < 0)
     {
@@ -380,7 +432,7 @@ registry_from_string (PyObject *cls,
                     Py_TYPE (text)->tp_name);
       return NULL;
     }
-  result = registry_import ((PyTypeObject *) cls, NULL, view.buf, view.len, options);
+  result = registry_import ((PyTypeObject *) cls, NULL, NULL, view.buf, view.len, options);
   PyBuffer_Release (&view);
   return result;
 }
@@ -406,6 +458,7 @@ registry_default (PyObject *cls,
 static gboolean
 registry_export (PyObject    *self,
                  const char  *path,
+                 PyObject    *filename,
                  char       **data,
                  gsize       *length)
 {
@@ -426,23 +479,108 @@ registry_export (PyObject    *self,
     }
   Py_END_ALLOW_THREADS
   busy_end (state, registry, TERRIND_PY_READ);
-  if (!ok)
+  if (!ok && path != NULL && g_error_matches (error, TERRIND_ERROR, TERRIND_ERROR_IO))
+    terrind_py_raise_gerror_for_path (state, error, terrind_py_path_errno (path, TRUE), filename);
+  else if (!ok)
     terrind_py_raise_gerror (state, error);
   return ok;
 }
 
+/* Whether @file is a text file (io.TextIOBase), which write() takes a str
+ * of; any other file object is written bytes. */
+static int
+file_is_text (PyObject *file)
+{
+  PyObject *io = PyImport_ImportModule ("io");
+  PyObject *text_base = io != NULL ? PyObject_GetAttrString (io, "TextIOBase") : NULL;
+  int ret = text_base != NULL ? PyObject_IsInstance (file, text_base) : -1;
+
+  Py_XDECREF (io);
+  Py_XDECREF (text_base);
+  return ret;
+}
+
+/* Writes all of @data with @file's write(), which may write less than
+ * asked (a raw file) or run any code: the registry is not used any more. */
+static int
+file_write_all (PyObject *file,
+                PyObject *data)
+{
+  Py_ssize_t length = PyUnicode_Check (data) ? PyUnicode_GET_LENGTH (data) : PyBytes_GET_SIZE (data);
+  Py_ssize_t done = 0;
+
+  while (done < length)
+    {
+      PyObject *rest = PyUnicode_Check (data) ? PyUnicode_Substring (data, done, length)
+                                              : PyBytes_FromStringAndSize (PyBytes_AS_STRING (data) + done,
+                                                                           length - done);
+      PyObject *written = rest != NULL ? PyObject_CallMethod (file, "write", "O", rest) : NULL;
+      Py_ssize_t n;
+
+      Py_XDECREF (rest);
+      if (written == NULL)
+        return -1;
+      /* None from a raw file in non-blocking mode, or from a writer that
+       * does not count: take it as written whole. */
+      n = written == Py_None ? length - done : PyLong_AsSsize_t (written);
+      Py_DECREF (written);
+      if (n == -1 && PyErr_Occurred ())
+        return -1;
+      if (n <= 0)
+        {
+          PyErr_SetString (PyExc_OSError, "the file's write() wrote nothing");
+          return -1;
+        }
+      done += n;
+    }
+  return 0;
+}
+
 static PyObject *
 registry_save (PyObject *self,
-               PyObject *path)
+               PyObject *args,
+               PyObject *kwargs)
 {
+  static const char *const keywords[] = { "path", NULL };
+  PyObject *target;
   PyObject *path_bytes = NULL;
+  g_autofree char *data = NULL;
+  gsize length = 0;
+  PyObject *document;
+  int is_text;
   gboolean ok;
 
-  /* os.fspath() may run any code: convert before the registry is used. */
-  if (!PyUnicode_FSConverter (path, &path_bytes))
+  if (!PyArg_ParseTupleAndKeywords (args, kwargs, "O:save", TERRIND_PY_KEYWORDS (keywords), &target))
     return NULL;
-  ok = registry_export (self, PyBytes_AS_STRING (path_bytes), NULL, NULL);
-  Py_DECREF (path_bytes);
+  if (registry_is_path (target))
+    {
+      /* os.fspath() may run any code: convert before the registry is used. */
+      if (!PyUnicode_FSConverter (target, &path_bytes))
+        return NULL;
+      ok = registry_export (self, PyBytes_AS_STRING (path_bytes), target, NULL, NULL);
+      Py_DECREF (path_bytes);
+      if (!ok)
+        return NULL;
+      Py_RETURN_NONE;
+    }
+  if (!PyObject_HasAttrString (target, "write"))
+    {
+      PyErr_Format (PyExc_TypeError, "target must be a path or a file object, not %.100s",
+                    Py_TYPE (target)->tp_name);
+      return NULL;
+    }
+  /* Ask the file first (it may run code), export, and only then write:
+   * write() may close this registry, which no longer matters. */
+  is_text = file_is_text (target);
+  if (is_text < 0 || !registry_export (self, NULL, NULL, &data, &length))
+    return NULL;
+  document = is_text ? PyUnicode_DecodeUTF8 (data, length, "strict")
+                     : PyBytes_FromStringAndSize (data, length);
+  g_clear_pointer (&data, g_free);
+  if (document == NULL)
+    return NULL;
+  ok = file_write_all (target, document) == 0;
+  Py_DECREF (document);
   if (!ok)
     return NULL;
   Py_RETURN_NONE;
@@ -455,7 +593,7 @@ registry_to_string (PyObject *self,
   g_autofree char *data = NULL;
   gsize length = 0;
 
-  if (!registry_export (self, NULL, &data, &length))
+  if (!registry_export (self, NULL, NULL, &data, &length))
     return NULL;
   return PyUnicode_DecodeUTF8 (data, length, "strict");
 }
@@ -467,7 +605,7 @@ registry_to_bytes (PyObject *self,
   g_autofree char *data = NULL;
   gsize length = 0;
 
-  if (!registry_export (self, NULL, &data, &length))
+  if (!registry_export (self, NULL, NULL, &data, &length))
     return NULL;
   return PyBytes_FromStringAndSize (data, length);
 }
@@ -1032,7 +1170,8 @@ static PyMethodDef registry_methods[] = {
     "load(source, *, max_bytes=None, max_depth=None, max_value_length=None,\n"
     "     max_elements=None)\n--\n\n"
     "A new registry read from an XML file: source is a path (str, bytes or\n"
-    "os.PathLike) or a file object opened in binary mode.\n"
+    "os.PathLike) or a file object, binary or text (read() returning bytes\n"
+    "or str). Registry(source) is the same.\n"
     LIMITS_DOC
     "Raises ParseError (with file, line and column), SchemaError,\n"
     "UnsupportedVersionError, LimitExceededError, TerrindIOError, or the\n"
@@ -1042,9 +1181,11 @@ static PyMethodDef registry_methods[] = {
     "from_string(text, *, max_bytes=None, max_depth=None, max_value_length=None,\n"
     "            max_elements=None)\n--\n\n"
     "A new registry read from a document in a str or bytes.\n" LIMITS_DOC },
-  { "save", registry_save, METH_O,
-    "save(path)\n--\n\n"
-    "Write the registry to path in the canonical form. A regular file is\n"
+  { "save", (PyCFunction) (void (*) (void)) registry_save, METH_VARARGS | METH_KEYWORDS,
+    "save(target)\n--\n\n"
+    "Write the registry in the canonical form to target: a path (str,\n"
+    "bytes or os.PathLike) or a file object, binary (written UTF-8 bytes)\n"
+    "or text (io.TextIOBase, written a str). A regular file is\n"
     "replaced atomically, keeping its mode (on any failure the old file is\n"
     "left as it was); a symbolic link is followed; a FIFO or a character\n"
     "device is written into; anything else is refused. Runs with the GIL\n"
@@ -1171,9 +1312,10 @@ static PyGetSetDef registry_getset[] = {
 
 static PyType_Slot registry_slots[] = {
   { Py_tp_doc, (void *)
-    "Registry()\n--\n\n"
+    "Registry(source=None, *, max_bytes=None, max_depth=None,\n"
+    "         max_value_length=None, max_elements=None)\n--\n\n"
     "The registry that holds and checks every entity. Registry() is empty;\n"
-    "see also default(), load() and from_string().\n\n"
+    "Registry(source) is load(source); see also default() and from_string().\n\n"
     "A registry is a context manager that closes it on exit. Collections\n"
     "(regions, territories, operators, conventions, referents) are live\n"
     "views with len(), iteration, 'in' and [id] lookup (KeyError when\n"

@@ -6,6 +6,11 @@
 
 #include "terrind-py-private.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
+
 /*
  * terrind_py_to_utf8:
  * @value: a Python object (or NULL, as a setter gets for "del")
@@ -186,4 +191,40 @@ terrind_py_deny_delete (PyObject   *value,
     return 0;
   PyErr_Format (PyExc_AttributeError, "%s cannot be deleted", what);
   return -1;
+}
+
+/*
+ * terrind_py_path_errno:
+ * @path: a file a failed import read or a failed export wrote
+ * @writing: whether it was written
+ *
+ * libterrind's I/O errors carry a message, not an errno, so the binding
+ * asks the file system again which errno the file gives, to raise the
+ * OSError subclass Python would. Called after the failure, with the GIL
+ * held and nothing of Python in between: it only reads the file system.
+ *
+ * Returns: the errno of opening @path for reading (or of writing it or
+ *   creating it in its directory), 0 when it looks usable now.
+ */
+int
+terrind_py_path_errno (const char *path,
+                       gboolean    writing)
+{
+  g_autofree char *directory = NULL;
+
+  if (!writing)
+    {
+      int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+
+      if (fd < 0)
+        return errno;
+      g_close (fd, NULL);
+      return 0;
+    }
+  if (g_access (path, F_OK) == 0)
+    return g_access (path, W_OK) == 0 ? 0 : errno;
+  directory = g_path_get_dirname (path);
+  if (g_access (directory, F_OK) != 0)
+    return errno;
+  return g_access (directory, W_OK) == 0 ? 0 : errno;
 }

@@ -24,6 +24,9 @@ threads may still read it, but get BusyError if they change it.
 from ._terrind import (  # noqa: F401
     XML_FORMAT_VERSION,
     XML_NAMESPACE,
+    ErrorCode,
+    TerrindFileNotFoundError,
+    TerrindPermissionError,
     BusyError,
     ClosedError,
     Collection,
@@ -59,6 +62,9 @@ from ._terrind import (  # noqa: F401
 __all__ = [
     "XML_FORMAT_VERSION",
     "XML_NAMESPACE",
+    "ErrorCode",
+    "TerrindFileNotFoundError",
+    "TerrindPermissionError",
     "BusyError",
     "ClosedError",
     "Collection",
