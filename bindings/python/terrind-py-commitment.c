@@ -187,8 +187,6 @@ static PyMethodDef commitment_methods[] = {
   { NULL, NULL, 0, NULL },
 };
 
-static const char * const commitment_repr_fields[] = { "id", "kind", "amount", "period", NULL };
-
 const TerrindPyKindSpec terrind_py_commitment_kind = {
   .name = "commitment",
   .doc = "One commitment (engagement) of a convention. kind is one of the names\n"
@@ -197,6 +195,5 @@ const TerrindPyKindSpec terrind_py_commitment_kind = {
          "Add it to a convention with convention.commitments.add(); convention is\n"
          "then that convention's id.",
   .methods = commitment_methods,
-  .repr_fields = commitment_repr_fields,
   .prepare = commitment_prepare,
 };

@@ -51,13 +51,10 @@ static PyMethodDef operator_methods[] = {
   { NULL, NULL, 0, NULL },
 };
 
-static const char * const operator_repr_fields[] = { "id", "name", "kind", NULL };
-
 const TerrindPyKindSpec terrind_py_operator_kind = {
   .name = "operator",
   .doc = "A public operator (Bpifrance, Business France, France Travail...).\n\n"
          "Its id is stable; its name is data and can change (see rename()).\n"
          "former_names is an iterable of names or of (name, until) pairs.",
   .methods = operator_methods,
-  .repr_fields = operator_repr_fields,
 };

@@ -189,7 +189,6 @@ typedef struct {
   const char         *doc;             /* after the generated signature */
   PyMethodDef        *methods;         /* (nullable) */
   PyGetSetDef        *getset;          /* (nullable): attributes that are not fields */
-  const char * const *repr_fields;     /* what a repr shows, when set */
   const char * const *extra_keywords;  /* (nullable): keyword-only arguments
                                         * that are not fields, after them */
   /* (nullable) Called with the constructor's arguments, one strong
@@ -222,6 +221,7 @@ PyObject          *terrind_py_entity_add_item  (PyObject      *self,
                                                 const char    *method,
                                                 PyObject      *args,
                                                 PyObject      *kwargs);
+PyObject          *terrind_py_entity_to_dict   (PyObject      *self);
 PyObject          *terrind_py_kinds            (PyObject      *module,
                                                 PyObject      *unused);
 

@@ -890,6 +890,57 @@ registry_get_commitment (PyObject *self,
                                 terrind_registry_get_commitment (registry, id));
 }
 
+/* registry.to_dicts(kind): entity.to_dict() of every entity of a kind
+ * (its name in the description, as terrind.kinds() lists them), in id
+ * order: what pandas.DataFrame() takes. The listing holds a reference on
+ * every entity before the first wrapper is made. */
+static PyObject *
+registry_to_dicts (PyObject *self,
+                   PyObject *args,
+                   PyObject *kwargs)
+{
+  static const char *const keywords[] = { "kind", NULL };
+  TerrindPyState *state = terrind_py_state_of (self);
+  g_autoptr(GPtrArray) listing = NULL;
+  const TerrindKind *description;
+  TerrindRegistry *registry;
+  const char *name;
+  guint kind = 0;
+  PyObject *list;
+
+  if (!PyArg_ParseTupleAndKeywords (args, kwargs, "s:to_dicts", TERRIND_PY_KEYWORDS (keywords), &name))
+    return NULL;
+  description = terrind_model_lookup_kind (name);
+  while (kind < TERRIND_PY_N_KINDS && terrind_py_kind_description (kind) != description)
+    kind++;
+  if (description == NULL || kind == TERRIND_PY_N_KINDS)
+    {
+      PyErr_Format (PyExc_ValueError, "no kind of entity is called '%s' (see terrind.kinds())", name);
+      return NULL;
+    }
+  if ((registry = terrind_py_registry_get (self, TERRIND_PY_READ)) == NULL)
+    return NULL;
+  listing = terrind_registry_list (registry, description);
+  terrind_py_kind_ref_all (kind, listing);
+  list = PyList_New (listing->len);
+  if (list == NULL)
+    return NULL;
+  for (guint i = 0; i < listing->len; i++)
+    {
+      PyObject *entity = terrind_py_entity_wrap (state, kind, g_ptr_array_index (listing, i), self);
+      PyObject *dict = entity != NULL ? terrind_py_entity_to_dict (entity) : NULL;
+
+      Py_XDECREF (entity);
+      if (dict == NULL)
+        {
+          Py_DECREF (list);
+          return NULL;
+        }
+      PyList_SET_ITEM (list, i, dict);
+    }
+  return list;
+}
+
 /* The phase queries (since 1.1). Each converts its arguments first, then
  * reads the registry, runs the C query and takes its references with
  * nothing in between that can allocate. */
@@ -1208,6 +1259,11 @@ static PyMethodDef registry_methods[] = {
     "to no registry yet; it is checked (unique id, references resolve, one\n"
     "referent per (operator, territory)) and nothing changes if it fails.\n"
     "The same as registry.<collection>.add(entity)." },
+  { "to_dicts", (PyCFunction) (void (*) (void)) registry_to_dicts, METH_VARARGS | METH_KEYWORDS,
+    "to_dicts(kind)\n--\n\n"
+    "A list of entity.to_dict() for every entity of kind (\"territory\",\n"
+    "\"referent\"..., the names of terrind.kinds()), in id order:\n"
+    "pandas.DataFrame(reg.to_dicts(\"referent\")) is a table of the referents." },
   { "transaction", terrind_py_registry_transaction, METH_NOARGS,
     "transaction()\n--\n\n"
     "Open a Transaction: edits that land together or not at all. Used as\n"

@@ -75,8 +75,6 @@ static PyMethodDef territory_methods[] = {
   { NULL, NULL, 0, NULL },
 };
 
-static const char * const territory_repr_fields[] = { "id", "name", "region", "phase", NULL };
-
 const TerrindPyKindSpec terrind_py_territory_kind = {
   .name = "territory",
   .doc = "A Territoire d'industrie: a group of EPCI in one region. members and\n"
@@ -84,5 +82,4 @@ const TerrindPyKindSpec terrind_py_territory_kind = {
          "A new territory belongs to no registry; add it with Registry.add() or\n"
          "registry.territories.add(). Territories compare equal by value.",
   .methods = territory_methods,
-  .repr_fields = territory_repr_fields,
 };

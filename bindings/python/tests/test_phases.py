@@ -3,6 +3,7 @@
 test-phases.lua checks the same)."""
 
 import unittest
+from datetime import date
 
 import terrind
 from terrind_testutil import SIREN_OTHER, SIREN_SHARED, TestCase, phased_registry
@@ -19,7 +20,7 @@ class PhaseTest(TestCase):
         self.assertEqual([p.number for p in reg.phases], [1, 2])
         self.assertEqual(reg.phases[2].name, "Territoires d'industrie 2023-2027")
         self.assertEqual(reg.phases["2"], reg.phases[2])
-        self.assertEqual(reg.phases[1].announced, "2018-11-22")
+        self.assertEqual(reg.phases[1].announced, date(2018, 11, 22))
         self.assertIsNone(reg.phases[2].announced)
         self.assertIn(1, reg.phases)
         self.assertIn("1", reg.phases)
