@@ -106,7 +106,7 @@ convention_add_signatory (PyObject *self,
 static PyMethodDef convention_methods[] = {
   { "add_signatory", (PyCFunction) (void (*) (void)) convention_add_signatory,
     METH_VARARGS | METH_KEYWORDS,
-    "add_signatory(name, role=None)\n--\n\n"
+    "add_signatory($self, /, name, role=None)\n--\n\n"
     "Add a signatory (signatories keep the order they are added in)." },
   { NULL, NULL, 0, NULL },
 };

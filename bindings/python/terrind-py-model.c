@@ -181,7 +181,7 @@ terrind_py_entity_to_dict (PyObject *self)
 
 static const PyMethodDef shared_methods[] = {
   { "to_dict", entity_to_dict, METH_NOARGS,
-    "to_dict()\n--\n\n"
+    "to_dict($self, /)\n--\n\n"
     "A new dict of every field, by the names of terrind.kinds(), with the\n"
     "values the attributes read (unset ones None)." },
 };

@@ -54,6 +54,9 @@ typedef struct {
   PyObject     *error_code;             /* terrind.ErrorCode, an IntEnum */
   PyObject     *io_missing_error;       /* terrind.TerrindFileNotFoundError */
   PyObject     *io_permission_error;    /* terrind.TerrindPermissionError */
+  PyObject     *views[3];               /* the classes of a Collection's keys(),
+                                         * values() and items(), from
+                                         * terrind/__init__.py (_set_views()) */
   GHashTable   *busy;                   /* TerrindRegistry * → TerrindPyBusy *,
                                          * see terrind-py-registry.c */
 } TerrindPyState;
@@ -126,6 +129,11 @@ int       terrind_py_entity_check   (TerrindPyEntity *self,
                                      TerrindPyAccess  access);
 int       terrind_py_deny_delete    (PyObject       *value,
                                      const char     *what);
+int       terrind_py_parse_one      (PyObject       *args,
+                                     PyObject       *kwargs,
+                                     const char     *function,
+                                     const char     *keyword,
+                                     PyObject      **out);
 
 /* terrind-py-entity.c: the behaviour all entity wrappers share.
  *
@@ -274,6 +282,8 @@ typedef enum {
 PyObject *terrind_py_collection_new (TerrindPyState *state,
                                      PyObject       *owner,
                                      TerrindPyView   view);
+PyObject *terrind_py_set_views       (PyObject       *module,
+                                     PyObject       *args);
 PyObject *terrind_py_list_to_python (TerrindPyState *state,
                                      TerrindPyKind   kind,
                                      GPtrArray      *held,

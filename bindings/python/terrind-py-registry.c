@@ -716,8 +716,13 @@ terrind_py_registry_add (PyObject *self,
 
 static PyObject *
 registry_add (PyObject *self,
-              PyObject *entity)
+              PyObject *args,
+              PyObject *kwargs)
 {
+  PyObject *entity;
+
+  if (terrind_py_parse_one (args, kwargs, "add", "entity", &entity) < 0)
+    return NULL;
   if (terrind_py_registry_add (self, entity) < 0)
     return NULL;
   Py_RETURN_NONE;
@@ -772,32 +777,52 @@ registry_query (PyObject      *self,
 
 static PyObject *
 registry_territories_in_region (PyObject *self,
-                                PyObject *code)
+                                PyObject *args,
+                                PyObject *kwargs)
 {
+  PyObject *code;
+
+  if (terrind_py_parse_one (args, kwargs, "territories_in_region", "region", &code) < 0)
+    return NULL;
   return registry_query (self, code, "region", TERRIND_PY_TERRITORY,
                          terrind_registry_list_territories_in_region);
 }
 
 static PyObject *
 registry_conventions_of_operator (PyObject *self,
-                                  PyObject *id)
+                                  PyObject *args,
+                                  PyObject *kwargs)
 {
+  PyObject *id;
+
+  if (terrind_py_parse_one (args, kwargs, "conventions_of_operator", "operator", &id) < 0)
+    return NULL;
   return registry_query (self, id, "operator", TERRIND_PY_CONVENTION,
                          terrind_registry_list_conventions_of_operator);
 }
 
 static PyObject *
 registry_referents_of_territory (PyObject *self,
-                                 PyObject *id)
+                                 PyObject *args,
+                                 PyObject *kwargs)
 {
+  PyObject *id;
+
+  if (terrind_py_parse_one (args, kwargs, "referents_of_territory", "territory", &id) < 0)
+    return NULL;
   return registry_query (self, id, "territory", TERRIND_PY_REFERENT,
                          terrind_registry_list_referents_of_territory);
 }
 
 static PyObject *
 registry_referents_of_operator (PyObject *self,
-                                PyObject *id)
+                                PyObject *args,
+                                PyObject *kwargs)
 {
+  PyObject *id;
+
+  if (terrind_py_parse_one (args, kwargs, "referents_of_operator", "operator", &id) < 0)
+    return NULL;
   return registry_query (self, id, "operator", TERRIND_PY_REFERENT,
                          terrind_registry_list_referents_of_operator);
 }
@@ -864,11 +889,15 @@ registry_referent_for (PyObject *self,
 
 static PyObject *
 registry_find_territory_by_member (PyObject *self,
-                                   PyObject *arg)
+                                   PyObject *args,
+                                   PyObject *kwargs)
 {
   TerrindRegistry *registry;
   const char *siren;
+  PyObject *arg;
 
+  if (terrind_py_parse_one (args, kwargs, "find_territory_by_member", "siren", &arg) < 0)
+    return NULL;
   if (terrind_py_to_utf8 (arg, FALSE, "siren", &siren) < 0 ||
       (registry = terrind_py_registry_get (self, TERRIND_PY_READ)) == NULL)
     return NULL;
@@ -878,11 +907,15 @@ registry_find_territory_by_member (PyObject *self,
 
 static PyObject *
 registry_get_commitment (PyObject *self,
-                         PyObject *arg)
+                         PyObject *args,
+                         PyObject *kwargs)
 {
   TerrindRegistry *registry;
   const char *id;
+  PyObject *arg;
 
+  if (terrind_py_parse_one (args, kwargs, "get_commitment", "id", &arg) < 0)
+    return NULL;
   if (terrind_py_to_utf8 (arg, FALSE, "id", &id) < 0 ||
       (registry = terrind_py_registry_get (self, TERRIND_PY_READ)) == NULL)
     return NULL;
@@ -948,12 +981,16 @@ registry_to_dicts (PyObject *self,
 /* registry.territories_in_phase(number): empty for a phase with none. */
 static PyObject *
 registry_territories_in_phase (PyObject *self,
-                               PyObject *arg)
+                               PyObject *args,
+                               PyObject *kwargs)
 {
   TerrindRegistry *registry;
   g_autoptr(GPtrArray) array = NULL;
   guint phase;
+  PyObject *arg;
 
+  if (terrind_py_parse_one (args, kwargs, "territories_in_phase", "phase", &arg) < 0)
+    return NULL;
   if (terrind_py_to_uint (arg, "phase", &phase) < 0 ||
       (registry = terrind_py_registry_get (self, TERRIND_PY_READ)) == NULL)
     return NULL;
@@ -988,12 +1025,16 @@ registry_find_territory_by_anct_id (PyObject *self,
 /* registry.territories_by_anct_id(anct_id): in order of phase */
 static PyObject *
 registry_territories_by_anct_id (PyObject *self,
-                                 PyObject *arg)
+                                 PyObject *args,
+                                 PyObject *kwargs)
 {
   TerrindRegistry *registry;
   g_autoptr(GPtrArray) array = NULL;
   const char *anct_id;
+  PyObject *arg;
 
+  if (terrind_py_parse_one (args, kwargs, "territories_by_anct_id", "anct_id", &arg) < 0)
+    return NULL;
   if (terrind_py_to_utf8 (arg, FALSE, "anct_id", &anct_id) < 0 ||
       (registry = terrind_py_registry_get (self, TERRIND_PY_READ)) == NULL)
     return NULL;
@@ -1006,12 +1047,16 @@ registry_territories_by_anct_id (PyObject *self,
  * member of, of any phase */
 static PyObject *
 registry_territories_by_member (PyObject *self,
-                                PyObject *arg)
+                                PyObject *args,
+                                PyObject *kwargs)
 {
   TerrindRegistry *registry;
   g_autoptr(GPtrArray) array = NULL;
   const char *siren;
+  PyObject *arg;
 
+  if (terrind_py_parse_one (args, kwargs, "territories_by_member", "siren", &arg) < 0)
+    return NULL;
   if (terrind_py_to_utf8 (arg, FALSE, "siren", &siren) < 0 ||
       (registry = terrind_py_registry_get (self, TERRIND_PY_READ)) == NULL)
     return NULL;
@@ -1026,14 +1071,18 @@ registry_territories_by_member (PyObject *self,
  * none. */
 static PyObject *
 registry_related_territories (PyObject *self,
-                              PyObject *arg)
+                              PyObject *args,
+                              PyObject *kwargs)
 {
   TerrindPyState *state = terrind_py_state_of (self);
   TerrindRegistry *registry;
   TerrindTerritory *territory;
   g_autoptr(GPtrArray) array = NULL;
   const char *id;
+  PyObject *arg;
 
+  if (terrind_py_parse_one (args, kwargs, "related_territories", "territory", &arg) < 0)
+    return NULL;
   if (Py_TYPE (arg) == state->types[TERRIND_PY_TERRITORY])
     {
       /* A territory's id never changes; the wrapper's reference keeps it. */
@@ -1213,12 +1262,12 @@ registry_repr (PyObject *self)
 
 static PyMethodDef registry_methods[] = {
   { "default", registry_default, METH_NOARGS | METH_CLASS,
-    "default()\n--\n\n"
+    "default($type, /)\n--\n\n"
     "A new registry holding the dataset embedded in the library: the\n"
     "operators, conventions, commitments, regions and territories of the\n"
     "programme." },
   { "load", (PyCFunction) (void (*) (void)) registry_load, METH_VARARGS | METH_KEYWORDS | METH_CLASS,
-    "load(source, *, max_bytes=None, max_depth=None, max_value_length=None,\n"
+    "load($type, /, source, *, max_bytes=None, max_depth=None, max_value_length=None,\n"
     "     max_elements=None)\n--\n\n"
     "A new registry read from an XML file: source is a path (str, bytes or\n"
     "os.PathLike) or a file object, binary or text (read() returning bytes\n"
@@ -1229,12 +1278,12 @@ static PyMethodDef registry_methods[] = {
     "error of the first invalid value." },
   { "from_string", (PyCFunction) (void (*) (void)) registry_from_string,
     METH_VARARGS | METH_KEYWORDS | METH_CLASS,
-    "from_string(text, *, max_bytes=None, max_depth=None, max_value_length=None,\n"
+    "from_string($type, /, text, *, max_bytes=None, max_depth=None, max_value_length=None,\n"
     "            max_elements=None)\n--\n\n"
     "A new registry read from a document in a str or bytes.\n" LIMITS_DOC },
   { "save", (PyCFunction) (void (*) (void)) registry_save, METH_VARARGS | METH_KEYWORDS,
-    "save(target)\n--\n\n"
-    "Write the registry in the canonical form to target: a path (str,\n"
+    "save($self, /, path)\n--\n\n"
+    "Write the registry in the canonical form to path: a path (str,\n"
     "bytes or os.PathLike) or a file object, binary (written UTF-8 bytes)\n"
     "or text (io.TextIOBase, written a str). A regular file is\n"
     "replaced atomically, keeping its mode (on any failure the old file is\n"
@@ -1243,95 +1292,97 @@ static PyMethodDef registry_methods[] = {
     "released; meanwhile other threads may read this registry, but get\n"
     "BusyError if they change or close it." },
   { "to_string", registry_to_string, METH_NOARGS,
-    "to_string()\n--\n\nThe registry as a canonical XML document (a str)." },
+    "to_string($self, /)\n--\n\nThe registry as a canonical XML document (a str)." },
   { "to_bytes", registry_to_bytes, METH_NOARGS,
-    "to_bytes()\n--\n\nThe registry as a canonical XML document, UTF-8 encoded." },
+    "to_bytes($self, /)\n--\n\nThe registry as a canonical XML document, UTF-8 encoded." },
   { "close", registry_close, METH_NOARGS,
-    "close()\n--\n\n"
+    "close($self, /)\n--\n\n"
     "Release the registry. Closing twice is harmless. Afterwards the\n"
     "registry, its collections and every entity reached through it raise\n"
     "ClosedError." },
-  { "__enter__", registry_enter, METH_NOARGS, "Return the registry itself." },
-  { "__exit__", registry_exit, METH_VARARGS, "Close the registry." },
-  { "add", registry_add, METH_O,
-    "add(entity)\n--\n\n"
+  { "__enter__", registry_enter, METH_NOARGS,
+    "__enter__($self, /)\n--\n\nReturn the registry itself." },
+  { "__exit__", registry_exit, METH_VARARGS,
+    "__exit__($self, exc_type, exc, tb, /)\n--\n\nClose the registry." },
+  { "add", (PyCFunction) (void (*) (void)) registry_add, METH_VARARGS | METH_KEYWORDS,
+    "add($self, /, entity)\n--\n\n"
     "Add a Region, Territory, Operator, Convention or Referent that belongs\n"
     "to no registry yet; it is checked (unique id, references resolve, one\n"
     "referent per (operator, territory)) and nothing changes if it fails.\n"
     "The same as registry.<collection>.add(entity)." },
   { "to_dicts", (PyCFunction) (void (*) (void)) registry_to_dicts, METH_VARARGS | METH_KEYWORDS,
-    "to_dicts(kind)\n--\n\n"
+    "to_dicts($self, /, kind)\n--\n\n"
     "A list of entity.to_dict() for every entity of kind (\"territory\",\n"
     "\"referent\"..., the names of terrind.kinds()), in id order:\n"
     "pandas.DataFrame(reg.to_dicts(\"referent\")) is a table of the referents." },
   { "transaction", terrind_py_registry_transaction, METH_NOARGS,
-    "transaction()\n--\n\n"
+    "transaction($self, /)\n--\n\n"
     "Open a Transaction: edits that land together or not at all. Used as\n"
     "'with reg.transaction() as tx:', it commits when the block ends and\n"
     "rolls back when it raises. Meanwhile the registry's own mutations\n"
     "raise InUseError." },
-  { "get_commitment", registry_get_commitment, METH_O,
-    "get_commitment(id)\n--\n\nThe commitment with this id in any convention, or None." },
-  { "territories_in_region", registry_territories_in_region, METH_O,
-    "territories_in_region(region)\n--\n\n"
+  { "get_commitment", (PyCFunction) (void (*) (void)) registry_get_commitment, METH_VARARGS | METH_KEYWORDS,
+    "get_commitment($self, /, id)\n--\n\nThe commitment with this id in any convention, or None." },
+  { "territories_in_region", (PyCFunction) (void (*) (void)) registry_territories_in_region, METH_VARARGS | METH_KEYWORDS,
+    "territories_in_region($self, /, region)\n--\n\n"
     "The territories of a region (a list, sorted by id).\n"
     "Raises NotFoundError for a region not in the registry." },
-  { "conventions_of_operator", registry_conventions_of_operator, METH_O,
-    "conventions_of_operator(operator)\n--\n\n"
+  { "conventions_of_operator", (PyCFunction) (void (*) (void)) registry_conventions_of_operator, METH_VARARGS | METH_KEYWORDS,
+    "conventions_of_operator($self, /, operator)\n--\n\n"
     "The conventions of an operator (a list).\n"
     "Raises NotFoundError for an operator not in the registry." },
-  { "referents_of_territory", registry_referents_of_territory, METH_O,
-    "referents_of_territory(territory)\n--\n\n"
+  { "referents_of_territory", (PyCFunction) (void (*) (void)) registry_referents_of_territory, METH_VARARGS | METH_KEYWORDS,
+    "referents_of_territory($self, /, territory)\n--\n\n"
     "The referents named for a territory (a list).\n"
     "Raises NotFoundError for a territory not in the registry." },
-  { "referents_of_operator", registry_referents_of_operator, METH_O,
-    "referents_of_operator(operator)\n--\n\n"
+  { "referents_of_operator", (PyCFunction) (void (*) (void)) registry_referents_of_operator, METH_VARARGS | METH_KEYWORDS,
+    "referents_of_operator($self, /, operator)\n--\n\n"
     "The referents an operator named (a list).\n"
     "Raises NotFoundError for an operator not in the registry." },
   { "referent_for", (PyCFunction) (void (*) (void)) registry_referent_for, METH_VARARGS | METH_KEYWORDS,
-    "referent_for(operator, territory)\n--\n\n"
+    "referent_for($self, /, operator, territory)\n--\n\n"
     "The referent of this operator for this territory, or None." },
   { "territories_without_referent", (PyCFunction) (void (*) (void)) registry_territories_without_referent,
     METH_VARARGS | METH_KEYWORDS,
-    "territories_without_referent(operator, phase=None)\n--\n\n"
+    "territories_without_referent($self, /, operator, phase=None)\n--\n\n"
     "The territories (of phase, when given: a number) that still lack a\n"
     "referent of this operator in office today (a list). Raises NotFoundError\n"
     "for an operator not in the registry." },
-  { "find_territory_by_member", registry_find_territory_by_member, METH_O,
-    "find_territory_by_member(siren)\n--\n\n"
+  { "find_territory_by_member", (PyCFunction) (void (*) (void)) registry_find_territory_by_member, METH_VARARGS | METH_KEYWORDS,
+    "find_territory_by_member($self, /, siren)\n--\n\n"
     "The territory that has this EPCI as a member, or None." },
-  { "territories_in_phase", registry_territories_in_phase, METH_O,
-    "territories_in_phase(phase)\n--\n\n"
+  { "territories_in_phase", (PyCFunction) (void (*) (void)) registry_territories_in_phase, METH_VARARGS | METH_KEYWORDS,
+    "territories_in_phase($self, /, phase)\n--\n\n"
     "The territories of a phase, by number (a list, sorted by id; empty when\n"
     "there are none)." },
   { "find_territory_by_anct_id", (PyCFunction) (void (*) (void)) registry_find_territory_by_anct_id,
     METH_VARARGS | METH_KEYWORDS,
-    "find_territory_by_anct_id(anct_id, phase)\n--\n\n"
+    "find_territory_by_anct_id($self, /, anct_id, phase)\n--\n\n"
     "The territory with this ANCT id in this phase, or None." },
-  { "territories_by_anct_id", registry_territories_by_anct_id, METH_O,
-    "territories_by_anct_id(anct_id)\n--\n\n"
+  { "territories_by_anct_id", (PyCFunction) (void (*) (void)) registry_territories_by_anct_id, METH_VARARGS | METH_KEYWORDS,
+    "territories_by_anct_id($self, /, anct_id)\n--\n\n"
     "Every territory with this ANCT id, one per phase at most, in order of\n"
     "phase (a list; empty when there are none)." },
-  { "territories_by_member", registry_territories_by_member, METH_O,
-    "territories_by_member(siren)\n--\n\n"
+  { "territories_by_member", (PyCFunction) (void (*) (void)) registry_territories_by_member, METH_VARARGS | METH_KEYWORDS,
+    "territories_by_member($self, /, siren)\n--\n\n"
     "Every territory that has this EPCI as a member, in any phase (a list)." },
-  { "related_territories", registry_related_territories, METH_O,
-    "related_territories(territory)\n--\n\n"
+  { "related_territories", (PyCFunction) (void (*) (void)) registry_related_territories, METH_VARARGS | METH_KEYWORDS,
+    "related_territories($self, /, territory)\n--\n\n"
     "The territories of other phases that share a member with this one (a\n"
     "Territory or its id), by phase then id. Raises NotFoundError for a\n"
     "territory not in the registry." },
   { "phase_on", (PyCFunction) (void (*) (void)) registry_phase_on, METH_VARARGS | METH_KEYWORDS,
-    "phase_on(date=None)\n--\n\n"
+    "phase_on($self, /, date=None)\n--\n\n"
     "The phase running on this date (YYYY-MM-DD; today when None), or None." },
   { "coverage", (PyCFunction) (void (*) (void)) registry_coverage, METH_VARARGS | METH_KEYWORDS,
-    "coverage(region=None, phase=None)\n--\n\n"
+    "coverage($self, /, region=None, phase=None)\n--\n\n"
     "For every operator id, the list of territories (of region and of phase,\n"
     "when given) that still lack that operator's referent. The phase running\n"
     "today is phase_on().number. Raises NotFoundError for a region not in\n"
     "the registry." },
   { "evaluate", (PyCFunction) (void (*) (void)) terrind_py_registry_evaluate,
     METH_VARARGS | METH_KEYWORDS,
-    "evaluate(date=None, year=None, phase=None)\n--\n\n"
+    "evaluate($self, /, date=None, year=None, phase=None)\n--\n\n"
     "Where each commitment stands, measured against the records (referents,\n"
     "designations, investments): a list of Finding, in order of convention,\n"
     "commitment, year and measure. date (YYYY-MM-DD, today when None) is the\n"

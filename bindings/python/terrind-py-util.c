@@ -228,3 +228,34 @@ terrind_py_path_errno (const char *path,
     return errno;
   return g_access (directory, W_OK) == 0 ? 0 : errno;
 }
+
+/*
+ * terrind_py_parse_one:
+ * @function: the method's Python name, for the error messages
+ * @keyword: the argument's name in the stubs and the text signature
+ * @out: (out) (transfer none): the argument
+ *
+ * Parses the single argument of a method that takes it by position or by
+ * keyword (METH_VARARGS | METH_KEYWORDS), as every method's stub shows.
+ *
+ * Returns: 0, or -1 with an exception set.
+ */
+int
+terrind_py_parse_one (PyObject    *args,
+                      PyObject    *kwargs,
+                      const char  *function,
+                      const char  *keyword,
+                      PyObject   **out)
+{
+  const char *keywords[] = { keyword, NULL };
+  g_autofree char *format = NULL;
+
+  /* The usual call, by position, needs no format. */
+  if (kwargs == NULL && PyTuple_GET_SIZE (args) == 1)
+    {
+      *out = PyTuple_GET_ITEM (args, 0);
+      return 0;
+    }
+  format = g_strconcat ("O:", function, NULL);
+  return PyArg_ParseTupleAndKeywords (args, kwargs, format, TERRIND_PY_KEYWORDS (keywords), out) ? 0 : -1;
+}

@@ -300,10 +300,10 @@ class ConventionTest(TestCase):
         c = terrind.Convention("conv", "op", "2019-03-05", commitments=[a])
         self.assertEqual(len(c.commitments), 1)
         self.assertIn("a", c.commitments)
-        self.assertIn(a, c.commitments)
+        self.assertIn(a, c.commitments.values())
         b = terrind.Commitment("b", "tool", "u")
         c.commitments.add(b)
-        self.assertEqual([x.id for x in c.commitments], ["a", "b"])
+        self.assertEqual(list(c.commitments), ["a", "b"])
         self.assertEqual(c.commitments["b"], b)
         with self.assertRaises(KeyError):
             c.commitments["z"]
@@ -328,7 +328,7 @@ class ConventionTest(TestCase):
             terrind.Convention("conv", "op", "2019-03-05", commitments=[a, dup])
         # a was taken back out, so it can go elsewhere.
         c = terrind.Convention("conv", "op", "2019-03-05", commitments=[a])
-        self.assertIn(a, c.commitments)
+        self.assertIn(a, c.commitments.values())
         with self.assertRaises(TypeError):
             terrind.Convention("conv", "op", "2019-03-05", commitments=[object()])
 
@@ -338,7 +338,7 @@ class ConventionTest(TestCase):
                                       commitments=[terrind.Commitment("x", "tool", "t")])
         self.assertEqual(make(), make())
         other = make()
-        next(iter(other.commitments)).add_theme("z")
+        next(iter(other.commitments.values())).add_theme("z")
         self.assertNotEqual(make(), other)
 
 

@@ -99,8 +99,8 @@ def class_of(kind):
 
 def entities(reg, kind):
     if kind == "commitment":
-        return [c for conv in reg.conventions for c in conv.commitments]
-    return list(getattr(reg, {"territory": "territories"}.get(kind, kind + "s")))
+        return [c for conv in reg.conventions.values() for c in conv.commitments.values()]
+    return list(getattr(reg, {"territory": "territories"}.get(kind, kind + "s")).values())
 
 
 def minimal(kind):

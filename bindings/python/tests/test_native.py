@@ -2,6 +2,7 @@
 """Bindings that feel native: Mapping methods, file objects, to_dict(),
 dates, ErrorCode, OSError, a repr() that evaluates back."""
 
+import collections.abc
 import datetime
 import gc
 import io
@@ -25,11 +26,71 @@ except ImportError:
 class CollectionTest(TestCase):
     def test_keys_values_items(self):
         reg = small_registry()
-        self.assertEqual(reg.territories.keys(), ["ti-1101", "ti-8401", "ti-8402"])
-        self.assertEqual([t.id for t in reg.territories.values()], reg.territories.keys())
+        self.assertEqual(list(reg.territories.keys()), ["ti-1101", "ti-8401", "ti-8402"])
+        self.assertEqual([t.id for t in reg.territories.values()], list(reg.territories.keys()))
         self.assertEqual([(k, v.id) for k, v in reg.territories.items()],
                          [(k, k) for k in reg.territories.keys()])
         self.assertEqual(dict(reg.regions.items())["84"], reg.regions["84"])
+
+    def test_mapping(self):
+        reg = small_registry()
+        views = [reg.phases, reg.regions, reg.territories, reg.operators, reg.conventions,
+                 reg.referents, reg.designations, reg.investments,
+                 reg.conventions["conv-bpi"].commitments]
+        for view in views:
+            self.assertIsInstance(view, collections.abc.Mapping)
+            self.assertNotIsInstance(view, collections.abc.MutableMapping)
+            self.assertIsInstance(view.keys(), collections.abc.KeysView)
+            self.assertIsInstance(view.values(), collections.abc.ValuesView)
+            self.assertIsInstance(view.items(), collections.abc.ItemsView)
+            self.assertEqual(list(view), list(view.keys()))
+            self.assertEqual(dict(view), dict(view.items()))
+        territories = reg.territories
+        self.assertEqual(list(territories), ["ti-1101", "ti-8401", "ti-8402"])
+        self.assertEqual(territories.keys() & {"ti-8401", "ti-9999"}, {"ti-8401"})
+        self.assertEqual(territories.keys() - {"ti-8401"}, {"ti-1101", "ti-8402"})
+        self.assertTrue(territories.keys() >= {"ti-1101"})
+        self.assertEqual(territories.get(id="missing", default=0), 0)
+        self.assertIsNone(territories.get("missing"))
+        with self.assertRaises(TypeError):
+            hash(territories)
+
+    def test_views_are_live(self):
+        reg = small_registry()
+        keys, values, items = reg.territories.keys(), reg.territories.values(), reg.territories.items()
+        reg.add(terrind.Territory("ti-8403", "New", "84"))
+        self.assertEqual(len(keys), 4)
+        self.assertIn("ti-8403", keys)
+        self.assertEqual([t.id for t in values][-1], "ti-8403")
+        self.assertEqual(dict(items)["ti-8403"].name, "New")
+        # Values and items iterate over a snapshot: removing is allowed.
+        for territory in values:
+            reg.territories.remove(territory.id, cascade=True)
+        self.assertEqual(len(values), 0)
+        reg.close()
+        for call in (lambda: len(keys), lambda: list(values), lambda: list(items),
+                     lambda: "ti-1101" in keys, lambda: reg.territories):
+            with self.assertRaises(terrind.ClosedError):
+                call()
+
+    def test_phases_are_keyed_by_number(self):
+        reg = terrind.Registry.default()
+        self.assertEqual(list(reg.phases), [1, 2])
+        self.assertIn(2, reg.phases)
+        self.assertIn("2", reg.phases)
+        self.assertEqual([k for k, p in reg.phases.items()], [p.number for p in reg.phases.values()])
+
+    def test_equality(self):
+        reg = small_registry()
+        self.assertEqual(reg.territories, reg.territories)
+        self.assertEqual(reg.territories, dict(reg.territories))
+        self.assertEqual(reg.territories, small_registry().territories)
+        self.assertNotEqual(reg.territories, reg.regions)
+        self.assertNotEqual(reg.territories, list(reg.territories))
+        other = small_registry()
+        other.territories["ti-8401"].name = "Renamed"
+        self.assertNotEqual(reg.territories, other.territories)
+        self.assertEqual(reg.regions, other.regions)
 
     def test_del(self):
         reg = small_registry()

@@ -17,7 +17,7 @@ class PhaseTest(TestCase):
     def test_phases_collection(self):
         reg = phased_registry()
         self.assertEqual(len(reg.phases), 2)
-        self.assertEqual([p.number for p in reg.phases], [1, 2])
+        self.assertEqual([p.number for p in reg.phases.values()], [1, 2])
         self.assertEqual(reg.phases[2].name, "Territoires d'industrie 2023-2027")
         self.assertEqual(reg.phases["2"], reg.phases[2])
         self.assertEqual(reg.phases[1].announced, date(2018, 11, 22))
