@@ -631,6 +631,23 @@ collection_items (PyObject *object,
   return collection_view (object, ITER_ITEMS);
 }
 
+/* A dict of the collection, from one snapshot (so a finalizer that
+ * removes an entity meanwhile cannot make a key miss its value). */
+static PyObject *
+collection_to_dict (PyObject *object)
+{
+  PyObject *items = collection_iter_what (object, ITER_ITEMS);
+  PyObject *dict;
+
+  if (items == NULL)
+    return NULL;
+  dict = PyDict_New ();
+  if (dict != NULL && PyDict_MergeFromSeq2 (dict, items, 1) < 0)
+    Py_CLEAR (dict);
+  Py_DECREF (items);
+  return dict;
+}
+
 /* Equality as a Mapping's: the same keys with equal entities (entities
  * compare by value). Two views of the same thing are equal at once; a
  * dict or another collection is compared as a dict; anything else is
@@ -655,17 +672,13 @@ collection_richcompare (PyObject *a,
         return NULL;
       return PyBool_FromLong (op == Py_EQ);
     }
-  left = PyDict_New ();
-  if (left == NULL || PyDict_Merge (left, a, 1) < 0)
-    goto out;
-  if (PyDict_Check (b))
-    right = terrind_py_new_ref (b);
-  else if ((right = PyDict_New ()) == NULL || PyDict_Merge (right, b, 1) < 0)
-    goto out;
-  result = PyObject_RichCompare (left, right, op);
-
-out:
-  Py_XDECREF (left);
+  left = collection_to_dict (a);
+  if (left == NULL)
+    return NULL;
+  right = PyDict_Check (b) ? terrind_py_new_ref (b) : collection_to_dict (b);
+  if (right != NULL)
+    result = PyObject_RichCompare (left, right, op);
+  Py_DECREF (left);
   Py_XDECREF (right);
   return result;
 }
