@@ -41,7 +41,7 @@ def parse_args(argv):
 def yearly_findings(reg, operator_id, date):
     """{commitment id: {year: {level: finding}}} for the yearly targets of
     the operator's conventions, in the evaluation's order."""
-    conventions = {c.id for c in reg.conventions if c.operator == operator_id}
+    conventions = {c.id for c in reg.conventions.values() if c.operator == operator_id}
     tables = {}
     for f in reg.evaluate(date=date):
         if f.convention not in conventions or f.kind != "yearly-target":

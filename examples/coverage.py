@@ -46,14 +46,14 @@ def reported_phase(reg, number):
     if len(reg.phases) == 0:
         return None
     current = reg.phase_on()
-    return current if current is not None else list(reg.phases)[-1]
+    return current if current is not None else list(reg.phases.values())[-1]
 
 
 def report(reg, region_code, phase, out):
     def counted(territory):
         return phase is None or territory.phase == phase.number
 
-    scope = reg.territories_in_region(region_code) if region_code else list(reg.territories)
+    scope = reg.territories_in_region(region_code) if region_code else list(reg.territories.values())
     scope = [t for t in scope if counted(t)]
     where = reg.regions[region_code].name if region_code else "all regions"
     if phase is not None:

@@ -163,7 +163,8 @@ transaction_add (PyObject *self,
 /* tx.replace(referent) */
 static PyObject *
 transaction_replace (PyObject *self,
-                     PyObject *entity)
+                     PyObject *args,
+                     PyObject *kwargs)
 {
   TerrindPyState *state = terrind_py_state_of (self);
   TerrindChangeset *changeset;
@@ -171,7 +172,10 @@ transaction_replace (PyObject *self,
   TerrindPyKind kind;
   GError *error = NULL;
   gboolean ok;
+  PyObject *entity;
 
+  if (terrind_py_parse_one (args, kwargs, "replace", "referent", &entity) < 0)
+    return NULL;
   if (entity_kind (state, entity, &kind) < 0)
     return NULL;
   changeset = usable (self, &registry);
@@ -213,8 +217,10 @@ transaction_remove (PyObject *self,
 /* tx.set(kind, id, field, value) */
 static PyObject *
 transaction_set (PyObject *self,
-                 PyObject *args)
+                 PyObject *args,
+                 PyObject *kwargs)
 {
+  static const char *const keywords[] = { "kind", "id", "field", "value", NULL };
   TerrindPyState *state = terrind_py_state_of (self);
   const char *kind_name, *id, *field_name, *value;
   const TerrindKind *kind;
@@ -224,7 +230,8 @@ transaction_set (PyObject *self,
   GError *error = NULL;
   gboolean ok;
 
-  if (!PyArg_ParseTuple (args, "sssz:set", &kind_name, &id, &field_name, &value) ||
+  if (!PyArg_ParseTupleAndKeywords (args, kwargs, "sssz:set", TERRIND_PY_KEYWORDS (keywords),
+                                    &kind_name, &id, &field_name, &value) ||
       (kind = kind_by_name (kind_name)) == NULL)
     return NULL;
   field = terrind_kind_lookup_field (kind, field_name);
@@ -397,26 +404,28 @@ terrind_py_registry_transaction (PyObject *self,
 
 static PyMethodDef transaction_methods[] = {
   { "add", (PyCFunction) (void (*) (void)) transaction_add, METH_VARARGS | METH_KEYWORDS,
-    "add(entity, convention=None)\n--\n\n"
+    "add($self, /, entity, convention=None)\n--\n\n"
     "Add an entity that belongs to no registry; a Commitment names the id\n"
     "of its convention. Checked against the registry as the earlier edits\n"
     "left it. On failure, raises terrind.Error and rolls everything back." },
-  { "replace", transaction_replace, METH_O,
-    "replace(referent)\n--\n\n"
+  { "replace", (PyCFunction) (void (*) (void)) transaction_replace, METH_VARARGS | METH_KEYWORDS,
+    "replace($self, /, referent)\n--\n\n"
     "Replace the referent its operator has for its territory." },
   { "remove", (PyCFunction) (void (*) (void)) transaction_remove, METH_VARARGS | METH_KEYWORDS,
-    "remove(kind, id, cascade=False)\n--\n\n"
+    "remove($self, /, kind, id, cascade=False)\n--\n\n"
     "Remove the entity of this kind ('territory', 'referent'…) and id;\n"
     "with cascade, what refers to it too." },
-  { "set", transaction_set, METH_VARARGS,
-    "set(kind, id, field, value)\n--\n\n"
+  { "set", (PyCFunction) (void (*) (void)) transaction_set, METH_VARARGS | METH_KEYWORDS,
+    "set($self, /, kind, id, field, value)\n--\n\n"
     "Change one field of an entity, in its text form (None unsets it)." },
   { "commit", transaction_commit, METH_NOARGS,
-    "commit()\n--\n\nKeep every edit and end the transaction." },
+    "commit($self, /)\n--\n\nKeep every edit and end the transaction." },
   { "rollback", transaction_rollback, METH_NOARGS,
-    "rollback()\n--\n\nUndo every edit and end the transaction. Harmless when over." },
-  { "__enter__", transaction_enter, METH_NOARGS, "Return the transaction itself." },
+    "rollback($self, /)\n--\n\nUndo every edit and end the transaction. Harmless when over." },
+  { "__enter__", transaction_enter, METH_NOARGS,
+    "__enter__($self, /)\n--\n\nReturn the transaction itself." },
   { "__exit__", transaction_exit, METH_VARARGS,
+    "__exit__($self, exc_type, exc, tb, /)\n--\n\n"
     "Commit on a normal exit, roll back on an exception." },
   { NULL, NULL, 0, NULL },
 };

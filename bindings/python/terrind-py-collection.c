@@ -9,10 +9,23 @@
 /*
  * A Collection is a live view: it holds its owner (a Registry, or a
  * Convention for its commitments) and asks the C library on every call,
- * so it always shows the current content. An iterator instead takes a
- * snapshot, with a C reference on every element: removing entities while
- * iterating is allowed and never frees what the iterator will return.
+ * so it always shows the current content. It is a read-write mapping from
+ * ids (a phase's number) to entities, registered as a
+ * collections.abc.Mapping by terrind/__init__.py, which also defines the
+ * classes of its keys(), values() and items() views (subclasses of the
+ * collections.abc views, given to the module by _set_views()).
+ *
+ * An iterator instead takes a snapshot, with a C reference on every
+ * element: removing entities while iterating is allowed and never frees
+ * what the iterator will return. It yields the keys, the entities or the
+ * (key, entity) pairs.
  */
+
+typedef enum {
+  ITER_KEYS,
+  ITER_VALUES,
+  ITER_ITEMS,
+} IterWhat;
 
 typedef struct {
   PyObject_HEAD
@@ -24,6 +37,7 @@ typedef struct {
   PyObject_HEAD
   PyObject      *owner;
   TerrindPyKind  kind;
+  IterWhat       what;
   GPtrArray     *items;   /* one C reference per element, released with it */
   guint          index;
 } TerrindPyIterator;
@@ -213,7 +227,8 @@ collection_snapshot (TerrindPyCollection *self)
 }
 
 static PyObject *
-collection_iter (PyObject *object)
+collection_iter_what (PyObject *object,
+                      IterWhat  what)
 {
   TerrindPyCollection *self = COLLECTION (object);
   TerrindPyState *state = terrind_py_state_of (object);
@@ -231,9 +246,31 @@ collection_iter (PyObject *object)
   Py_INCREF (self->owner);
   iter->owner = self->owner;
   iter->kind = views[self->view].kind;
+  iter->what = what;
   iter->items = items;
   iter->index = 0;
   return (PyObject *) iter;
+}
+
+/* Iteration yields the keys, as a Mapping's does. */
+static PyObject *
+collection_iter (PyObject *object)
+{
+  return collection_iter_what (object, ITER_KEYS);
+}
+
+static PyObject *
+collection_iter_values (PyObject *object,
+                        PyObject *unused)
+{
+  return collection_iter_what (object, ITER_VALUES);
+}
+
+static PyObject *
+collection_iter_items (PyObject *object,
+                       PyObject *unused)
+{
+  return collection_iter_what (object, ITER_ITEMS);
 }
 
 /* Phases are looked up by number: an int key becomes the number's text
@@ -299,56 +336,48 @@ collection_getitem (PyObject *object,
                                  found, self->owner);
 }
 
-/* "x in view": an id (str) that is present, or an entity equal to the one
- * with its id in the view. Anything else is simply not in it. */
+/* "key in view": an id (str) that is present, or for phases a number
+ * (int or its text). An entity is unhashable, so, as for a dict, asking
+ * for one is a TypeError (in 1.0 it tested the entity: the message says
+ * what to write now). Anything else is simply not in it. */
 static int
 collection_contains (PyObject *object,
                      PyObject *item)
 {
   TerrindPyCollection *self = COLLECTION (object);
   TerrindPyState *state = terrind_py_state_of (object);
-  TerrindPyKind kind = views[self->view].kind;
   char buffer[KEY_BUFFER_SIZE];
-  const char *number_id;
+  const char *id;
   gpointer found;
-  int is_number = phase_number_key (self, item, buffer, &number_id);
+  int is_number = phase_number_key (self, item, buffer, &id);
+  gsize k;
 
   if (is_number < 0)
     return -1;
-  if (is_number > 0)
+  if (is_number == 0 && PyUnicode_Check (item) &&
+      terrind_py_to_utf8 (item, FALSE, "id", &id) < 0)
     {
-      found = collection_lookup (self, number_id);
-      if (found == NULL)
-        return PyErr_Occurred () ? -1 : 0;
-      return 1;
+      /* An id that cannot be passed to C cannot be in the registry,
+       * but a closed registry must still say so. */
+      PyErr_Clear ();
+      return collection_len (object) < 0 ? -1 : 0;
     }
-  if (PyUnicode_Check (item))
+  if (is_number > 0 || PyUnicode_Check (item))
     {
-      const char *id;
-
-      if (terrind_py_to_utf8 (item, FALSE, "id", &id) < 0)
-        {
-          /* An id that cannot be passed to C cannot be in the registry,
-           * but a closed registry must still say so. */
-          PyErr_Clear ();
-          return collection_len (object) < 0 ? -1 : 0;
-        }
       found = collection_lookup (self, id);
       if (found == NULL)
         return PyErr_Occurred () ? -1 : 0;
       return 1;
     }
-  if (state->types[kind] != NULL && Py_TYPE (item) == state->types[kind])
-    {
-      TerrindPyEntity *entity = (TerrindPyEntity *) item;
-
-      if (terrind_py_entity_check (entity, TERRIND_PY_READ) < 0)
+  for (k = 0; k < TERRIND_PY_N_KINDS; k++)
+    if (state->types[k] != NULL && Py_TYPE (item) == state->types[k])
+      {
+        PyErr_Format (PyExc_TypeError,
+                      "unhashable type: '%.100s' (a collection holds ids: "
+                      "test x.id in it, or x in its values())",
+                      Py_TYPE (item)->tp_name);
         return -1;
-      found = collection_lookup (self, terrind_py_entity_id (kind, entity->handle));
-      if (found == NULL)
-        return PyErr_Occurred () ? -1 : 0;
-      return found == entity->handle || terrind_py_kind_equal (kind, found, entity->handle);
-    }
+      }
   if (collection_len (object) < 0)
     return -1;
   return 0;
@@ -356,13 +385,16 @@ collection_contains (PyObject *object,
 
 static PyObject *
 collection_get (PyObject *object,
-                PyObject *args)
+                PyObject *args,
+                PyObject *kwargs)
 {
+  static const char *const keywords[] = { "id", "default", NULL };
   PyObject *key;
   PyObject *fallback = Py_None;
   PyObject *result;
 
-  if (!PyArg_UnpackTuple (args, "get", 1, 2, &key, &fallback))
+  if (!PyArg_ParseTupleAndKeywords (args, kwargs, "O|O:get", TERRIND_PY_KEYWORDS (keywords),
+                                    &key, &fallback))
     return NULL;
   result = collection_getitem (object, key);
   if (result == NULL && PyErr_ExceptionMatches (PyExc_KeyError))
@@ -375,11 +407,17 @@ collection_get (PyObject *object,
 
 static PyObject *
 collection_add (PyObject *object,
-                PyObject *entity)
+                PyObject *args,
+                PyObject *kwargs)
 {
+  static const char *const keywords[] = { "entity", NULL };
   TerrindPyCollection *self = COLLECTION (object);
   TerrindPyState *state = terrind_py_state_of (object);
   TerrindPyKind kind = views[self->view].kind;
+  PyObject *entity;
+
+  if (!PyArg_ParseTupleAndKeywords (args, kwargs, "O:add", TERRIND_PY_KEYWORDS (keywords), &entity))
+    return NULL;
 
   if (state->types[kind] == NULL || Py_TYPE (entity) != state->types[kind])
     {
@@ -407,37 +445,37 @@ collection_add (PyObject *object,
   Py_RETURN_NONE;
 }
 
-static PyObject *
-collection_remove (PyObject *object,
-                   PyObject *args,
-                   PyObject *kwargs)
+/* Removes the element of @key through the library's checked removal (an
+ * entity still referenced is InUseError unless @cascade). @key is
+ * converted before the registry is looked up: nothing can run between
+ * that and the C call. Returns 0, or -1 with an exception set; with
+ * @missing_is_key_error, a missing element is a KeyError, as for [key]. */
+static int
+collection_remove_key (PyObject *object,
+                       PyObject *key,
+                       gboolean  cascade,
+                       gboolean  missing_is_key_error)
 {
-  static const char *const keywords[] = { "id", "cascade", NULL };
   TerrindPyCollection *self = COLLECTION (object);
   g_autoptr(GError) error = NULL;
   TerrindRegistry *registry;
   TerrindConvention *convention;
   TerrindRemoveFlags flags;
   char buffer[KEY_BUFFER_SIZE];
-  PyObject *key;
   const char *id;
-  int cascade = FALSE;
   int is_number;
   gboolean ok = FALSE;
 
-  if (!PyArg_ParseTupleAndKeywords (args, kwargs, "O|$p:remove", TERRIND_PY_KEYWORDS (keywords),
-                                    &key, &cascade))
-    return NULL;
   is_number = phase_number_key (self, key, buffer, &id);
   if (is_number < 0 ||
       (is_number == 0 && terrind_py_to_utf8 (key, FALSE, "id", &id) < 0) ||
       collection_resolve (self, TERRIND_PY_WRITE, &registry, &convention) < 0)
-    return NULL;
+    return -1;
   if (cascade && self->view != TERRIND_PY_VIEW_TERRITORIES && self->view != TERRIND_PY_VIEW_OPERATORS &&
       self->view != TERRIND_PY_VIEW_CONVENTIONS)
     {
       PyErr_Format (PyExc_TypeError, "removing %s has no cascade", views[self->view].plural);
-      return NULL;
+      return -1;
     }
   flags = cascade ? TERRIND_REMOVE_CASCADE : TERRIND_REMOVE_NONE;
   switch (self->view)
@@ -471,23 +509,196 @@ collection_remove (PyObject *object,
       ok = terrind_convention_remove_commitment (convention, id, &error);
       break;
     default:
-      g_return_val_if_reached (NULL);
+      g_return_val_if_reached (-1);
     }
-  if (!ok)
-    return terrind_py_raise_gerror (terrind_py_state_of (object), error);
+  if (ok)
+    return 0;
+  if (missing_is_key_error && g_error_matches (error, TERRIND_ERROR, TERRIND_ERROR_NOT_FOUND))
+    {
+      PyErr_SetObject (PyExc_KeyError, key);
+      return -1;
+    }
+  terrind_py_raise_gerror (terrind_py_state_of (object), error);
+  return -1;
+}
+
+static PyObject *
+collection_remove (PyObject *object,
+                   PyObject *args,
+                   PyObject *kwargs)
+{
+  static const char *const keywords[] = { "id", "cascade", NULL };
+  PyObject *key;
+  int cascade = FALSE;
+
+  if (!PyArg_ParseTupleAndKeywords (args, kwargs, "O|$p:remove", TERRIND_PY_KEYWORDS (keywords),
+                                    &key, &cascade) ||
+      collection_remove_key (object, key, cascade, FALSE) < 0)
+    return NULL;
   Py_RETURN_NONE;
+}
+
+/* "del view[id]": remove() without cascade; assigning is refused, since an
+ * entity is added under its own id (add()). */
+static int
+collection_ass_subscript (PyObject *object,
+                          PyObject *key,
+                          PyObject *value)
+{
+  if (value != NULL)
+    {
+      PyErr_Format (PyExc_TypeError, "%s cannot be assigned to: use add()",
+                    views[COLLECTION (object)->view].plural);
+      return -1;
+    }
+  return collection_remove_key (object, key, FALSE, TRUE);
+}
+
+/* The Python key of an element: its id, or a phase's number as an int
+ * (the key reg.phases[n] takes). */
+static PyObject *
+key_to_python (TerrindPyKind  kind,
+               const char    *id)
+{
+  if (kind == TERRIND_PY_PHASE)
+    return PyLong_FromString (id, NULL, 10);
+  return PyUnicode_DecodeUTF8 (id, strlen (id), "strict");
+}
+
+PyObject *
+terrind_py_set_views (PyObject *module,
+                      PyObject *args)
+{
+  TerrindPyState *state = PyModule_GetState (module);
+  PyObject *classes[G_N_ELEMENTS (state->views)];
+  gsize i;
+
+  if (!PyArg_UnpackTuple (args, "_set_views", 3, 3, &classes[0], &classes[1], &classes[2]))
+    return NULL;
+  for (i = 0; i < G_N_ELEMENTS (classes); i++)
+    if (!PyCallable_Check (classes[i]))
+      {
+        PyErr_SetString (PyExc_TypeError, "_set_views() takes three classes");
+        return NULL;
+      }
+  for (i = 0; i < G_N_ELEMENTS (classes); i++)
+    {
+      Py_INCREF (classes[i]);
+      Py_XSETREF (state->views[i], classes[i]);
+    }
+  Py_RETURN_NONE;
+}
+
+/* keys(), values(), items(): live views, of the classes terrind/__init__.py
+ * gave to _set_views() (subclasses of collections.abc.KeysView, ValuesView
+ * and ItemsView that iterate with _iter_values() and _iter_items()). */
+static PyObject *
+collection_view (PyObject *object,
+                 IterWhat  what)
+{
+  TerrindPyState *state = terrind_py_state_of (object);
+
+  /* A closed registry's views are refused at once, as everything else. */
+  if (collection_len (object) < 0)
+    return NULL;
+  if (state->views[what] == NULL)
+    {
+      PyErr_SetString (PyExc_RuntimeError,
+                       "the collection views are made by the terrind package: import terrind");
+      return NULL;
+    }
+  return PyObject_CallFunctionObjArgs (state->views[what], object, NULL);
+}
+
+static PyObject *
+collection_keys (PyObject *object,
+                 PyObject *unused)
+{
+  return collection_view (object, ITER_KEYS);
+}
+
+static PyObject *
+collection_values (PyObject *object,
+                   PyObject *unused)
+{
+  return collection_view (object, ITER_VALUES);
+}
+
+static PyObject *
+collection_items (PyObject *object,
+                  PyObject *unused)
+{
+  return collection_view (object, ITER_ITEMS);
+}
+
+/* A dict of the collection, from one snapshot (so a finalizer that
+ * removes an entity meanwhile cannot make a key miss its value). */
+static PyObject *
+collection_to_dict (PyObject *object)
+{
+  PyObject *items = collection_iter_what (object, ITER_ITEMS);
+  PyObject *dict;
+
+  if (items == NULL)
+    return NULL;
+  dict = PyDict_New ();
+  if (dict != NULL && PyDict_MergeFromSeq2 (dict, items, 1) < 0)
+    Py_CLEAR (dict);
+  Py_DECREF (items);
+  return dict;
+}
+
+/* Equality as a Mapping's: the same keys with equal entities (entities
+ * compare by value). Two views of the same thing are equal at once; a
+ * dict or another collection is compared as a dict; anything else is
+ * NotImplemented (so not equal). Collections are mutable: unhashable. */
+static PyObject *
+collection_richcompare (PyObject *a,
+                        PyObject *b,
+                        int       op)
+{
+  PyObject *left = NULL;
+  PyObject *right = NULL;
+  PyObject *result = NULL;
+
+  if ((op != Py_EQ && op != Py_NE) ||
+      (Py_TYPE (b) != Py_TYPE (a) && !PyDict_Check (b)))
+    Py_RETURN_NOTIMPLEMENTED;
+  if (Py_TYPE (b) == Py_TYPE (a) && COLLECTION (a)->owner == COLLECTION (b)->owner &&
+      COLLECTION (a)->view == COLLECTION (b)->view)
+    {
+      /* Still refuse a closed registry, as every other use does. */
+      if (collection_len (a) < 0)
+        return NULL;
+      return PyBool_FromLong (op == Py_EQ);
+    }
+  left = collection_to_dict (a);
+  if (left == NULL)
+    return NULL;
+  right = PyDict_Check (b) ? terrind_py_new_ref (b) : collection_to_dict (b);
+  if (right != NULL)
+    result = PyObject_RichCompare (left, right, op);
+  Py_DECREF (left);
+  Py_XDECREF (right);
+  return result;
 }
 
 static PyObject *
 collection_replace (PyObject *object,
-                    PyObject *referent)
+                    PyObject *args,
+                    PyObject *kwargs)
 {
+  static const char *const keywords[] = { "referent", NULL };
   TerrindPyCollection *self = COLLECTION (object);
   TerrindPyState *state = terrind_py_state_of (object);
   g_autoptr(GError) error = NULL;
   TerrindRegistry *registry;
   TerrindConvention *convention;
   TerrindReferent *handle;
+  PyObject *referent;
+
+  if (!PyArg_ParseTupleAndKeywords (args, kwargs, "O:replace", TERRIND_PY_KEYWORDS (keywords), &referent))
+    return NULL;
 
   if (self->view != TERRIND_PY_VIEW_REFERENTS)
     {
@@ -550,19 +761,31 @@ collection_clear (PyObject *object)
 }
 
 static PyMethodDef collection_methods[] = {
-  { "get", collection_get, METH_VARARGS,
-    "get(id, default=None)\n--\n\nThe element with this id, or default." },
-  { "add", collection_add, METH_O,
-    "add(entity)\n--\n\n"
+  { "get", (PyCFunction) (void (*) (void)) collection_get, METH_VARARGS | METH_KEYWORDS,
+    "get($self, /, id, default=None)\n--\n\nThe element with this id, or default." },
+  { "keys", collection_keys, METH_NOARGS,
+    "keys($self, /)\n--\n\n"
+    "A live view of the ids, in id order (a phase's key is its number);\n"
+    "a set, as a dict's keys() is." },
+  { "values", collection_values, METH_NOARGS,
+    "values($self, /)\n--\n\nA live view of the entities, in id order." },
+  { "items", collection_items, METH_NOARGS,
+    "items($self, /)\n--\n\nA live view of the (id, entity) pairs, in id order." },
+  { "_iter_values", collection_iter_values, METH_NOARGS,
+    "_iter_values($self, /)\n--\n\nAn iterator over a snapshot of the entities (for values())." },
+  { "_iter_items", collection_iter_items, METH_NOARGS,
+    "_iter_items($self, /)\n--\n\nAn iterator over a snapshot of the pairs (for items())." },
+  { "add", (PyCFunction) (void (*) (void)) collection_add, METH_VARARGS | METH_KEYWORDS,
+    "add($self, /, entity)\n--\n\n"
     "Add an entity of this collection's type; nothing changes if it fails." },
   { "remove", (PyCFunction) (void (*) (void)) collection_remove, METH_VARARGS | METH_KEYWORDS,
-    "remove(id, *, cascade=False)\n--\n\n"
+    "remove($self, /, id, *, cascade=False)\n--\n\n"
     "Remove the element with this id (NotFoundError if there is none).\n"
     "An entity still referenced is not removed (InUseError) unless\n"
     "cascade=True (territories, operators and conventions only), which also removes what\n"
     "references it." },
-  { "replace", collection_replace, METH_O,
-    "replace(referent)\n--\n\n"
+  { "replace", (PyCFunction) (void (*) (void)) collection_replace, METH_VARARGS | METH_KEYWORDS,
+    "replace($self, /, referent)\n--\n\n"
     "Referents only: put this referent in place of the one the registry\n"
     "has for the same (operator, territory)." },
   { NULL, NULL, 0, NULL },
@@ -571,17 +794,21 @@ static PyMethodDef collection_methods[] = {
 static PyType_Slot collection_slots[] = {
   { Py_tp_doc, (void *)
     "A live view of the entities of one kind in a registry, or of the\n"
-    "commitments of a convention: len(), iteration (in id order, over a\n"
-    "snapshot), 'in' (an id or an entity), [id] (KeyError when missing),\n"
-    "get(), add(), remove() and, for referents, replace()." },
+    "commitments of a convention, as a collections.abc.Mapping from ids (a\n"
+    "phase's number) to entities: len(), iteration over the ids (in id\n"
+    "order, over a snapshot), 'in' (an id), [id] (KeyError when missing),\n"
+    "get(), keys(), values(), items() (live views), == (same ids, equal\n"
+    "entities), del [id], add(), remove() and, for referents, replace()." },
   { Py_tp_new, refuse_new },
   { Py_tp_dealloc, collection_dealloc },
   { Py_tp_traverse, collection_traverse },
   { Py_tp_clear, collection_clear },
   { Py_tp_repr, collection_repr },
+  { Py_tp_richcompare, collection_richcompare },
   { Py_tp_iter, collection_iter },
   { Py_mp_length, collection_len },
   { Py_mp_subscript, collection_getitem },
+  { Py_mp_ass_subscript, collection_ass_subscript },
   { Py_sq_length, collection_len },
   { Py_sq_contains, collection_contains },
   { Py_tp_methods, collection_methods },
@@ -604,6 +831,10 @@ static PyObject *
 iterator_next (PyObject *object)
 {
   TerrindPyIterator *self = ITERATOR (object);
+  g_autofree char *id = NULL;
+  PyObject *value = NULL;
+  PyObject *key;
+  PyObject *pair;
   gpointer item;
 
   if (self->items == NULL)
@@ -616,10 +847,28 @@ iterator_next (PyObject *object)
       g_clear_pointer (&self->items, g_ptr_array_unref);
       return NULL;
     }
-  /* The wrapper takes its reference before it allocates, so a finalizer
-   * that exhausts this iterator cannot free the element under it. */
+  /* The array holds a reference on the element only until the iterator is
+   * exhausted, which a finalizer run by an allocation below may do: the
+   * key is copied and the wrapper takes its own reference before anything
+   * allocates. */
   item = g_ptr_array_index (self->items, self->index++);
-  return terrind_py_entity_wrap (terrind_py_state_of (object), self->kind, item, self->owner);
+  if (self->what == ITER_VALUES)
+    return terrind_py_entity_wrap (terrind_py_state_of (object), self->kind, item, self->owner);
+  id = g_strdup (terrind_py_entity_id (self->kind, item));
+  if (self->what == ITER_ITEMS &&
+      (value = terrind_py_entity_wrap (terrind_py_state_of (object), self->kind, item,
+                                       self->owner)) == NULL)
+    return NULL;
+  key = key_to_python (self->kind, id);
+  if (key == NULL || value == NULL)
+    {
+      Py_XDECREF (value);
+      return key;   /* the key alone, or NULL on error */
+    }
+  pair = PyTuple_Pack (2, key, value);
+  Py_DECREF (key);
+  Py_DECREF (value);
+  return pair;
 }
 
 static PyObject *
@@ -661,7 +910,8 @@ iterator_clear (PyObject *object)
 }
 
 static PyMethodDef iterator_methods[] = {
-  { "__length_hint__", iterator_length_hint, METH_NOARGS, "How many elements are left." },
+  { "__length_hint__", iterator_length_hint, METH_NOARGS,
+    "__length_hint__($self, /)\n--\n\nHow many elements are left." },
   { NULL, NULL, 0, NULL },
 };
 

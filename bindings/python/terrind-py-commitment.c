@@ -169,25 +169,23 @@ commitment_prepare (const TerrindKind  *kind,
 static PyMethodDef commitment_methods[] = {
   { "set_amount", (PyCFunction) (void (*) (void)) commitment_set_amount,
     METH_VARARGS | METH_KEYWORDS,
-    "set_amount(euros, period='total')\n--\n\n"
+    "set_amount($self, /, euros, period='total')\n--\n\n"
     "Set the amount in whole euros (an int, never a float) and how to read\n"
     "it: 'total' or 'per-year'. set_amount(None) clears it." },
   { "set_years", (PyCFunction) (void (*) (void)) commitment_set_years,
     METH_VARARGS | METH_KEYWORDS,
-    "set_years(first_year, last_year)\n--\n\n"
+    "set_years($self, /, first_year, last_year)\n--\n\n"
     "Set the period (years 1900..2200, first <= last); None unsets a bound." },
   { "add_theme", (PyCFunction) (void (*) (void)) commitment_add_theme,
     METH_VARARGS | METH_KEYWORDS,
-    "add_theme(text)\n--\n\n"
+    "add_theme($self, /, text)\n--\n\n"
     "Add a theme (themes keep the order they are added in)." },
   { "add_target", (PyCFunction) (void (*) (void)) commitment_add_target,
     METH_VARARGS | METH_KEYWORDS,
-    "add_target(level, count)\n--\n\n"
+    "add_target($self, /, level, count)\n--\n\n"
     "Add a yearly target: count territories at this level (e.g. 'priority')." },
   { NULL, NULL, 0, NULL },
 };
-
-static const char * const commitment_repr_fields[] = { "id", "kind", "amount", "period", NULL };
 
 const TerrindPyKindSpec terrind_py_commitment_kind = {
   .name = "commitment",
@@ -197,6 +195,5 @@ const TerrindPyKindSpec terrind_py_commitment_kind = {
          "Add it to a convention with convention.commitments.add(); convention is\n"
          "then that convention's id.",
   .methods = commitment_methods,
-  .repr_fields = commitment_repr_fields,
   .prepare = commitment_prepare,
 };

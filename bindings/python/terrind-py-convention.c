@@ -106,7 +106,7 @@ convention_add_signatory (PyObject *self,
 static PyMethodDef convention_methods[] = {
   { "add_signatory", (PyCFunction) (void (*) (void)) convention_add_signatory,
     METH_VARARGS | METH_KEYWORDS,
-    "add_signatory(name, role=None)\n--\n\n"
+    "add_signatory($self, /, name, role=None)\n--\n\n"
     "Add a signatory (signatories keep the order they are added in)." },
   { NULL, NULL, 0, NULL },
 };
@@ -118,7 +118,6 @@ static PyGetSetDef convention_getset[] = {
   { NULL, NULL, NULL, NULL, NULL },
 };
 
-static const char * const convention_repr_fields[] = { "id", "operator", "date", "place", NULL };
 static const char * const convention_extra_keywords[] = { "commitments", NULL };
 
 const TerrindPyKindSpec terrind_py_convention_kind = {
@@ -128,7 +127,6 @@ const TerrindPyKindSpec terrind_py_convention_kind = {
          "(name, role) pairs; commitments an iterable of Commitment.",
   .methods = convention_methods,
   .getset = convention_getset,
-  .repr_fields = convention_repr_fields,
   .extra_keywords = convention_extra_keywords,
   .finish = convention_finish,
 };

@@ -9,15 +9,10 @@
 /* Fields, constructor and repr come from the description
  * (terrind-py-model.c). */
 
-static const char * const designation_repr_fields[] = {
-  "id", "operator", "territory", "year", "level", NULL
-};
-
 const TerrindPyKindSpec terrind_py_designation_kind = {
   .name = "designation",
   .doc = "A territory an operator designated for support in a year, at one of the\n"
          "target levels of the commitment it counts against (operator, territory\n"
          "and commitment are ids). A registry holds at most one designation per\n"
          "(operator, territory, year).",
-  .repr_fields = designation_repr_fields,
 };

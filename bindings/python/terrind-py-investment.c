@@ -9,14 +9,9 @@
 /* Fields, constructor and repr come from the description
  * (terrind-py-model.c). */
 
-static const char * const investment_repr_fields[] = {
-  "id", "operator", "territory", "year", "amount", NULL
-};
-
 const TerrindPyKindSpec terrind_py_investment_kind = {
   .name = "investment",
   .doc = "An amount in whole euros an operator invested in a territory in a year,\n"
          "counted against one of its commitments (operator, territory and\n"
          "commitment are ids); theme, when set, is one of the commitment's themes.",
-  .repr_fields = investment_repr_fields,
 };

@@ -5,6 +5,8 @@
  */
 
 #include "terrind-py-private.h"
+
+#include <datetime.h>
 #include "terrind-py-model.h"
 
 /*
@@ -30,6 +32,7 @@ typedef struct {
   char             **names;         /* the Python name of each field */
   PyGetSetDef       *getset;        /* the fields', then the spec's own */
   char              *doc;           /* the signature, then the spec's doc */
+  PyMethodDef       *methods;       /* the spec's, then the shared ones */
   /* The constructor's arguments: the positional ones first. An index
    * below the kind's number of fields is a field; above, an extra
    * keyword of the spec. */
@@ -130,6 +133,60 @@ field_doc (const TerrindField *field)
 static PyObject *field_get (PyObject *self, void *closure);
 static int       field_set (PyObject *self, PyObject *value, void *closure);
 
+/*
+ * entity_to_dict:
+ *
+ * entity.to_dict(): every field of the description, by its Python name,
+ * with the value its attribute reads. Each value goes through the field's
+ * getter, which checks the entity again and copies the text before any
+ * Python object is made: a finalizer run by one value's allocation that
+ * closes the registry makes the next one raise, never read freed memory.
+ */
+static PyObject *
+entity_to_dict (PyObject *self,
+                PyObject *unused)
+{
+  TerrindPyEntity *entity = (TerrindPyEntity *) self;
+  const TerrindKind *kind = terrind_py_kind_description (entity->kind);
+  guint n = terrind_kind_get_n_fields (kind);
+  PyObject *dict;
+
+  if (terrind_py_entity_check (entity, TERRIND_PY_READ) < 0)
+    return NULL;
+  dict = PyDict_New ();
+  if (dict == NULL)
+    return NULL;
+  for (guint i = 0; i < n; i++)
+    {
+      const TerrindField *field = terrind_kind_get_field (kind, i);
+      PyObject *value = field_get (self, (void *) field);
+
+      if (value == NULL ||
+          PyDict_SetItemString (dict, tables[entity->kind].names[i], value) < 0)
+        {
+          Py_XDECREF (value);
+          Py_DECREF (dict);
+          return NULL;
+        }
+      Py_DECREF (value);
+    }
+  return dict;
+}
+
+PyObject *
+terrind_py_entity_to_dict (PyObject *self)
+{
+  return entity_to_dict (self, NULL);
+}
+
+static const PyMethodDef shared_methods[] = {
+  { "to_dict", entity_to_dict, METH_NOARGS,
+    "to_dict($self, /)\n--\n\n"
+    "A new dict of every field, by the names of terrind.kinds(), with the\n"
+    "values the attributes read (unset ones None)." },
+};
+
+
 static void
 build_tables (TerrindPyKind kind)
 {
@@ -211,6 +268,18 @@ build_tables (TerrindPyKind kind)
     }
   g_string_append_printf (doc, ")\n--\n\n%s", spec->doc);
   t->doc = g_string_free (doc, FALSE);
+
+  {
+    guint n_methods = 0;
+
+    while (spec->methods != NULL && spec->methods[n_methods].ml_name != NULL)
+      n_methods++;
+    t->methods = g_new0 (PyMethodDef, n_methods + G_N_ELEMENTS (shared_methods) + 1);
+    for (guint i = 0; i < n_methods; i++)
+      t->methods[i] = spec->methods[i];
+    for (guint i = 0; i < G_N_ELEMENTS (shared_methods); i++)
+      t->methods[n_methods + i] = shared_methods[i];
+  }
 }
 
 static void
@@ -256,11 +325,35 @@ value_to_text (const TerrindField *field,
         return 0;
       PyErr_Format (PyExc_TypeError, "%s must be %s, not None", what,
                     value_class == TERRIND_PY_VALUE_INT ? "an int" :
-                    value_class == TERRIND_PY_VALUE_BOOL ? "a bool" : "a str");
+                    value_class == TERRIND_PY_VALUE_BOOL ? "a bool" :
+                    value_class == TERRIND_PY_VALUE_DATE ? "a datetime.date or a str" : "a str");
       return -1;
     }
   switch (value_class)
     {
+    case TERRIND_PY_VALUE_DATE:
+      /* A date, or its ISO text (what 1.0 took) for the library to check.
+       * A datetime is refused rather than silently losing its time. */
+      if (PyDate_Check (value) && !PyDateTime_Check (value))
+        {
+          *out = g_strdup_printf ("%04d-%02d-%02d", PyDateTime_GET_YEAR (value),
+                                  PyDateTime_GET_MONTH (value), PyDateTime_GET_DAY (value));
+          return 0;
+        }
+      if (!PyUnicode_Check (value))
+        {
+          PyErr_Format (PyExc_TypeError, "%s must be a datetime.date or an ISO str%s, not %.100s",
+                        what, nullable ? " or None" : "", Py_TYPE (value)->tp_name);
+          return -1;
+        }
+      {
+        const char *utf8;
+
+        if (terrind_py_to_utf8 (value, nullable, what, &utf8) < 0)
+          return -1;
+        *out = g_strdup (utf8);
+        return 0;
+      }
     case TERRIND_PY_VALUE_BOOL:
       {
         /* Any object has a truth value, as for "if": 1 is True. */
@@ -324,6 +417,17 @@ text_to_value (const TerrindField *field,
       if (text == NULL)
         Py_RETURN_NONE;
       return PyLong_FromString (text, NULL, 10);
+    case TERRIND_PY_VALUE_DATE:
+      {
+        int year, month, day;
+
+        if (text == NULL)
+          Py_RETURN_NONE;
+        /* The library only stores valid YYYY-MM-DD dates. */
+        if (sscanf (text, "%4d-%2d-%2d", &year, &month, &day) != 3)
+          return terrind_py_str_or_none (text);
+        return PyDate_FromDate (year, month, day);
+      }
     case TERRIND_PY_VALUE_STR:
     default:
       return terrind_py_str_or_none (text);
@@ -796,74 +900,157 @@ out:
   return result;
 }
 
+/* A Python str literal of UTF-8 @text as repr() writes it: in single
+ * quotes unless it holds one and no double quote, with backslashes, that
+ * quote and control characters escaped, printable non-ASCII as it is. */
+static void
+append_str_literal (GString    *out,
+                    const char *text)
+{
+  char quote = strchr (text, '\'') != NULL && strchr (text, '"') == NULL ? '"' : '\'';
+
+  g_string_append_c (out, quote);
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+
+      if (c == '\\' || c == (guchar) quote)
+        g_string_append_printf (out, "\\%c", c);
+      else if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (c < 0x20 || c == 0x7f)
+        g_string_append_printf (out, "\\x%02x", c);
+      else
+        g_string_append_c (out, (char) c);
+    }
+  g_string_append_c (out, quote);
+}
+
+/* A value as the constructor takes it: a date as its ISO text, which
+ * needs no import of datetime to be read back. */
+static void
+append_value_literal (GString            *out,
+                      const TerrindField *field,
+                      const char         *text)
+{
+  if (text == NULL)
+    g_string_append (out, "None");
+  else if (terrind_py_value_class (field) == TERRIND_PY_VALUE_BOOL)
+    g_string_append (out, g_strcmp0 (text, "true") == 0 ? "True" : "False");
+  else if (terrind_py_value_class (field) == TERRIND_PY_VALUE_INT)
+    g_string_append (out, text);
+  else
+    append_str_literal (out, text);
+}
+
+/* The items of a list with every item field (a member's name and kind
+ * too), so that the constructor rebuilds an equal entity. */
+static void
+append_list_literal (GString            *out,
+                     const TerrindField *field,
+                     gconstpointer       handle)
+{
+  guint n = terrind_field_get_n_items (field, handle);
+  guint width = terrind_field_get_n_item_fields (field);
+
+  g_string_append_c (out, '(');
+  for (guint i = 0; i < n; i++)
+    {
+      if (width > 1)
+        g_string_append_c (out, '(');
+      for (guint j = 0; j < width; j++)
+        {
+          const TerrindField *item_field = terrind_field_get_item_field (field, j);
+          g_autofree char *text = terrind_field_get_item_value (field, handle, i, item_field);
+
+          if (j > 0)
+            g_string_append (out, ", ");
+          append_value_literal (out, item_field, text);
+        }
+      if (width > 1)
+        g_string_append_c (out, ')');
+      g_string_append (out, n == 1 ? "," : i + 1 < n ? ", " : "");
+    }
+  g_string_append_c (out, ')');
+}
+
+/* "terrind.Region(code='84', name='Auvergne-Rhône-Alpes')": the
+ * constructor call of an equal entity, every argument that is set by its
+ * keyword. Pure C: nothing here can run Python code, so @handle, and the
+ * commitments a convention lends, stay valid throughout. */
+static void
+append_entity_literal (GString       *out,
+                       TerrindPyKind  kind,
+                       gconstpointer  handle)
+{
+  const KindTables *t = &tables[kind];
+  guint n = terrind_kind_get_n_fields (t->kind);
+  g_autofree char *class_name = terrind_py_class_name (t->kind);
+  gboolean first = TRUE;
+
+  g_string_append_printf (out, "terrind.%s(", class_name);
+  for (guint i = 0; i < n; i++)
+    {
+      const TerrindField *field = terrind_kind_get_field (t->kind, i);
+      g_autofree char *text = NULL;
+
+      if (!terrind_py_field_is_argument (field))
+        continue;
+      if (terrind_py_field_is_list (field))
+        {
+          if (terrind_field_get_n_items (field, handle) == 0)
+            continue;
+        }
+      else
+        {
+          text = terrind_field_get_value (field, handle);
+          /* Unset, or a boolean's default: the constructor's default. */
+          if (text == NULL ||
+              (terrind_py_value_class (field) == TERRIND_PY_VALUE_BOOL && g_strcmp0 (text, "true") != 0))
+            continue;
+        }
+      g_string_append_printf (out, "%s%s=", first ? "" : ", ", t->names[i]);
+      first = FALSE;
+      if (terrind_py_field_is_list (field))
+        append_list_literal (out, field, handle);
+      else
+        append_value_literal (out, field, text);
+    }
+  /* A convention's commitments are not a field: its extra keyword. */
+  if (kind == TERRIND_PY_CONVENTION && terrind_convention_get_n_commitments (handle) > 0)
+    {
+      TerrindConvention *convention = (TerrindConvention *) handle;
+
+      g_string_append_printf (out, "%scommitments=[", first ? "" : ", ");
+      for (guint i = 0; i < terrind_convention_get_n_commitments (convention); i++)
+        {
+          if (i > 0)
+            g_string_append (out, ", ");
+          append_entity_literal (out, TERRIND_PY_COMMITMENT,
+                                 terrind_convention_get_commitment (convention, i));
+        }
+      g_string_append_c (out, ']');
+    }
+  g_string_append_c (out, ')');
+}
+
 /*
  * entity_repr:
  *
- * Reads like the constructor call that makes an entity with the same
- * summary: the spec's repr fields that are set, in its order,
- * "terrind.Region(code='84', name='Auvergne-Rhône-Alpes')". Never
- * raises: an entity of a closed registry says so.
+ * Evaluates, with terrind imported, to an equal entity (see
+ * append_entity_literal()). Never raises: an entity of a closed registry
+ * says so.
  */
 static PyObject *
 entity_repr (PyObject *self)
 {
   TerrindPyEntity *entity = (TerrindPyEntity *) self;
-  const TerrindPyKindSpec *spec = kind_specs[entity->kind];
-  const TerrindKind *kind = tables[entity->kind].kind;
-  g_autoptr(GPtrArray) fields = g_ptr_array_new ();
-  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
-  PyObject *parts;
-  PyObject *separator = NULL;
-  PyObject *joined = NULL;
-  PyObject *result = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
 
   if (terrind_py_entity_check (entity, TERRIND_PY_READ) < 0)
     return terrind_py_entity_repr_unusable (self);
-  /* Copies first: making Python strings can run a finalizer that
-   * changes the entity. */
-  for (guint i = 0; spec->repr_fields[i] != NULL; i++)
-    {
-      const TerrindField *field = terrind_kind_lookup_field (kind, spec->repr_fields[i]);
-      char *text;
-
-      g_assert (field != NULL);
-      text = terrind_field_get_value (field, entity->handle);
-      if (text == NULL)
-        continue;
-      g_ptr_array_add (fields, (gpointer) field);
-      g_ptr_array_add (texts, text);
-    }
-
-  parts = PyList_New (0);
-  if (parts == NULL)
-    return NULL;
-  for (guint i = 0; i < fields->len; i++)
-    {
-      const TerrindField *field = g_ptr_array_index (fields, i);
-      const char *name = tables[entity->kind].names[terrind_py_field_index (field)];
-      PyObject *value = text_to_value (field, g_ptr_array_index (texts, i));
-      PyObject *part = value != NULL ? PyUnicode_FromFormat ("%s=%R", name, value) : NULL;
-
-      Py_XDECREF (value);
-      if (part == NULL || PyList_Append (parts, part) < 0)
-        {
-          Py_XDECREF (part);
-          goto out;
-        }
-      Py_DECREF (part);
-    }
-  separator = PyUnicode_FromString (", ");
-  if (separator == NULL)
-    goto out;
-  joined = PyUnicode_Join (separator, parts);
-  if (joined == NULL)
-    goto out;
-  result = PyUnicode_FromFormat ("%s(%U)", Py_TYPE (self)->tp_name, joined);
-out:
-  Py_DECREF (parts);
-  Py_XDECREF (separator);
-  Py_XDECREF (joined);
-  return result;
+  append_entity_literal (out, entity->kind, entity->handle);
+  return PyUnicode_DecodeUTF8 (out->str, out->len, "replace");
 }
 
 /*
@@ -879,7 +1066,6 @@ PyTypeObject *
 terrind_py_entity_type_new (PyObject      *module,
                             TerrindPyKind  kind)
 {
-  const TerrindPyKindSpec *spec;
   const KindTables *t;
   g_autofree char *class_name = NULL;
   g_autofree char *qualified = NULL;
@@ -903,7 +1089,6 @@ terrind_py_entity_type_new (PyObject      *module,
 
   g_return_val_if_fail (kind < TERRIND_PY_N_KINDS, NULL);
   ensure_tables ();
-  spec = kind_specs[kind];
   t = &tables[kind];
   class_name = terrind_py_class_name (t->kind);
   qualified = g_strconcat ("terrind.", class_name, NULL);
@@ -912,10 +1097,14 @@ terrind_py_entity_type_new (PyObject      *module,
   type_spec.name = qualified;
   slots[0].pfunc = t->doc;
   slots[7].pfunc = t->getset;
-  if (spec->methods != NULL)
-    slots[8].pfunc = spec->methods;
-  else
-    slots[8] = (PyType_Slot) { 0, NULL };
+  slots[8].pfunc = t->methods;
+  /* Process-wide, like the tables: the datetime module's C API. */
+  if (PyDateTimeAPI == NULL)
+    {
+      PyDateTime_IMPORT;
+      if (PyDateTimeAPI == NULL)
+        return NULL;
+    }
   return (PyTypeObject *) PyType_FromModuleAndSpec (module, &type_spec, NULL);
 }
 

@@ -21,10 +21,12 @@ typedef enum {
   TERRIND_PY_VALUE_STR,
   TERRIND_PY_VALUE_INT,
   TERRIND_PY_VALUE_BOOL,
+  TERRIND_PY_VALUE_DATE,
 } TerrindPyValueClass;
 
-/* Numbers are int, booleans bool; everything else (ids, references,
- * dates, codes, choices...) keeps its text form as a str. */
+/* Numbers are int, booleans bool, dates datetime.date (since 1.1; a str
+ * before); everything else (ids, references, codes, choices...) keeps its
+ * text form as a str. */
 static inline TerrindPyValueClass
 terrind_py_value_class (const TerrindField *field)
 {
@@ -36,12 +38,13 @@ terrind_py_value_class (const TerrindField *field)
       return TERRIND_PY_VALUE_INT;
     case TERRIND_VALUE_BOOLEAN:
       return TERRIND_PY_VALUE_BOOL;
+    case TERRIND_VALUE_DATE:
+      return TERRIND_PY_VALUE_DATE;
     case TERRIND_VALUE_ID:
     case TERRIND_VALUE_REFERENCE:
     case TERRIND_VALUE_NAME:
     case TERRIND_VALUE_TEXT:
     case TERRIND_VALUE_CODE:
-    case TERRIND_VALUE_DATE:
     case TERRIND_VALUE_ENUM:
     case TERRIND_VALUE_SIREN:
     case TERRIND_VALUE_EMAIL:
@@ -59,9 +62,19 @@ terrind_py_value_class_name (TerrindPyValueClass value_class)
     {
     case TERRIND_PY_VALUE_INT:  return "int";
     case TERRIND_PY_VALUE_BOOL: return "bool";
+    case TERRIND_PY_VALUE_DATE: return "datetime.date";
     case TERRIND_PY_VALUE_STR:
     default:                    return "str";
     }
+}
+
+/* What a setter or constructor takes: a date also as its ISO text. */
+static inline const char *
+terrind_py_value_class_argument_name (TerrindPyValueClass value_class)
+{
+  if (value_class == TERRIND_PY_VALUE_DATE)
+    return "Union[datetime.date, str]";
+  return terrind_py_value_class_name (value_class);
 }
 
 /* A boolean always reads as True or False: False is what the library

@@ -113,6 +113,11 @@ terrind_py_module_traverse (PyObject  *module,
   Py_VISIT (state->error);
   Py_VISIT (state->closed_error);
   Py_VISIT (state->busy_error);
+  Py_VISIT (state->error_code);
+  Py_VISIT (state->io_missing_error);
+  Py_VISIT (state->io_permission_error);
+  for (i = 0; i < G_N_ELEMENTS (state->views); i++)
+    Py_VISIT (state->views[i]);
   for (i = 0; i < TERRIND_PY_N_ERROR_CODES; i++)
     Py_VISIT (state->errors[i]);
   return 0;
@@ -136,6 +141,11 @@ terrind_py_module_clear (PyObject *module)
   Py_CLEAR (state->error);
   Py_CLEAR (state->closed_error);
   Py_CLEAR (state->busy_error);
+  Py_CLEAR (state->error_code);
+  Py_CLEAR (state->io_missing_error);
+  Py_CLEAR (state->io_permission_error);
+  for (i = 0; i < G_N_ELEMENTS (state->views); i++)
+    Py_CLEAR (state->views[i]);
   for (i = 0; i < TERRIND_PY_N_ERROR_CODES; i++)
     Py_CLEAR (state->errors[i]);
   return 0;
@@ -159,10 +169,14 @@ static PyModuleDef_Slot terrind_py_module_slots[] = {
 
 static PyMethodDef terrind_py_module_methods[] = {
   { "kinds", terrind_py_kinds, METH_NOARGS,
-    "kinds()\n--\n\n"
+    "kinds($module, /)\n--\n\n"
     "The model's kinds: a dict from each kind's name ('territory') to the\n"
     "names of its fields, in the order of the description and of the XML\n"
     "format. Each field is an attribute of the kind's class." },
+  { "_set_views", terrind_py_set_views, METH_VARARGS,
+    "_set_views($module, keys, values, items, /)\n--\n\n"
+    "The classes of a Collection's keys(), values() and items() views,\n"
+    "each called with the collection (terrind/__init__.py gives them)." },
   { NULL, NULL, 0, NULL },
 };
 

@@ -40,18 +40,16 @@ operator_add_former_name (PyObject *self,
 
 static PyMethodDef operator_methods[] = {
   { "rename", (PyCFunction) (void (*) (void)) operator_rename, METH_VARARGS | METH_KEYWORDS,
-    "rename(new_name, date=None)\n--\n\n"
+    "rename($self, /, new_name, date=None)\n--\n\n"
     "Give the operator a new name; the current one becomes a former name\n"
     "used until date (YYYY-MM-DD), when given. The id does not change, so nothing that\n"
     "refers to the operator breaks." },
   { "add_former_name", (PyCFunction) (void (*) (void)) operator_add_former_name,
     METH_VARARGS | METH_KEYWORDS,
-    "add_former_name(name, until=None)\n--\n\n"
+    "add_former_name($self, /, name, until=None)\n--\n\n"
     "Record a former name (oldest first), with the last day it was used." },
   { NULL, NULL, 0, NULL },
 };
-
-static const char * const operator_repr_fields[] = { "id", "name", "kind", NULL };
 
 const TerrindPyKindSpec terrind_py_operator_kind = {
   .name = "operator",
@@ -59,5 +57,4 @@ const TerrindPyKindSpec terrind_py_operator_kind = {
          "Its id is stable; its name is data and can change (see rename()).\n"
          "former_names is an iterable of names or of (name, until) pairs.",
   .methods = operator_methods,
-  .repr_fields = operator_repr_fields,
 };

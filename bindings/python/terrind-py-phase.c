@@ -9,8 +9,6 @@
 /* Fields, constructor and repr come from the description
  * (terrind-py-model.c). */
 
-static const char * const phase_repr_fields[] = { "number", "name", "first_year", "last_year", NULL };
-
 const TerrindPyKindSpec terrind_py_phase_kind = {
   .name = "phase",
   .doc = "A phase of the programme, identified by its number (1 to 99), with\n"
@@ -18,5 +16,4 @@ const TerrindPyKindSpec terrind_py_phase_kind = {
          "convention names one of them. reg.phases[2] looks a phase up by\n"
          "number.\n\n"
          "Phases compare equal when all their fields are equal.",
-  .repr_fields = phase_repr_fields,
 };

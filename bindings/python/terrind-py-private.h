@@ -51,6 +51,12 @@ typedef struct {
   PyObject     *closed_error;           /* terrind.ClosedError */
   PyObject     *busy_error;             /* terrind.BusyError */
   PyObject     *errors[TERRIND_PY_N_ERROR_CODES];
+  PyObject     *error_code;             /* terrind.ErrorCode, an IntEnum */
+  PyObject     *io_missing_error;       /* terrind.TerrindFileNotFoundError */
+  PyObject     *io_permission_error;    /* terrind.TerrindPermissionError */
+  PyObject     *views[3];               /* the classes of a Collection's keys(),
+                                         * values() and items(), from
+                                         * terrind/__init__.py (_set_views()) */
   GHashTable   *busy;                   /* TerrindRegistry * → TerrindPyBusy *,
                                          * see terrind-py-registry.c */
 } TerrindPyState;
@@ -97,6 +103,12 @@ int       terrind_py_errors_init    (PyObject       *module,
                                      TerrindPyState *state);
 PyObject *terrind_py_raise_gerror   (TerrindPyState *state,
                                      const GError   *error);
+PyObject *terrind_py_raise_gerror_for_path (TerrindPyState *state,
+                                            const GError   *error,
+                                            int             errno_value,
+                                            PyObject       *path);
+int       terrind_py_path_errno     (const char     *path,
+                                     gboolean        writing);
 PyObject *terrind_py_raise_code     (TerrindPyState *state,
                                      TerrindError    code,
                                      const char     *message);
@@ -117,6 +129,11 @@ int       terrind_py_entity_check   (TerrindPyEntity *self,
                                      TerrindPyAccess  access);
 int       terrind_py_deny_delete    (PyObject       *value,
                                      const char     *what);
+int       terrind_py_parse_one      (PyObject       *args,
+                                     PyObject       *kwargs,
+                                     const char     *function,
+                                     const char     *keyword,
+                                     PyObject      **out);
 
 /* terrind-py-entity.c: the behaviour all entity wrappers share.
  *
@@ -180,7 +197,6 @@ typedef struct {
   const char         *doc;             /* after the generated signature */
   PyMethodDef        *methods;         /* (nullable) */
   PyGetSetDef        *getset;          /* (nullable): attributes that are not fields */
-  const char * const *repr_fields;     /* what a repr shows, when set */
   const char * const *extra_keywords;  /* (nullable): keyword-only arguments
                                         * that are not fields, after them */
   /* (nullable) Called with the constructor's arguments, one strong
@@ -213,6 +229,7 @@ PyObject          *terrind_py_entity_add_item  (PyObject      *self,
                                                 const char    *method,
                                                 PyObject      *args,
                                                 PyObject      *kwargs);
+PyObject          *terrind_py_entity_to_dict   (PyObject      *self);
 PyObject          *terrind_py_kinds            (PyObject      *module,
                                                 PyObject      *unused);
 
@@ -269,6 +286,8 @@ typedef enum {
 PyObject *terrind_py_collection_new (TerrindPyState *state,
                                      PyObject       *owner,
                                      TerrindPyView   view);
+PyObject *terrind_py_set_views       (PyObject       *module,
+                                     PyObject       *args);
 PyObject *terrind_py_list_to_python (TerrindPyState *state,
                                      TerrindPyKind   kind,
                                      GPtrArray      *held,

@@ -9,10 +9,6 @@
 /* Fields, constructor and repr come from the description
  * (terrind-py-model.c). */
 
-static const char * const referent_repr_fields[] = {
-  "id", "operator", "territory", "person", "role", NULL
-};
-
 const TerrindPyKindSpec terrind_py_referent_kind = {
   .name = "referent",
   .doc = "The single referent an operator names for a territory. operator and\n"
@@ -20,5 +16,4 @@ const TerrindPyKindSpec terrind_py_referent_kind = {
          "a referent no longer covers the territory. A registry holds at most one\n"
          "referent per (operator, territory): use registry.referents.replace()\n"
          "to change it.",
-  .repr_fields = referent_repr_fields,
 };

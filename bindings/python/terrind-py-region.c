@@ -9,11 +9,8 @@
 /* Fields, constructor and repr come from the description
  * (terrind-py-model.c). */
 
-static const char * const region_repr_fields[] = { "code", "name", NULL };
-
 const TerrindPyKindSpec terrind_py_region_kind = {
   .name = "region",
   .doc = "A French region, identified by its INSEE code (for instance '84').\n\n"
          "Regions compare equal when all their fields are equal.",
-  .repr_fields = region_repr_fields,
 };

@@ -160,15 +160,41 @@ registry_wrap (PyTypeObject    *type,
   return (PyObject *) self;
 }
 
+static PyObject *registry_load_source (PyTypeObject *type,
+                                       PyObject     *source,
+                                       PyObject     *max_bytes,
+                                       PyObject     *max_depth,
+                                       PyObject     *max_value_length,
+                                       PyObject     *max_elements);
+
 static PyObject *
 registry_new (PyTypeObject *type,
               PyObject     *args,
               PyObject     *kwargs)
 {
-  static const char *const keywords[] = { NULL };
+  static const char *const keywords[] = {
+    "source", "max_bytes", "max_depth", "max_value_length", "max_elements", NULL
+  };
+  PyObject *source = Py_None;
+  PyObject *max_bytes = NULL;
+  PyObject *max_depth = NULL;
+  PyObject *max_value_length = NULL;
+  PyObject *max_elements = NULL;
 
-  if (!PyArg_ParseTupleAndKeywords (args, kwargs, ":Registry", TERRIND_PY_KEYWORDS (keywords)))
+  if (!PyArg_ParseTupleAndKeywords (args, kwargs, "|O$OOOO:Registry", TERRIND_PY_KEYWORDS (keywords),
+                                    &source, &max_bytes, &max_depth, &max_value_length, &max_elements))
     return NULL;
+  /* Registry(source) is Registry.load(source); an empty registry takes no
+   * limits, which only an import uses. */
+  if (source != Py_None)
+    return registry_load_source (type, source, max_bytes, max_depth, max_value_length, max_elements);
+  if ((max_bytes != NULL && max_bytes != Py_None) || (max_depth != NULL && max_depth != Py_None) ||
+      (max_value_length != NULL && max_value_length != Py_None) ||
+      (max_elements != NULL && max_elements != Py_None))
+    {
+      PyErr_SetString (PyExc_TypeError, "import limits need a source to import");
+      return NULL;
+    }
   return registry_wrap (type, terrind_registry_new ());
 }
 
@@ -244,6 +270,7 @@ registry_parse_limits (PyObject              *max_bytes,
 static PyObject *
 registry_import (PyTypeObject         *type,
                  const char           *path,
+                 PyObject             *filename,
                  const char           *data,
                  gsize                 length,
                  TerrindImportOptions *options)
@@ -266,6 +293,9 @@ registry_import (PyTypeObject         *type,
   if (!ok)
     {
       terrind_registry_unref (registry);
+      if (path != NULL && g_error_matches (error, TERRIND_ERROR, TERRIND_ERROR_IO))
+        return terrind_py_raise_gerror_for_path (state, error, terrind_py_path_errno (path, FALSE),
+                                                 filename);
       return terrind_py_raise_gerror (state, error);
     }
   return registry_wrap (type, registry);
@@ -278,6 +308,69 @@ registry_is_path (PyObject *source)
          PyObject_HasAttrString (source, "__fspath__");
 }
 
+/* What a file object's read() returned, as UTF-8 bytes: a text file's str
+ * is encoded, a binary file's buffer copied. */
+static PyObject *
+read_result_to_bytes (PyObject *data)
+{
+  if (PyUnicode_Check (data))
+    return PyUnicode_AsUTF8String (data);
+  if (PyBytes_Check (data))
+    return terrind_py_new_ref (data);
+  if (PyObject_CheckBuffer (data))
+    return PyBytes_FromObject (data);
+  PyErr_Format (PyExc_TypeError, "the file's read() must return bytes or str, not %.100s",
+                Py_TYPE (data)->tp_name);
+  return NULL;
+}
+
+/* Registry(source) and Registry.load(source): a path (str, bytes,
+ * os.PathLike) or a file object, binary or text. os.fspath() and read()
+ * may run any code; they run before the new registry exists. */
+static PyObject *
+registry_load_source (PyTypeObject *type,
+                      PyObject     *source,
+                      PyObject     *max_bytes,
+                      PyObject     *max_depth,
+                      PyObject     *max_value_length,
+                      PyObject     *max_elements)
+{
+  g_autoptr(TerrindImportOptions) options = NULL;
+  PyObject *result;
+
+  if (registry_parse_limits (max_bytes, max_depth, max_value_length, max_elements, &options) < 0)
+    return NULL;
+  if (registry_is_path (source))
+    {
+      PyObject *path_bytes = NULL;
+
+      /* Refuses NUL characters; encodes like the os module does. */
+      if (!PyUnicode_FSConverter (source, &path_bytes))
+        return NULL;
+      result = registry_import (type, PyBytes_AS_STRING (path_bytes), source, NULL, 0, options);
+      Py_DECREF (path_bytes);
+      return result;
+    }
+  if (PyObject_HasAttrString (source, "read"))
+    {
+      PyObject *data = PyObject_CallMethod (source, "read", NULL);
+      PyObject *bytes = data != NULL ? read_result_to_bytes (data) : NULL;
+
+      Py_XDECREF (data);
+      if (bytes == NULL)
+        return NULL;
+      /* The bytes object is ours and immutable: its buffer stays valid
+       * while the GIL is released. */
+      result = registry_import (type, NULL, NULL, PyBytes_AS_STRING (bytes), PyBytes_GET_SIZE (bytes),
+                                options);
+      Py_DECREF (bytes);
+      return result;
+    }
+  PyErr_Format (PyExc_TypeError, "source must be a path or a file object, not %.100s",
+                Py_TYPE (source)->tp_name);
+  return NULL;
+}
+
 static PyObject *
 registry_load (PyObject *cls,
                PyObject *args,
@@ -286,58 +379,17 @@ registry_load (PyObject *cls,
   static const char *const keywords[] = {
     "source", "max_bytes", "max_depth", "max_value_length", "max_elements", NULL
   };
-  PyTypeObject *type = (PyTypeObject *) cls;
-  g_autoptr(TerrindImportOptions) options = NULL;
   PyObject *source;
   PyObject *max_bytes = NULL;
   PyObject *max_depth = NULL;
   PyObject *max_value_length = NULL;
   PyObject *max_elements = NULL;
-  PyObject *result;
 
   if (!PyArg_ParseTupleAndKeywords (args, kwargs, "O|$OOOO:load", TERRIND_PY_KEYWORDS (keywords),
-                                    &source, &max_bytes, &max_depth, &max_value_length, &max_elements) ||
-      registry_parse_limits (max_bytes, max_depth, max_value_length, max_elements, &options) < 0)
+                                    &source, &max_bytes, &max_depth, &max_value_length, &max_elements))
     return NULL;
-
-  if (registry_is_path (source))
-    {
-      PyObject *path_bytes = NULL;
-
-      /* Refuses NUL characters; encodes like the os module does. */
-      if (!PyUnicode_FSConverter (source, &path_bytes))
-        return NULL;
-      result = registry_import (type, PyBytes_AS_STRING (path_bytes), NULL, 0, options);
-      Py_DECREF (path_bytes);
-      return result;
-    }
-  else if (PyObject_HasAttrString (source, "read"))
-    {
-      PyObject *data = PyObject_CallMethod (source, "read", NULL);
-      Py_buffer view;
-
-      if (data == NULL)
-        return NULL;
-      if (PyUnicode_Check (data) || PyObject_GetBuffer (data, &view, PyBUF_SIMPLE) < 0)
-        {
-          if (!PyErr_Occurred () || PyErr_ExceptionMatches (PyExc_TypeError))
-            {
-              PyErr_Clear ();
-              PyErr_SetString (PyExc_TypeError,
-                               "the file must be opened in binary mode (read() must return bytes)");
-            }
-          Py_DECREF (data);
-          return NULL;
-        }
-      result = registry_import (type, NULL, view.buf, view.len, options);
-      PyBuffer_Release (&view);
-      Py_DECREF (data);
-      return result;
-    }
-
-  PyErr_Format (PyExc_TypeError, "source must be a path or a binary file object, not %.100s",
-                Py_TYPE (source)->tp_name);
-  return NULL;
+  return registry_load_source ((PyTypeObject *) cls, source, max_bytes, max_depth,
+                               max_value_length, max_elements);
 }
 
 static PyObject *
@@ -371,7 +423,7 @@ registry_from_string (PyObject *cls,
        * while the GIL is released. */
       if (utf8 == NULL)
         return NULL;
-      return registry_import ((PyTypeObject *) cls, NULL, utf8, length, options);
+      return registry_import ((PyTypeObject *) cls, NULL, NULL, utf8, length, options);
     }
   if (PyObject_GetBuffer (text, &view, PyBUF_SIMPLE) < 0)
     {
@@ -380,7 +432,7 @@ registry_from_string (PyObject *cls,
                     Py_TYPE (text)->tp_name);
       return NULL;
     }
-  result = registry_import ((PyTypeObject *) cls, NULL, view.buf, view.len, options);
+  result = registry_import ((PyTypeObject *) cls, NULL, NULL, view.buf, view.len, options);
   PyBuffer_Release (&view);
   return result;
 }
@@ -406,6 +458,7 @@ registry_default (PyObject *cls,
 static gboolean
 registry_export (PyObject    *self,
                  const char  *path,
+                 PyObject    *filename,
                  char       **data,
                  gsize       *length)
 {
@@ -426,23 +479,108 @@ registry_export (PyObject    *self,
     }
   Py_END_ALLOW_THREADS
   busy_end (state, registry, TERRIND_PY_READ);
-  if (!ok)
+  if (!ok && path != NULL && g_error_matches (error, TERRIND_ERROR, TERRIND_ERROR_IO))
+    terrind_py_raise_gerror_for_path (state, error, terrind_py_path_errno (path, TRUE), filename);
+  else if (!ok)
     terrind_py_raise_gerror (state, error);
   return ok;
 }
 
+/* Whether @file is a text file (io.TextIOBase), which write() takes a str
+ * of; any other file object is written bytes. */
+static int
+file_is_text (PyObject *file)
+{
+  PyObject *io = PyImport_ImportModule ("io");
+  PyObject *text_base = io != NULL ? PyObject_GetAttrString (io, "TextIOBase") : NULL;
+  int ret = text_base != NULL ? PyObject_IsInstance (file, text_base) : -1;
+
+  Py_XDECREF (io);
+  Py_XDECREF (text_base);
+  return ret;
+}
+
+/* Writes all of @data with @file's write(), which may write less than
+ * asked (a raw file) or run any code: the registry is not used any more. */
+static int
+file_write_all (PyObject *file,
+                PyObject *data)
+{
+  Py_ssize_t length = PyUnicode_Check (data) ? PyUnicode_GET_LENGTH (data) : PyBytes_GET_SIZE (data);
+  Py_ssize_t done = 0;
+
+  while (done < length)
+    {
+      PyObject *rest = PyUnicode_Check (data) ? PyUnicode_Substring (data, done, length)
+                                              : PyBytes_FromStringAndSize (PyBytes_AS_STRING (data) + done,
+                                                                           length - done);
+      PyObject *written = rest != NULL ? PyObject_CallMethod (file, "write", "O", rest) : NULL;
+      Py_ssize_t n;
+
+      Py_XDECREF (rest);
+      if (written == NULL)
+        return -1;
+      /* None from a raw file in non-blocking mode, or from a writer that
+       * does not count: take it as written whole. */
+      n = written == Py_None ? length - done : PyLong_AsSsize_t (written);
+      Py_DECREF (written);
+      if (n == -1 && PyErr_Occurred ())
+        return -1;
+      if (n <= 0)
+        {
+          PyErr_SetString (PyExc_OSError, "the file's write() wrote nothing");
+          return -1;
+        }
+      done += n;
+    }
+  return 0;
+}
+
 static PyObject *
 registry_save (PyObject *self,
-               PyObject *path)
+               PyObject *args,
+               PyObject *kwargs)
 {
+  static const char *const keywords[] = { "path", NULL };
+  PyObject *target;
   PyObject *path_bytes = NULL;
+  g_autofree char *data = NULL;
+  gsize length = 0;
+  PyObject *document;
+  int is_text;
   gboolean ok;
 
-  /* os.fspath() may run any code: convert before the registry is used. */
-  if (!PyUnicode_FSConverter (path, &path_bytes))
+  if (!PyArg_ParseTupleAndKeywords (args, kwargs, "O:save", TERRIND_PY_KEYWORDS (keywords), &target))
     return NULL;
-  ok = registry_export (self, PyBytes_AS_STRING (path_bytes), NULL, NULL);
-  Py_DECREF (path_bytes);
+  if (registry_is_path (target))
+    {
+      /* os.fspath() may run any code: convert before the registry is used. */
+      if (!PyUnicode_FSConverter (target, &path_bytes))
+        return NULL;
+      ok = registry_export (self, PyBytes_AS_STRING (path_bytes), target, NULL, NULL);
+      Py_DECREF (path_bytes);
+      if (!ok)
+        return NULL;
+      Py_RETURN_NONE;
+    }
+  if (!PyObject_HasAttrString (target, "write"))
+    {
+      PyErr_Format (PyExc_TypeError, "target must be a path or a file object, not %.100s",
+                    Py_TYPE (target)->tp_name);
+      return NULL;
+    }
+  /* Ask the file first (it may run code), export, and only then write:
+   * write() may close this registry, which no longer matters. */
+  is_text = file_is_text (target);
+  if (is_text < 0 || !registry_export (self, NULL, NULL, &data, &length))
+    return NULL;
+  document = is_text ? PyUnicode_DecodeUTF8 (data, length, "strict")
+                     : PyBytes_FromStringAndSize (data, length);
+  g_clear_pointer (&data, g_free);
+  if (document == NULL)
+    return NULL;
+  ok = file_write_all (target, document) == 0;
+  Py_DECREF (document);
   if (!ok)
     return NULL;
   Py_RETURN_NONE;
@@ -455,7 +593,7 @@ registry_to_string (PyObject *self,
   g_autofree char *data = NULL;
   gsize length = 0;
 
-  if (!registry_export (self, NULL, &data, &length))
+  if (!registry_export (self, NULL, NULL, &data, &length))
     return NULL;
   return PyUnicode_DecodeUTF8 (data, length, "strict");
 }
@@ -467,7 +605,7 @@ registry_to_bytes (PyObject *self,
   g_autofree char *data = NULL;
   gsize length = 0;
 
-  if (!registry_export (self, NULL, &data, &length))
+  if (!registry_export (self, NULL, NULL, &data, &length))
     return NULL;
   return PyBytes_FromStringAndSize (data, length);
 }
@@ -578,8 +716,13 @@ terrind_py_registry_add (PyObject *self,
 
 static PyObject *
 registry_add (PyObject *self,
-              PyObject *entity)
+              PyObject *args,
+              PyObject *kwargs)
 {
+  PyObject *entity;
+
+  if (terrind_py_parse_one (args, kwargs, "add", "entity", &entity) < 0)
+    return NULL;
   if (terrind_py_registry_add (self, entity) < 0)
     return NULL;
   Py_RETURN_NONE;
@@ -634,32 +777,52 @@ registry_query (PyObject      *self,
 
 static PyObject *
 registry_territories_in_region (PyObject *self,
-                                PyObject *code)
+                                PyObject *args,
+                                PyObject *kwargs)
 {
+  PyObject *code;
+
+  if (terrind_py_parse_one (args, kwargs, "territories_in_region", "region", &code) < 0)
+    return NULL;
   return registry_query (self, code, "region", TERRIND_PY_TERRITORY,
                          terrind_registry_list_territories_in_region);
 }
 
 static PyObject *
 registry_conventions_of_operator (PyObject *self,
-                                  PyObject *id)
+                                  PyObject *args,
+                                  PyObject *kwargs)
 {
+  PyObject *id;
+
+  if (terrind_py_parse_one (args, kwargs, "conventions_of_operator", "operator", &id) < 0)
+    return NULL;
   return registry_query (self, id, "operator", TERRIND_PY_CONVENTION,
                          terrind_registry_list_conventions_of_operator);
 }
 
 static PyObject *
 registry_referents_of_territory (PyObject *self,
-                                 PyObject *id)
+                                 PyObject *args,
+                                 PyObject *kwargs)
 {
+  PyObject *id;
+
+  if (terrind_py_parse_one (args, kwargs, "referents_of_territory", "territory", &id) < 0)
+    return NULL;
   return registry_query (self, id, "territory", TERRIND_PY_REFERENT,
                          terrind_registry_list_referents_of_territory);
 }
 
 static PyObject *
 registry_referents_of_operator (PyObject *self,
-                                PyObject *id)
+                                PyObject *args,
+                                PyObject *kwargs)
 {
+  PyObject *id;
+
+  if (terrind_py_parse_one (args, kwargs, "referents_of_operator", "operator", &id) < 0)
+    return NULL;
   return registry_query (self, id, "operator", TERRIND_PY_REFERENT,
                          terrind_registry_list_referents_of_operator);
 }
@@ -726,11 +889,15 @@ registry_referent_for (PyObject *self,
 
 static PyObject *
 registry_find_territory_by_member (PyObject *self,
-                                   PyObject *arg)
+                                   PyObject *args,
+                                   PyObject *kwargs)
 {
   TerrindRegistry *registry;
   const char *siren;
+  PyObject *arg;
 
+  if (terrind_py_parse_one (args, kwargs, "find_territory_by_member", "siren", &arg) < 0)
+    return NULL;
   if (terrind_py_to_utf8 (arg, FALSE, "siren", &siren) < 0 ||
       (registry = terrind_py_registry_get (self, TERRIND_PY_READ)) == NULL)
     return NULL;
@@ -740,16 +907,71 @@ registry_find_territory_by_member (PyObject *self,
 
 static PyObject *
 registry_get_commitment (PyObject *self,
-                         PyObject *arg)
+                         PyObject *args,
+                         PyObject *kwargs)
 {
   TerrindRegistry *registry;
   const char *id;
+  PyObject *arg;
 
+  if (terrind_py_parse_one (args, kwargs, "get_commitment", "id", &arg) < 0)
+    return NULL;
   if (terrind_py_to_utf8 (arg, FALSE, "id", &id) < 0 ||
       (registry = terrind_py_registry_get (self, TERRIND_PY_READ)) == NULL)
     return NULL;
   return registry_wrap_or_none (self, TERRIND_PY_COMMITMENT,
                                 terrind_registry_get_commitment (registry, id));
+}
+
+/* registry.to_dicts(kind): entity.to_dict() of every entity of a kind
+ * (its name in the description, as terrind.kinds() lists them), in id
+ * order: what pandas.DataFrame() takes. The listing holds a reference on
+ * every entity before the first wrapper is made. */
+static PyObject *
+registry_to_dicts (PyObject *self,
+                   PyObject *args,
+                   PyObject *kwargs)
+{
+  static const char *const keywords[] = { "kind", NULL };
+  TerrindPyState *state = terrind_py_state_of (self);
+  g_autoptr(GPtrArray) listing = NULL;
+  const TerrindKind *description;
+  TerrindRegistry *registry;
+  const char *name;
+  guint kind = 0;
+  PyObject *list;
+
+  if (!PyArg_ParseTupleAndKeywords (args, kwargs, "s:to_dicts", TERRIND_PY_KEYWORDS (keywords), &name))
+    return NULL;
+  description = terrind_model_lookup_kind (name);
+  while (kind < TERRIND_PY_N_KINDS && terrind_py_kind_description (kind) != description)
+    kind++;
+  if (description == NULL || kind == TERRIND_PY_N_KINDS)
+    {
+      PyErr_Format (PyExc_ValueError, "no kind of entity is called '%s' (see terrind.kinds())", name);
+      return NULL;
+    }
+  if ((registry = terrind_py_registry_get (self, TERRIND_PY_READ)) == NULL)
+    return NULL;
+  listing = terrind_registry_list (registry, description);
+  terrind_py_kind_ref_all (kind, listing);
+  list = PyList_New (listing->len);
+  if (list == NULL)
+    return NULL;
+  for (guint i = 0; i < listing->len; i++)
+    {
+      PyObject *entity = terrind_py_entity_wrap (state, kind, g_ptr_array_index (listing, i), self);
+      PyObject *dict = entity != NULL ? terrind_py_entity_to_dict (entity) : NULL;
+
+      Py_XDECREF (entity);
+      if (dict == NULL)
+        {
+          Py_DECREF (list);
+          return NULL;
+        }
+      PyList_SET_ITEM (list, i, dict);
+    }
+  return list;
 }
 
 /* The phase queries (since 1.1). Each converts its arguments first, then
@@ -759,12 +981,16 @@ registry_get_commitment (PyObject *self,
 /* registry.territories_in_phase(number): empty for a phase with none. */
 static PyObject *
 registry_territories_in_phase (PyObject *self,
-                               PyObject *arg)
+                               PyObject *args,
+                               PyObject *kwargs)
 {
   TerrindRegistry *registry;
   g_autoptr(GPtrArray) array = NULL;
   guint phase;
+  PyObject *arg;
 
+  if (terrind_py_parse_one (args, kwargs, "territories_in_phase", "phase", &arg) < 0)
+    return NULL;
   if (terrind_py_to_uint (arg, "phase", &phase) < 0 ||
       (registry = terrind_py_registry_get (self, TERRIND_PY_READ)) == NULL)
     return NULL;
@@ -799,12 +1025,16 @@ registry_find_territory_by_anct_id (PyObject *self,
 /* registry.territories_by_anct_id(anct_id): in order of phase */
 static PyObject *
 registry_territories_by_anct_id (PyObject *self,
-                                 PyObject *arg)
+                                 PyObject *args,
+                                 PyObject *kwargs)
 {
   TerrindRegistry *registry;
   g_autoptr(GPtrArray) array = NULL;
   const char *anct_id;
+  PyObject *arg;
 
+  if (terrind_py_parse_one (args, kwargs, "territories_by_anct_id", "anct_id", &arg) < 0)
+    return NULL;
   if (terrind_py_to_utf8 (arg, FALSE, "anct_id", &anct_id) < 0 ||
       (registry = terrind_py_registry_get (self, TERRIND_PY_READ)) == NULL)
     return NULL;
@@ -817,12 +1047,16 @@ registry_territories_by_anct_id (PyObject *self,
  * member of, of any phase */
 static PyObject *
 registry_territories_by_member (PyObject *self,
-                                PyObject *arg)
+                                PyObject *args,
+                                PyObject *kwargs)
 {
   TerrindRegistry *registry;
   g_autoptr(GPtrArray) array = NULL;
   const char *siren;
+  PyObject *arg;
 
+  if (terrind_py_parse_one (args, kwargs, "territories_by_member", "siren", &arg) < 0)
+    return NULL;
   if (terrind_py_to_utf8 (arg, FALSE, "siren", &siren) < 0 ||
       (registry = terrind_py_registry_get (self, TERRIND_PY_READ)) == NULL)
     return NULL;
@@ -837,14 +1071,18 @@ registry_territories_by_member (PyObject *self,
  * none. */
 static PyObject *
 registry_related_territories (PyObject *self,
-                              PyObject *arg)
+                              PyObject *args,
+                              PyObject *kwargs)
 {
   TerrindPyState *state = terrind_py_state_of (self);
   TerrindRegistry *registry;
   TerrindTerritory *territory;
   g_autoptr(GPtrArray) array = NULL;
   const char *id;
+  PyObject *arg;
 
+  if (terrind_py_parse_one (args, kwargs, "related_territories", "territory", &arg) < 0)
+    return NULL;
   if (Py_TYPE (arg) == state->types[TERRIND_PY_TERRITORY])
     {
       /* A territory's id never changes; the wrapper's reference keeps it. */
@@ -1024,119 +1262,129 @@ registry_repr (PyObject *self)
 
 static PyMethodDef registry_methods[] = {
   { "default", registry_default, METH_NOARGS | METH_CLASS,
-    "default()\n--\n\n"
+    "default($type, /)\n--\n\n"
     "A new registry holding the dataset embedded in the library: the\n"
     "operators, conventions, commitments, regions and territories of the\n"
     "programme." },
   { "load", (PyCFunction) (void (*) (void)) registry_load, METH_VARARGS | METH_KEYWORDS | METH_CLASS,
-    "load(source, *, max_bytes=None, max_depth=None, max_value_length=None,\n"
+    "load($type, /, source, *, max_bytes=None, max_depth=None, max_value_length=None,\n"
     "     max_elements=None)\n--\n\n"
     "A new registry read from an XML file: source is a path (str, bytes or\n"
-    "os.PathLike) or a file object opened in binary mode.\n"
+    "os.PathLike) or a file object, binary or text (read() returning bytes\n"
+    "or str). Registry(source) is the same.\n"
     LIMITS_DOC
     "Raises ParseError (with file, line and column), SchemaError,\n"
     "UnsupportedVersionError, LimitExceededError, TerrindIOError, or the\n"
     "error of the first invalid value." },
   { "from_string", (PyCFunction) (void (*) (void)) registry_from_string,
     METH_VARARGS | METH_KEYWORDS | METH_CLASS,
-    "from_string(text, *, max_bytes=None, max_depth=None, max_value_length=None,\n"
+    "from_string($type, /, text, *, max_bytes=None, max_depth=None, max_value_length=None,\n"
     "            max_elements=None)\n--\n\n"
     "A new registry read from a document in a str or bytes.\n" LIMITS_DOC },
-  { "save", registry_save, METH_O,
-    "save(path)\n--\n\n"
-    "Write the registry to path in the canonical form. A regular file is\n"
+  { "save", (PyCFunction) (void (*) (void)) registry_save, METH_VARARGS | METH_KEYWORDS,
+    "save($self, /, path)\n--\n\n"
+    "Write the registry in the canonical form to path: a path (str,\n"
+    "bytes or os.PathLike) or a file object, binary (written UTF-8 bytes)\n"
+    "or text (io.TextIOBase, written a str). A regular file is\n"
     "replaced atomically, keeping its mode (on any failure the old file is\n"
     "left as it was); a symbolic link is followed; a FIFO or a character\n"
     "device is written into; anything else is refused. Runs with the GIL\n"
     "released; meanwhile other threads may read this registry, but get\n"
     "BusyError if they change or close it." },
   { "to_string", registry_to_string, METH_NOARGS,
-    "to_string()\n--\n\nThe registry as a canonical XML document (a str)." },
+    "to_string($self, /)\n--\n\nThe registry as a canonical XML document (a str)." },
   { "to_bytes", registry_to_bytes, METH_NOARGS,
-    "to_bytes()\n--\n\nThe registry as a canonical XML document, UTF-8 encoded." },
+    "to_bytes($self, /)\n--\n\nThe registry as a canonical XML document, UTF-8 encoded." },
   { "close", registry_close, METH_NOARGS,
-    "close()\n--\n\n"
+    "close($self, /)\n--\n\n"
     "Release the registry. Closing twice is harmless. Afterwards the\n"
     "registry, its collections and every entity reached through it raise\n"
     "ClosedError." },
-  { "__enter__", registry_enter, METH_NOARGS, "Return the registry itself." },
-  { "__exit__", registry_exit, METH_VARARGS, "Close the registry." },
-  { "add", registry_add, METH_O,
-    "add(entity)\n--\n\n"
+  { "__enter__", registry_enter, METH_NOARGS,
+    "__enter__($self, /)\n--\n\nReturn the registry itself." },
+  { "__exit__", registry_exit, METH_VARARGS,
+    "__exit__($self, exc_type, exc, tb, /)\n--\n\nClose the registry." },
+  { "add", (PyCFunction) (void (*) (void)) registry_add, METH_VARARGS | METH_KEYWORDS,
+    "add($self, /, entity)\n--\n\n"
     "Add a Region, Territory, Operator, Convention or Referent that belongs\n"
     "to no registry yet; it is checked (unique id, references resolve, one\n"
     "referent per (operator, territory)) and nothing changes if it fails.\n"
     "The same as registry.<collection>.add(entity)." },
-  { "import_csv", (PyCFunction) (void (*) (void)) terrind_py_registry_import_csv, METH_VARARGS | METH_KEYWORDS, "import_csv(source, kind=None, *, replace=False, separator=None, max_errors=None)\n--\n\nAdd the rows of a CSV file (a path or a file object) to the registry, all or nothing (docs/format.md, \"CSV\"); returns the number of rows. The error of bad rows lists each in its problems attribute." },
-  { "export_csv", (PyCFunction) (void (*) (void)) terrind_py_registry_export_csv, METH_VARARGS | METH_KEYWORDS, "export_csv(kind, *, excel=False, path=None)\n--\n\nThe entities of kind as CSV (a str), or written to path; excel: a BOM, ';' and CRLF." },
+  { "import_csv", (PyCFunction) (void (*) (void)) terrind_py_registry_import_csv, METH_VARARGS | METH_KEYWORDS, "import_csv($self, /, source, kind=None, *, replace=False, separator=None, max_errors=None)\n--\n\nAdd the rows of a CSV file (a path or a file object) to the registry, all or nothing (docs/format.md, \"CSV\"); returns the number of rows. The error of bad rows lists each in its problems attribute." },
+  { "export_csv", (PyCFunction) (void (*) (void)) terrind_py_registry_export_csv, METH_VARARGS | METH_KEYWORDS, "export_csv($self, /, kind, *, excel=False, path=None)\n--\n\nThe entities of kind as CSV (a str), or written to path; excel: a BOM, ';' and CRLF." },
+  { "to_dicts", (PyCFunction) (void (*) (void)) registry_to_dicts, METH_VARARGS | METH_KEYWORDS,
+    "to_dicts($self, /, kind)\n--\n\n"
+    "A list of entity.to_dict() for every entity of kind (\"territory\",\n"
+    "\"referent\"..., the names of terrind.kinds()), in id order:\n"
+    "pandas.DataFrame(reg.to_dicts(\"referent\")) is a table of the referents." },
   { "transaction", terrind_py_registry_transaction, METH_NOARGS,
-    "transaction()\n--\n\n"
+    "transaction($self, /)\n--\n\n"
     "Open a Transaction: edits that land together or not at all. Used as\n"
     "'with reg.transaction() as tx:', it commits when the block ends and\n"
     "rolls back when it raises. Meanwhile the registry's own mutations\n"
     "raise InUseError." },
-  { "get_commitment", registry_get_commitment, METH_O,
-    "get_commitment(id)\n--\n\nThe commitment with this id in any convention, or None." },
-  { "territories_in_region", registry_territories_in_region, METH_O,
-    "territories_in_region(region)\n--\n\n"
+  { "get_commitment", (PyCFunction) (void (*) (void)) registry_get_commitment, METH_VARARGS | METH_KEYWORDS,
+    "get_commitment($self, /, id)\n--\n\nThe commitment with this id in any convention, or None." },
+  { "territories_in_region", (PyCFunction) (void (*) (void)) registry_territories_in_region, METH_VARARGS | METH_KEYWORDS,
+    "territories_in_region($self, /, region)\n--\n\n"
     "The territories of a region (a list, sorted by id).\n"
     "Raises NotFoundError for a region not in the registry." },
-  { "conventions_of_operator", registry_conventions_of_operator, METH_O,
-    "conventions_of_operator(operator)\n--\n\n"
+  { "conventions_of_operator", (PyCFunction) (void (*) (void)) registry_conventions_of_operator, METH_VARARGS | METH_KEYWORDS,
+    "conventions_of_operator($self, /, operator)\n--\n\n"
     "The conventions of an operator (a list).\n"
     "Raises NotFoundError for an operator not in the registry." },
-  { "referents_of_territory", registry_referents_of_territory, METH_O,
-    "referents_of_territory(territory)\n--\n\n"
+  { "referents_of_territory", (PyCFunction) (void (*) (void)) registry_referents_of_territory, METH_VARARGS | METH_KEYWORDS,
+    "referents_of_territory($self, /, territory)\n--\n\n"
     "The referents named for a territory (a list).\n"
     "Raises NotFoundError for a territory not in the registry." },
-  { "referents_of_operator", registry_referents_of_operator, METH_O,
-    "referents_of_operator(operator)\n--\n\n"
+  { "referents_of_operator", (PyCFunction) (void (*) (void)) registry_referents_of_operator, METH_VARARGS | METH_KEYWORDS,
+    "referents_of_operator($self, /, operator)\n--\n\n"
     "The referents an operator named (a list).\n"
     "Raises NotFoundError for an operator not in the registry." },
   { "referent_for", (PyCFunction) (void (*) (void)) registry_referent_for, METH_VARARGS | METH_KEYWORDS,
-    "referent_for(operator, territory)\n--\n\n"
+    "referent_for($self, /, operator, territory)\n--\n\n"
     "The referent of this operator for this territory, or None." },
   { "territories_without_referent", (PyCFunction) (void (*) (void)) registry_territories_without_referent,
     METH_VARARGS | METH_KEYWORDS,
-    "territories_without_referent(operator, phase=None)\n--\n\n"
+    "territories_without_referent($self, /, operator, phase=None)\n--\n\n"
     "The territories (of phase, when given: a number) that still lack a\n"
     "referent of this operator in office today (a list). Raises NotFoundError\n"
     "for an operator not in the registry." },
-  { "find_territory_by_member", registry_find_territory_by_member, METH_O,
-    "find_territory_by_member(siren)\n--\n\n"
+  { "find_territory_by_member", (PyCFunction) (void (*) (void)) registry_find_territory_by_member, METH_VARARGS | METH_KEYWORDS,
+    "find_territory_by_member($self, /, siren)\n--\n\n"
     "The territory that has this EPCI as a member, or None." },
-  { "territories_in_phase", registry_territories_in_phase, METH_O,
-    "territories_in_phase(phase)\n--\n\n"
+  { "territories_in_phase", (PyCFunction) (void (*) (void)) registry_territories_in_phase, METH_VARARGS | METH_KEYWORDS,
+    "territories_in_phase($self, /, phase)\n--\n\n"
     "The territories of a phase, by number (a list, sorted by id; empty when\n"
     "there are none)." },
   { "find_territory_by_anct_id", (PyCFunction) (void (*) (void)) registry_find_territory_by_anct_id,
     METH_VARARGS | METH_KEYWORDS,
-    "find_territory_by_anct_id(anct_id, phase)\n--\n\n"
+    "find_territory_by_anct_id($self, /, anct_id, phase)\n--\n\n"
     "The territory with this ANCT id in this phase, or None." },
-  { "territories_by_anct_id", registry_territories_by_anct_id, METH_O,
-    "territories_by_anct_id(anct_id)\n--\n\n"
+  { "territories_by_anct_id", (PyCFunction) (void (*) (void)) registry_territories_by_anct_id, METH_VARARGS | METH_KEYWORDS,
+    "territories_by_anct_id($self, /, anct_id)\n--\n\n"
     "Every territory with this ANCT id, one per phase at most, in order of\n"
     "phase (a list; empty when there are none)." },
-  { "territories_by_member", registry_territories_by_member, METH_O,
-    "territories_by_member(siren)\n--\n\n"
+  { "territories_by_member", (PyCFunction) (void (*) (void)) registry_territories_by_member, METH_VARARGS | METH_KEYWORDS,
+    "territories_by_member($self, /, siren)\n--\n\n"
     "Every territory that has this EPCI as a member, in any phase (a list)." },
-  { "related_territories", registry_related_territories, METH_O,
-    "related_territories(territory)\n--\n\n"
+  { "related_territories", (PyCFunction) (void (*) (void)) registry_related_territories, METH_VARARGS | METH_KEYWORDS,
+    "related_territories($self, /, territory)\n--\n\n"
     "The territories of other phases that share a member with this one (a\n"
     "Territory or its id), by phase then id. Raises NotFoundError for a\n"
     "territory not in the registry." },
   { "phase_on", (PyCFunction) (void (*) (void)) registry_phase_on, METH_VARARGS | METH_KEYWORDS,
-    "phase_on(date=None)\n--\n\n"
+    "phase_on($self, /, date=None)\n--\n\n"
     "The phase running on this date (YYYY-MM-DD; today when None), or None." },
   { "coverage", (PyCFunction) (void (*) (void)) registry_coverage, METH_VARARGS | METH_KEYWORDS,
-    "coverage(region=None, phase=None)\n--\n\n"
+    "coverage($self, /, region=None, phase=None)\n--\n\n"
     "For every operator id, the list of territories (of region and of phase,\n"
     "when given) that still lack that operator's referent. The phase running\n"
     "today is phase_on().number. Raises NotFoundError for a region not in\n"
     "the registry." },
   { "evaluate", (PyCFunction) (void (*) (void)) terrind_py_registry_evaluate,
     METH_VARARGS | METH_KEYWORDS,
-    "evaluate(date=None, year=None, phase=None)\n--\n\n"
+    "evaluate($self, /, date=None, year=None, phase=None)\n--\n\n"
     "Where each commitment stands, measured against the records (referents,\n"
     "designations, investments): a list of Finding, in order of convention,\n"
     "commitment, year and measure. date (YYYY-MM-DD, today when None) is the\n"
@@ -1173,9 +1421,10 @@ static PyGetSetDef registry_getset[] = {
 
 static PyType_Slot registry_slots[] = {
   { Py_tp_doc, (void *)
-    "Registry()\n--\n\n"
+    "Registry(source=None, *, max_bytes=None, max_depth=None,\n"
+    "         max_value_length=None, max_elements=None)\n--\n\n"
     "The registry that holds and checks every entity. Registry() is empty;\n"
-    "see also default(), load() and from_string().\n\n"
+    "Registry(source) is load(source); see also default() and from_string().\n\n"
     "A registry is a context manager that closes it on exit. Collections\n"
     "(regions, territories, operators, conventions, referents) are live\n"
     "views with len(), iteration, 'in' and [id] lookup (KeyError when\n"

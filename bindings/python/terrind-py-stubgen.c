@@ -98,7 +98,7 @@ append_argument (GString            *out,
                  const TerrindField *field)
 {
   g_autofree char *name = terrind_py_field_name (field);
-  const char *type = terrind_py_value_class_name (terrind_py_value_class (field));
+  const char *type = terrind_py_value_class_argument_name (terrind_py_value_class (field));
 
   g_string_append_printf (out, "%s    %s: ", indent, name);
   if (terrind_py_field_is_list (field))

@@ -29,11 +29,15 @@ territory_add_department (PyObject *self,
 
 static PyObject *
 territory_remove_member (PyObject *self,
-                         PyObject *arg)
+                         PyObject *args,
+                         PyObject *kwargs)
 {
   g_autoptr(GError) error = NULL;
   const char *siren;
+  PyObject *arg;
 
+  if (terrind_py_parse_one (args, kwargs, "remove_member", "siren", &arg) < 0)
+    return NULL;
   if (terrind_py_to_utf8 (arg, FALSE, "siren", &siren) < 0 ||
       terrind_py_entity_check ((TerrindPyEntity *) self, TERRIND_PY_WRITE) < 0)
     return NULL;
@@ -44,10 +48,14 @@ territory_remove_member (PyObject *self,
 
 static PyObject *
 territory_has_member (PyObject *self,
-                      PyObject *arg)
+                      PyObject *args,
+                      PyObject *kwargs)
 {
   const char *siren;
+  PyObject *arg;
 
+  if (terrind_py_parse_one (args, kwargs, "has_member", "siren", &arg) < 0)
+    return NULL;
   if (terrind_py_to_utf8 (arg, FALSE, "siren", &siren) < 0 ||
       terrind_py_entity_check ((TerrindPyEntity *) self, TERRIND_PY_READ) < 0)
     return NULL;
@@ -57,25 +65,23 @@ territory_has_member (PyObject *self,
 static PyMethodDef territory_methods[] = {
   { "add_member", (PyCFunction) (void (*) (void)) territory_add_member,
     METH_VARARGS | METH_KEYWORDS,
-    "add_member(siren, name=None, kind=None)\n--\n\n"
+    "add_member($self, /, siren, name=None, kind=None)\n--\n\n"
     "Add a member EPCI by its SIREN (9 digits with a valid checksum), with\n"
     "its name and kind when known (members still read as SIRENs).\n"
     "Raises InvalidValueError for a malformed SIREN, DuplicateError if it is\n"
     "already a member." },
-  { "remove_member", territory_remove_member, METH_O,
-    "remove_member(siren)\n--\n\n"
+  { "remove_member", (PyCFunction) (void (*) (void)) territory_remove_member, METH_VARARGS | METH_KEYWORDS,
+    "remove_member($self, /, siren)\n--\n\n"
     "Remove a member EPCI. Raises NotFoundError if it is not a member." },
-  { "has_member", territory_has_member, METH_O,
-    "has_member(siren)\n--\n\n"
+  { "has_member", (PyCFunction) (void (*) (void)) territory_has_member, METH_VARARGS | METH_KEYWORDS,
+    "has_member($self, /, siren)\n--\n\n"
     "Whether the EPCI with this SIREN is a member of the territory." },
   { "add_department", (PyCFunction) (void (*) (void)) territory_add_department,
     METH_VARARGS | METH_KEYWORDS,
-    "add_department(code)\n--\n\n"
+    "add_department($self, /, code)\n--\n\n"
     "Add a department code (departments keep the order they are added in)." },
   { NULL, NULL, 0, NULL },
 };
-
-static const char * const territory_repr_fields[] = { "id", "name", "region", "phase", NULL };
 
 const TerrindPyKindSpec terrind_py_territory_kind = {
   .name = "territory",
@@ -84,5 +90,4 @@ const TerrindPyKindSpec terrind_py_territory_kind = {
          "A new territory belongs to no registry; add it with Registry.add() or\n"
          "registry.territories.add(). Territories compare equal by value.",
   .methods = territory_methods,
-  .repr_fields = territory_repr_fields,
 };

@@ -6,6 +6,11 @@
 
 #include "terrind-py-private.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
+
 /*
  * terrind_py_to_utf8:
  * @value: a Python object (or NULL, as a setter gets for "del")
@@ -186,4 +191,71 @@ terrind_py_deny_delete (PyObject   *value,
     return 0;
   PyErr_Format (PyExc_AttributeError, "%s cannot be deleted", what);
   return -1;
+}
+
+/*
+ * terrind_py_path_errno:
+ * @path: a file a failed import read or a failed export wrote
+ * @writing: whether it was written
+ *
+ * libterrind's I/O errors carry a message, not an errno, so the binding
+ * asks the file system again which errno the file gives, to raise the
+ * OSError subclass Python would. Called after the failure, with the GIL
+ * held and nothing of Python in between: it only reads the file system.
+ *
+ * Returns: the errno of opening @path for reading (or of writing it or
+ *   creating it in its directory), 0 when it looks usable now.
+ */
+int
+terrind_py_path_errno (const char *path,
+                       gboolean    writing)
+{
+  g_autofree char *directory = NULL;
+
+  if (!writing)
+    {
+      int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+
+      if (fd < 0)
+        return errno;
+      g_close (fd, NULL);
+      return 0;
+    }
+  if (g_access (path, F_OK) == 0)
+    return g_access (path, W_OK) == 0 ? 0 : errno;
+  directory = g_path_get_dirname (path);
+  if (g_access (directory, F_OK) != 0)
+    return errno;
+  return g_access (directory, W_OK) == 0 ? 0 : errno;
+}
+
+/*
+ * terrind_py_parse_one:
+ * @function: the method's Python name, for the error messages
+ * @keyword: the argument's name in the stubs and the text signature
+ * @out: (out) (transfer none): the argument
+ *
+ * Parses the single argument of a method that takes it by position or by
+ * keyword (METH_VARARGS | METH_KEYWORDS), as every method's stub shows.
+ *
+ * Returns: 0, or -1 with an exception set.
+ */
+int
+terrind_py_parse_one (PyObject    *args,
+                      PyObject    *kwargs,
+                      const char  *function,
+                      const char  *keyword,
+                      PyObject   **out)
+{
+  const char *keywords[] = { keyword, NULL };
+  g_autofree char *format = NULL;
+
+  /* The usual call, by position, needs no format. */
+  if (kwargs == NULL && PyTuple_GET_SIZE (args) == 1)
+    {
+      *out = PyTuple_GET_ITEM (args, 0);
+      return 0;
+    }
+  format = g_strconcat ("O:", function, NULL);
+  return PyArg_ParseTupleAndKeywords (args, kwargs, format, TERRIND_PY_KEYWORDS (keywords), out) ? 0 : -1;
 }

@@ -30,7 +30,7 @@ start = time.perf_counter()
 reg = terrind.Registry.load(sys.argv[1])
 loaded = time.perf_counter()
 total = 0
-for referent in reg.referents:
+for referent in reg.referents.values():
     total += len(referent.id) + len(referent.person) + len(referent.email or "")
 done = time.perf_counter()
 print("load %.6f" % (loaded - start))

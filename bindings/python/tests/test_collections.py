@@ -24,11 +24,12 @@ class ViewTest(TestCase):
         for name, (view, ids, key) in views.items():
             with self.subTest(name):
                 self.assertEqual(len(view), len(ids))
-                self.assertEqual([getattr(x, key) for x in view], ids, "sorted by id")
+                self.assertEqual(list(view), ids, "the ids, sorted")
+                self.assertEqual([getattr(x, key) for x in view.values()], ids)
                 for i in ids:
                     self.assertIn(i, view)
                     self.assertEqual(getattr(view[i], key), i)
-                    self.assertIn(view[i], view)
+                    self.assertIn(view[i], view.values())
                     self.assertEqual(view.get(i), view[i])
                 self.assertNotIn("missing", view)
                 self.assertNotIn(42, view)
@@ -49,13 +50,21 @@ class ViewTest(TestCase):
         self.assertEqual(len(territories), 4)
         self.assertIn("ti-8403", territories)
 
-    def test_in_compares_by_value(self):
+    def test_in_values_compares_by_value(self):
         copy = terrind.Territory("ti-8402", "Bièvre Isère", "84", phase=1,
                                  members=self.reg.territories["ti-8402"].members)
-        self.assertIn(copy, self.reg.territories)
+        self.assertIn(copy, self.reg.territories.values())
+        self.assertIn(("ti-8402", copy), self.reg.territories.items())
         copy.name = "Different"
-        self.assertNotIn(copy, self.reg.territories)
-        self.assertNotIn(terrind.Region("84", "ARA"), self.reg.territories)
+        self.assertNotIn(copy, self.reg.territories.values())
+        self.assertNotIn(("ti-8402", copy), self.reg.territories.items())
+        self.assertNotIn(terrind.Region("84", "ARA"), self.reg.territories.values())
+
+    def test_in_an_entity_is_a_type_error(self):
+        # Keys are ids; an entity is unhashable, as a list is in a dict.
+        # (In 1.0 it tested the entity: the error says what to write.)
+        with self.assertRaisesRegex(TypeError, "unhashable.*x.id in it"):
+            self.reg.territories["ti-8402"] in self.reg.territories
 
     def test_iterator(self):
         it = iter(self.reg.territories)
@@ -70,7 +79,7 @@ class ViewTest(TestCase):
 
     def test_removing_while_iterating(self):
         seen = []
-        for territory in self.reg.territories:
+        for territory in self.reg.territories.values():
             seen.append(territory.id)
             self.reg.territories.remove(territory.id, cascade=True)
             self.assertEqual(territory.name, territory.name)  # still readable
@@ -126,7 +135,7 @@ class ViewTest(TestCase):
             reg.referents.add(new)
         reg.referents.replace(new)
         self.assertEqual(reg.referent_for("bpifrance", "ti-8401").person, "Paul Durand")
-        self.assertEqual([r.id for r in reg.referents], ["ref-9"])
+        self.assertEqual([r.id for r in reg.referents.values()], ["ref-9"])
         with self.assertRaises(terrind.NotFoundError):
             reg.referents.replace(terrind.Referent("ref-8", "bpifrance", "ti-8402", "X"))
         with self.assertRaises(TypeError):
@@ -136,7 +145,7 @@ class ViewTest(TestCase):
 
     def test_commitments_of_registry_convention(self):
         convention = self.reg.conventions["conv-bpi"]
-        self.assertEqual([c.id for c in convention.commitments], ["bpi-access", "bpi-referent"])
+        self.assertEqual(list(convention.commitments), ["bpi-access", "bpi-referent"])
         convention.commitments.add(terrind.Commitment("bpi-vte", "experiment", "VTE"))
         self.assertEqual(self.reg.get_commitment("bpi-vte").text, "VTE")
         with self.assertRaises(terrind.DuplicateError):

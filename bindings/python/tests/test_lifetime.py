@@ -36,7 +36,7 @@ def use(obj):
         if isinstance(obj, terrind.Registry):
             return obj.to_string()
         if isinstance(obj, terrind.Collection):
-            return [repr(x) for x in obj]
+            return [repr(x) for x in obj.values()]
         if isinstance(obj, terrind.CollectionIterator):
             return obj.__length_hint__()
         return repr(obj) + str(obj.id)
@@ -150,7 +150,7 @@ class ShutdownTest(TestCase):
             from terrind_testutil import small_registry
             reg = small_registry()
             view = reg.territories
-            it = iter(view)
+            it = iter(view.values())
             first = next(it)
             conv = reg.conventions["conv-bpi"]
             cycle = [reg, view, it, first, conv, conv.commitments]

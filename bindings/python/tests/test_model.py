@@ -5,6 +5,7 @@ import ast
 import inspect
 import os
 import unittest
+from datetime import date
 
 import terrind
 from terrind_testutil import TestCase, phased_registry, records_registry, siren, small_registry
@@ -27,6 +28,7 @@ KINDS = {
 }
 
 # What each field reads as; None is also allowed for the optional ones.
+DATE_FIELDS = {"announced", "date", "start", "end"}
 INT_FIELDS = {"number", "phase", "amount", "first_year", "last_year", "year"}
 BOOL_FIELDS = {"approximate"}
 LIST_FIELDS = {"former_names", "members", "departments", "signatories", "themes", "targets"}
@@ -97,8 +99,8 @@ def class_of(kind):
 
 def entities(reg, kind):
     if kind == "commitment":
-        return [c for conv in reg.conventions for c in conv.commitments]
-    return list(getattr(reg, {"territory": "territories"}.get(kind, kind + "s")))
+        return [c for conv in reg.conventions.values() for c in conv.commitments.values()]
+    return list(getattr(reg, {"territory": "territories"}.get(kind, kind + "s")).values())
 
 
 def minimal(kind):
@@ -130,7 +132,7 @@ class KindsTest(TestCase):
 
     def test_docs_come_from_the_description(self):
         self.assertIn("the last day in office", terrind.Referent.end.__doc__)
-        self.assertTrue(terrind.Referent.end.__doc__.startswith("str or None:"))
+        self.assertTrue(terrind.Referent.end.__doc__.startswith("datetime.date or None:"))
         self.assertTrue(terrind.Territory.phase.__doc__.startswith("int or None:"))
         self.assertTrue(terrind.Region.code.__doc__.startswith("str, read-only:"))
         self.assertTrue(terrind.Commitment.targets.__doc__.startswith(
@@ -147,7 +149,8 @@ class ReadTest(TestCase):
             self.assertNotIn(field, REQUIRED[kind], where)
             self.assertNotIn(field, BOOL_FIELDS, where)
             return
-        expected = int if field in INT_FIELDS else bool if field in BOOL_FIELDS else str
+        expected = (int if field in INT_FIELDS else bool if field in BOOL_FIELDS
+                    else date if field in DATE_FIELDS else str)
         self.assertIs(type(value), expected, where)
 
     def test_every_field_reads_on_the_default_registry(self):
@@ -191,7 +194,7 @@ class ReadTest(TestCase):
         self.assertIs(type(c.targets[0][1]), int)
         self.assertEqual(c.themes, ("numérique",))
         o = terrind.Operator("op", "Op", former_names=[("Old", "2000-01-01"), "Older"])
-        self.assertEqual(o.former_names, (("Old", "2000-01-01"), ("Older", None)))
+        self.assertEqual(o.former_names, (("Old", date(2000, 1, 1)), ("Older", None)))
         with self.assertRaises(AttributeError):
             o.former_names = ()
 
@@ -232,14 +235,18 @@ class WriteTest(TestCase):
             if (kind, field) == ("commitment", "amount"):
                 entity.period = "total"
             setattr(entity, field, good)
-            self.assertEqual(getattr(entity, field), good, where)
+            read = getattr(entity, field)
+            # Dates read as datetime.date since 1.1, and are set by their text.
+            self.assertEqual(read.isoformat() if isinstance(read, date) else read, good, where)
             if bad is None:
                 continue
             with self.assertRaises(terrind.InvalidValueError, msg=where) as cm:
                 setattr(entity, field, bad)
             # The library's message, which names the field.
             self.assertIn(field.replace("_", "-"), str(cm.exception), where)
-            self.assertEqual(getattr(entity, field), good, where + ": a failed set changes nothing")
+            read = getattr(entity, field)
+            self.assertEqual(read.isoformat() if isinstance(read, date) else read, good,
+                             where + ": a failed set changes nothing")
 
     def test_type_errors(self):
         t = minimal("territory")
@@ -309,7 +316,7 @@ class ConstructorTest(TestCase):
                              start="2019-01-01", end="2020-06-30")
         self.assertEqual([getattr(r, f) for f in KINDS["referent"]],
                          ["ref", "op", "ti", "P", "R", "p@example.fr", "01 02",
-                          "2019-01-01", "2020-06-30"])
+                          date(2019, 1, 1), date(2020, 6, 30)])
         c = terrind.Commitment(id="c", kind="money-envelope", text="t", amount=10,
                                period="per-year", first_year=2019, last_year=2020,
                                approximate=True, themes=["a"], targets={"priority": 2})
@@ -342,10 +349,10 @@ class ConstructorTest(TestCase):
 class EndDateTest(TestCase):
     def test_end_date(self):
         r = terrind.Referent("ref", "op", "ti", "P", start="2019-06-01", end="2022-12-31")
-        self.assertEqual((r.start, r.end), ("2019-06-01", "2022-12-31"))
+        self.assertEqual((r.start, r.end), (date(2019, 6, 1), date(2022, 12, 31)))
         with self.assertRaises(terrind.InvalidValueError):
             r.end = "2019-01-01"  # before the start
-        self.assertEqual(r.end, "2022-12-31")
+        self.assertEqual(r.end, date(2022, 12, 31))
         r.end = None
         self.assertIsNone(r.end)
 
@@ -353,7 +360,7 @@ class EndDateTest(TestCase):
         reg = small_registry()
         reg.referents["ref-1"].end = "2024-06-30"
         again = terrind.Registry.from_string(reg.to_string())
-        self.assertEqual(again.referents["ref-1"].end, "2024-06-30")
+        self.assertEqual(again.referents["ref-1"].end, date(2024, 6, 30))
         self.assertEqual(again, reg)
 
 
@@ -408,7 +415,8 @@ class StubTest(TestCase):
                 if field in LIST_FIELDS:
                     self.assertTrue(annotation.startswith("Tuple["), where)
                     continue
-                base = "int" if field in INT_FIELDS else "bool" if field in BOOL_FIELDS else "str"
+                base = ("int" if field in INT_FIELDS else "bool" if field in BOOL_FIELDS
+                        else "datetime.date" if field in DATE_FIELDS else "str")
                 optional = field not in REQUIRED[kind] and field not in BOOL_FIELDS
                 self.assertEqual(annotation, "Optional[%s]" % base if optional else base, where)
 

@@ -3,6 +3,7 @@
 test-phases.lua checks the same)."""
 
 import unittest
+from datetime import date
 
 import terrind
 from terrind_testutil import SIREN_OTHER, SIREN_SHARED, TestCase, phased_registry
@@ -16,10 +17,10 @@ class PhaseTest(TestCase):
     def test_phases_collection(self):
         reg = phased_registry()
         self.assertEqual(len(reg.phases), 2)
-        self.assertEqual([p.number for p in reg.phases], [1, 2])
+        self.assertEqual([p.number for p in reg.phases.values()], [1, 2])
         self.assertEqual(reg.phases[2].name, "Territoires d'industrie 2023-2027")
         self.assertEqual(reg.phases["2"], reg.phases[2])
-        self.assertEqual(reg.phases[1].announced, "2018-11-22")
+        self.assertEqual(reg.phases[1].announced, date(2018, 11, 22))
         self.assertIsNone(reg.phases[2].announced)
         self.assertIn(1, reg.phases)
         self.assertIn("1", reg.phases)

@@ -36,13 +36,13 @@ class RecordsTest(TestCase):
         reg = records_registry()
         self.assertEqual(len(reg.designations), 1)
         self.assertEqual(len(reg.investments), 1)
-        self.assertEqual([d.id for d in reg.designations], ["d-1"])
+        self.assertEqual(list(reg.designations), ["d-1"])
         self.assertEqual(reg.designations["d-1"].level, "priority")
         self.assertEqual(reg.investments["i-1"].theme, "friches")
         self.assertIn("d-1", reg.designations)
         self.assertIsNone(reg.investments.get("nope"))
         reg.add(terrind.Designation("d-0", "bf", "ti-a", 2021, "reinforced", "bf-priority"))
-        self.assertEqual([d.id for d in reg.designations], ["d-0", "d-1"])
+        self.assertEqual(list(reg.designations), ["d-0", "d-1"])
         reg.designations.remove("d-0")
         reg.investments.remove("i-1")
         self.assertEqual(len(reg.investments), 0)
@@ -143,7 +143,7 @@ class RecordsTest(TestCase):
 
     def test_listing_outlives_registry(self):
         reg = records_registry()
-        listed = list(reg.designations)
+        listed = list(reg.designations.values())
         del reg
         gc.collect()
         self.assertEqual(listed[0].level, "priority")

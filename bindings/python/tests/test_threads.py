@@ -130,7 +130,7 @@ class GilTest(TestCase):
             self.assertEqual(region.name, "Auvergne-Rhône-Alpes")
             self.assertEqual(reg.territories["ti-000001"].region, "84")
             self.assertIn("ti-000002", reg.territories)
-            self.assertEqual([r.code for r in reg.regions], ["84"])
+            self.assertEqual([r.code for r in reg.regions.values()], ["84"])
             self.assertEqual(reg.referent_for("bpifrance", "ti-000001").operator, "bpifrance")
             self.assertEqual(reg, reg)
             repr(reg)
@@ -190,7 +190,7 @@ class GilTest(TestCase):
         def read():
             try:
                 for _ in range(200):
-                    for t in reg.territories:
+                    for t in reg.territories.values():
                         t.name
                     reg.referent_for("bpifrance", "ti-8401")
                     reg.to_string()
