@@ -25,5 +25,6 @@
 #include "terrind-changeset.h"
 #include "terrind-evaluation.h"
 #include "terrind-xml.h"
+#include "terrind-gtype.h"
 
 #undef __TERRIND_INSIDE__
