@@ -53,6 +53,6 @@ Terrind-1.typelib: Terrind-1.gir
 
 gir_DATA = Terrind-1.gir
 typelib_DATA = Terrind-1.typelib
-CLEANFILES += Terrind-1.gir Terrind-1.typelib
+CLEANFILES += Terrind-1.gir Terrind-1.typelib Terrind-1.gir.tmp Terrind-1.gir.log
 
 endif
