@@ -30,6 +30,8 @@ G_BEGIN_DECLS
  *
  * The shape of a commitment. The string in brackets is the kind's name in
  * the XML format. Later versions may add kinds at the end.
+ *
+ * Since: 1.0
  */
 typedef enum {
   TERRIND_COMMITMENT_MONEY_ENVELOPE,
@@ -47,6 +49,8 @@ typedef enum {
  * @TERRIND_AMOUNT_PER_YEAR: the amount is for each year ("per-year")
  *
  * How a commitment's amount is to be read.
+ *
+ * Since: 1.0
  */
 typedef enum {
   TERRIND_AMOUNT_NONE,

@@ -18,6 +18,8 @@ G_BEGIN_DECLS
  * TERRIND_ERROR:
  *
  * The error domain of every #GError libterrind reports.
+ *
+ * Since: 1.0
  */
 #define TERRIND_ERROR (terrind_error_quark ())
 
@@ -43,6 +45,8 @@ G_BEGIN_DECLS
  *
  * Error codes of the #TERRIND_ERROR domain. New codes may be added at the
  * end in later versions.
+ *
+ * Since: 1.0
  */
 typedef enum {
   TERRIND_ERROR_FAILED,

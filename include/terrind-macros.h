@@ -17,6 +17,8 @@
  *
  * Marks a symbol as part of the public ABI. The library is built with
  * `-fvisibility=hidden`, so anything without this macro stays private.
+ *
+ * Since: 1.0
  */
 #if defined(TERRIND_COMPILATION) && defined(__GNUC__)
 #define TERRIND_EXPORT __attribute__((visibility ("default"))) extern

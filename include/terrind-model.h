@@ -72,6 +72,8 @@ typedef enum {
  *   show a list by its items' first field, as the bindings do, leave it
  *   out. Since 1.1, like the others.
  *
+ * What a field is to its kind, as terrind_field_get_flags() tells.
+ *
  * Since: 1.1
  */
 typedef enum {

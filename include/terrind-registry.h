@@ -30,6 +30,8 @@ G_BEGIN_DECLS
  *   records of an operator; the records of a convention's commitments)
  *
  * How the `terrind_registry_remove_*()` functions treat references.
+ *
+ * Since: 1.0
  */
 typedef enum {
   TERRIND_REMOVE_NONE    = 0,

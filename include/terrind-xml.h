@@ -21,6 +21,8 @@ G_BEGIN_DECLS
  * TERRIND_XML_NAMESPACE:
  *
  * The namespace of the root element of a libterrind document.
+ *
+ * Since: 1.0
  */
 #define TERRIND_XML_NAMESPACE "urn:libterrind:registry"
 
@@ -32,6 +34,8 @@ G_BEGIN_DECLS
  * registry that uses nothing of version 2 (phases, ANCT ids, members'
  * names and kinds, conventions' phases) is written as version 1, which
  * libterrind 1.0 reads. Was 1 before 1.1.
+ *
+ * Since: 1.0
  */
 #define TERRIND_XML_FORMAT_VERSION 2
 

@@ -26,5 +26,6 @@
 #include "terrind-evaluation.h"
 #include "terrind-xml.h"
 #include "terrind-csv.h"
+#include "terrind-gtype.h"
 
 #undef __TERRIND_INSIDE__

@@ -20,6 +20,8 @@
  * (an amount in whole euros, a period, themes, yearly target counts per
  * level). Amounts are 64-bit integers, never floating point. Reference
  * counted; a commitment belongs to at most one convention.
+ *
+ * Since: 1.0
  */
 
 static const char * const kind_names[] = {
@@ -68,6 +70,8 @@ static const char * const period_names[] = {
  *
  * Returns: (transfer none) (nullable): the kind's name in the XML format
  *   ("money-envelope"...), or %NULL for a value outside the enumeration.
+ *
+ * Since: 1.0
  */
 const char *
 terrind_commitment_kind_to_string (TerrindCommitmentKind kind)
@@ -83,6 +87,8 @@ terrind_commitment_kind_to_string (TerrindCommitmentKind kind)
  * @kind: (out): where to store the kind
  *
  * Returns: %TRUE when @str names a kind; @kind is left alone otherwise.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_commitment_kind_from_string (const char            *str,
@@ -107,6 +113,8 @@ terrind_commitment_kind_from_string (const char            *str,
  *
  * Returns: (transfer none) (nullable): "none", "total" or "per-year", or
  *   %NULL for a value outside the enumeration.
+ *
+ * Since: 1.0
  */
 const char *
 terrind_amount_period_to_string (TerrindAmountPeriod period)
@@ -122,6 +130,8 @@ terrind_amount_period_to_string (TerrindAmountPeriod period)
  * @period: (out): where to store the period
  *
  * Returns: %TRUE when @str names a period; @period is left alone otherwise.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_amount_period_from_string (const char          *str,
@@ -150,6 +160,8 @@ terrind_amount_period_from_string (const char          *str,
  *
  * Returns: (transfer full) (nullable): a new commitment with no amount,
  *   period, theme or target, or %NULL with %TERRIND_ERROR_INVALID_VALUE.
+ *
+ * Since: 1.0
  */
 TerrindCommitment *
 terrind_commitment_new (const char            *id,
@@ -185,6 +197,8 @@ terrind_commitment_new (const char            *id,
  * @commitment: a #TerrindCommitment
  *
  * Returns: (transfer full): @commitment, with one more reference.
+ *
+ * Since: 1.0
  */
 TerrindCommitment *
 terrind_commitment_ref (TerrindCommitment *commitment)
@@ -200,6 +214,8 @@ terrind_commitment_ref (TerrindCommitment *commitment)
  * @commitment: (transfer full): a #TerrindCommitment
  *
  * Drops one reference, freeing @commitment when it was the last.
+ *
+ * Since: 1.0
  */
 void
 terrind_commitment_unref (TerrindCommitment *commitment)
@@ -220,6 +236,8 @@ terrind_commitment_unref (TerrindCommitment *commitment)
  * @commitment: a #TerrindCommitment
  *
  * Returns: (transfer none): the commitment's id.
+ *
+ * Since: 1.0
  */
 const char *
 terrind_commitment_get_id (const TerrindCommitment *commitment)
@@ -233,6 +251,8 @@ terrind_commitment_get_id (const TerrindCommitment *commitment)
  * @commitment: a #TerrindCommitment
  *
  * Returns: the commitment's kind.
+ *
+ * Since: 1.0
  */
 TerrindCommitmentKind
 terrind_commitment_get_kind (const TerrindCommitment *commitment)
@@ -246,6 +266,8 @@ terrind_commitment_get_kind (const TerrindCommitment *commitment)
  * @commitment: a #TerrindCommitment
  *
  * Returns: (transfer none): the sentence that states the commitment.
+ *
+ * Since: 1.0
  */
 const char *
 terrind_commitment_get_text (const TerrindCommitment *commitment)
@@ -261,6 +283,8 @@ terrind_commitment_get_text (const TerrindCommitment *commitment)
  * @error: return location for a #GError
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_commitment_set_text (TerrindCommitment  *commitment,
@@ -282,6 +306,8 @@ terrind_commitment_set_text (TerrindCommitment  *commitment,
  *
  * Returns: the amount in whole euros, 0 when the commitment states none
  *   (see terrind_commitment_get_amount_period()).
+ *
+ * Since: 1.0
  */
 gint64
 terrind_commitment_get_amount (const TerrindCommitment *commitment)
@@ -295,6 +321,8 @@ terrind_commitment_get_amount (const TerrindCommitment *commitment)
  * @commitment: a #TerrindCommitment
  *
  * Returns: how to read the amount; %TERRIND_AMOUNT_NONE when there is none.
+ *
+ * Since: 1.0
  */
 TerrindAmountPeriod
 terrind_commitment_get_amount_period (const TerrindCommitment *commitment)
@@ -313,6 +341,8 @@ terrind_commitment_get_amount_period (const TerrindCommitment *commitment)
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE and
  *   the commitment unchanged.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_commitment_set_amount (TerrindCommitment  *commitment,
@@ -354,6 +384,8 @@ terrind_commitment_set_amount (TerrindCommitment  *commitment,
  *
  * Returns: %TRUE when the figures were announced as approximate ("about
  *   100 M€", "around twenty territories").
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_commitment_get_approximate (const TerrindCommitment *commitment)
@@ -368,6 +400,8 @@ terrind_commitment_get_approximate (const TerrindCommitment *commitment)
  * @approximate: whether the figures are approximate
  *
  * Marks the commitment's amount and targets as approximate or exact.
+ *
+ * Since: 1.0
  */
 void
 terrind_commitment_set_approximate (TerrindCommitment *commitment,
@@ -382,6 +416,8 @@ terrind_commitment_set_approximate (TerrindCommitment *commitment,
  * @commitment: a #TerrindCommitment
  *
  * Returns: the first year the commitment covers, or 0 when unset.
+ *
+ * Since: 1.0
  */
 guint
 terrind_commitment_get_first_year (const TerrindCommitment *commitment)
@@ -395,6 +431,8 @@ terrind_commitment_get_first_year (const TerrindCommitment *commitment)
  * @commitment: a #TerrindCommitment
  *
  * Returns: the last year the commitment covers, or 0 when unset.
+ *
+ * Since: 1.0
  */
 guint
 terrind_commitment_get_last_year (const TerrindCommitment *commitment)
@@ -416,6 +454,8 @@ terrind_commitment_get_last_year (const TerrindCommitment *commitment)
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE, the
  *   commitment unchanged.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_commitment_set_years (TerrindCommitment  *commitment,
@@ -465,6 +505,8 @@ terrind_commitment_set_years (TerrindCommitment  *commitment,
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE or
  *   %TERRIND_ERROR_DUPLICATE.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_commitment_add_theme (TerrindCommitment  *commitment,
@@ -494,6 +536,8 @@ terrind_commitment_add_theme (TerrindCommitment  *commitment,
  * @commitment: a #TerrindCommitment
  *
  * Returns: the number of themes.
+ *
+ * Since: 1.0
  */
 guint
 terrind_commitment_get_n_themes (const TerrindCommitment *commitment)
@@ -508,6 +552,8 @@ terrind_commitment_get_n_themes (const TerrindCommitment *commitment)
  * @index: from 0 to terrind_commitment_get_n_themes() - 1
  *
  * Returns: (transfer none): the theme at @index.
+ *
+ * Since: 1.0
  */
 const char *
 terrind_commitment_get_theme (const TerrindCommitment *commitment,
@@ -540,6 +586,8 @@ get_target (const TerrindCommitment *commitment,
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE or
  *   %TERRIND_ERROR_DUPLICATE when @level already has a target.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_commitment_add_target (TerrindCommitment  *commitment,
@@ -573,6 +621,8 @@ terrind_commitment_add_target (TerrindCommitment  *commitment,
  * @commitment: a #TerrindCommitment
  *
  * Returns: the number of target levels.
+ *
+ * Since: 1.0
  */
 guint
 terrind_commitment_get_n_targets (const TerrindCommitment *commitment)
@@ -587,6 +637,8 @@ terrind_commitment_get_n_targets (const TerrindCommitment *commitment)
  * @index: from 0 to terrind_commitment_get_n_targets() - 1
  *
  * Returns: (transfer none): the level of the target at @index.
+ *
+ * Since: 1.0
  */
 const char *
 terrind_commitment_get_target_level (const TerrindCommitment *commitment,
@@ -603,6 +655,8 @@ terrind_commitment_get_target_level (const TerrindCommitment *commitment,
  * @index: from 0 to terrind_commitment_get_n_targets() - 1
  *
  * Returns: the yearly count of the target at @index.
+ *
+ * Since: 1.0
  */
 guint
 terrind_commitment_get_target_count (const TerrindCommitment *commitment,
@@ -630,6 +684,8 @@ targets_equal (gconstpointer a,
  * Compares two commitments field by field.
  *
  * Returns: %TRUE when @a and @b hold the same values.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_commitment_equal (const TerrindCommitment *a,

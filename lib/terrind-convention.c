@@ -27,6 +27,8 @@
  * where, by whom, and the commitments it carries. The convention owns its
  * commitments; their ids are unique across the whole registry. Reference
  * counted.
+ *
+ * Since: 1.0
  */
 
 static const char *
@@ -72,6 +74,8 @@ signatory_clear (gpointer data)
  *
  * Returns: (transfer full) (nullable): a new convention, or %NULL with
  *   %TERRIND_ERROR_INVALID_VALUE.
+ *
+ * Since: 1.0
  */
 TerrindConvention *
 terrind_convention_new (const char  *id,
@@ -103,6 +107,8 @@ terrind_convention_new (const char  *id,
  * @convention: a #TerrindConvention
  *
  * Returns: (transfer full): @convention, with one more reference.
+ *
+ * Since: 1.0
  */
 TerrindConvention *
 terrind_convention_ref (TerrindConvention *convention)
@@ -119,6 +125,8 @@ terrind_convention_ref (TerrindConvention *convention)
  *
  * Drops one reference, freeing @convention when it was the last. Its
  * commitments are released; one the caller still holds lives on, detached.
+ *
+ * Since: 1.0
  */
 void
 terrind_convention_unref (TerrindConvention *convention)
@@ -142,6 +150,8 @@ terrind_convention_unref (TerrindConvention *convention)
  * @convention: a #TerrindConvention
  *
  * Returns: (transfer none): the convention's id.
+ *
+ * Since: 1.0
  */
 const char *
 terrind_convention_get_id (const TerrindConvention *convention)
@@ -155,6 +165,8 @@ terrind_convention_get_id (const TerrindConvention *convention)
  * @convention: a #TerrindConvention
  *
  * Returns: (transfer none): the id of the operator that signed it.
+ *
+ * Since: 1.0
  */
 const char *
 terrind_convention_get_operator_id (const TerrindConvention *convention)
@@ -168,6 +180,8 @@ terrind_convention_get_operator_id (const TerrindConvention *convention)
  * @convention: a #TerrindConvention
  *
  * Returns: (transfer none): the signing date, YYYY-MM-DD.
+ *
+ * Since: 1.0
  */
 const char *
 terrind_convention_get_date (const TerrindConvention *convention)
@@ -183,6 +197,8 @@ terrind_convention_get_date (const TerrindConvention *convention)
  * @error: return location for a #GError
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_convention_set_date (TerrindConvention  *convention,
@@ -203,6 +219,8 @@ terrind_convention_set_date (TerrindConvention  *convention,
  * @convention: a #TerrindConvention
  *
  * Returns: (transfer none) (nullable): where it was signed, or %NULL.
+ *
+ * Since: 1.0
  */
 const char *
 terrind_convention_get_place (const TerrindConvention *convention)
@@ -218,6 +236,8 @@ terrind_convention_get_place (const TerrindConvention *convention)
  * @error: return location for a #GError
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_convention_set_place (TerrindConvention  *convention,
@@ -238,6 +258,8 @@ terrind_convention_set_place (TerrindConvention  *convention,
  * @convention: a #TerrindConvention
  *
  * Returns: (transfer none) (nullable): the convention's title, or %NULL.
+ *
+ * Since: 1.0
  */
 const char *
 terrind_convention_get_title (const TerrindConvention *convention)
@@ -253,6 +275,8 @@ terrind_convention_get_title (const TerrindConvention *convention)
  * @error: return location for a #GError
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_convention_set_title (TerrindConvention  *convention,
@@ -332,6 +356,8 @@ terrind_convention_set_phase (TerrindConvention  *convention,
  * Adds a signatory after those already recorded.
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_convention_add_signatory (TerrindConvention  *convention,
@@ -358,6 +384,8 @@ terrind_convention_add_signatory (TerrindConvention  *convention,
  * @convention: a #TerrindConvention
  *
  * Returns: the number of signatories.
+ *
+ * Since: 1.0
  */
 guint
 terrind_convention_get_n_signatories (const TerrindConvention *convention)
@@ -372,6 +400,8 @@ terrind_convention_get_n_signatories (const TerrindConvention *convention)
  * @index: from 0 to terrind_convention_get_n_signatories() - 1
  *
  * Returns: (transfer none): the name of the signatory at @index.
+ *
+ * Since: 1.0
  */
 const char *
 terrind_convention_get_signatory_name (const TerrindConvention *convention,
@@ -388,6 +418,8 @@ terrind_convention_get_signatory_name (const TerrindConvention *convention,
  * @index: from 0 to terrind_convention_get_n_signatories() - 1
  *
  * Returns: (transfer none) (nullable): the role of the signatory at @index.
+ *
+ * Since: 1.0
  */
 const char *
 terrind_convention_get_signatory_role (const TerrindConvention *convention,
@@ -411,6 +443,8 @@ terrind_convention_get_signatory_role (const TerrindConvention *convention,
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_IN_USE (the
  *   commitment already belongs to a convention) or
  *   %TERRIND_ERROR_DUPLICATE, nothing changed.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_convention_add_commitment (TerrindConvention  *convention,
@@ -459,6 +493,8 @@ terrind_convention_add_commitment (TerrindConvention  *convention,
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_NOT_FOUND or
  *   %TERRIND_ERROR_IN_USE.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_convention_remove_commitment (TerrindConvention  *convention,
@@ -498,6 +534,8 @@ terrind_convention_remove_commitment (TerrindConvention  *convention,
  * @convention: a #TerrindConvention
  *
  * Returns: the number of commitments.
+ *
+ * Since: 1.0
  */
 guint
 terrind_convention_get_n_commitments (const TerrindConvention *convention)
@@ -514,6 +552,8 @@ terrind_convention_get_n_commitments (const TerrindConvention *convention)
  * @index: from 0 to terrind_convention_get_n_commitments() - 1
  *
  * Returns: (transfer none): the commitment at @index, in order of id.
+ *
+ * Since: 1.0
  */
 TerrindCommitment *
 terrind_convention_get_commitment (const TerrindConvention *convention,
@@ -532,6 +572,8 @@ terrind_convention_get_commitment (const TerrindConvention *convention,
  *
  * Returns: (transfer none) (nullable): the commitment with that id, or
  *   %NULL.
+ *
+ * Since: 1.0
  */
 TerrindCommitment *
 terrind_convention_lookup_commitment (const TerrindConvention *convention,
@@ -560,6 +602,8 @@ commitments_equal (gconstpointer a,
  * included.
  *
  * Returns: %TRUE when @a and @b hold the same values.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_convention_equal (const TerrindConvention *a,

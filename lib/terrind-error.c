@@ -61,6 +61,8 @@ terrind_error_private_clear (TerrindErrorPrivate *priv)
  * terrind_error_quark:
  *
  * Returns: the quark of the #TERRIND_ERROR domain.
+ *
+ * Since: 1.0
  */
 G_DEFINE_EXTENDED_ERROR (TerrindError, terrind_error)
 
@@ -73,6 +75,8 @@ G_DEFINE_EXTENDED_ERROR (TerrindError, terrind_error)
  *
  * Returns: (transfer none): a static string, "UNKNOWN" for a code this
  *   version does not know.
+ *
+ * Since: 1.0
  */
 const char *
 terrind_error_code_to_string (TerrindError code)
@@ -111,6 +115,8 @@ terrind_error_lookup_private (const GError *error)
  *
  * Returns: (transfer none) (nullable): the file name, or %NULL when @error
  *   carries no location or is not in the #TERRIND_ERROR domain.
+ *
+ * Since: 1.0
  */
 const char *
 terrind_error_get_file (const GError *error)
@@ -126,6 +132,8 @@ terrind_error_get_file (const GError *error)
  *
  * Returns: the 1-based line of the problem, or 0 when @error carries no
  *   location or is not in the #TERRIND_ERROR domain.
+ *
+ * Since: 1.0
  */
 gint
 terrind_error_get_line (const GError *error)
@@ -141,6 +149,8 @@ terrind_error_get_line (const GError *error)
  *
  * Returns: the 1-based column of the problem, or 0 when it is unknown (the
  *   XML parser does not always know it) or @error carries no location.
+ *
+ * Since: 1.0
  */
 gint
 terrind_error_get_column (const GError *error)

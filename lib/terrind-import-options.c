@@ -19,6 +19,8 @@
  * Passing %NULL wherever options are expected means the defaults. Reference
  * counted; a set of options may be shared between imports, but must not be
  * changed while an import that uses it runs.
+ *
+ * Since: 1.0
  */
 
 static const TerrindImportOptions default_options = {
@@ -153,6 +155,9 @@ terrind_import_options_get_max_depth (const TerrindImportOptions *options)
  * @options: a #TerrindImportOptions
  * @max_depth: how deep elements may nest, the root counting as 1
  *
+ * Sets how deep an imported document's elements may nest; a deeper one
+ * fails with %TERRIND_ERROR_LIMIT_EXCEEDED. Less than 1 counts as 1.
+ *
  * Since: 1.0
  */
 void
@@ -216,6 +221,9 @@ terrind_import_options_get_max_elements (const TerrindImportOptions *options)
  * terrind_import_options_set_max_elements:
  * @options: a #TerrindImportOptions
  * @max_elements: the most elements a document may hold, or 0 for no limit
+ *
+ * Sets how many elements an imported document may hold; one with more
+ * fails with %TERRIND_ERROR_LIMIT_EXCEEDED.
  *
  * Since: 1.0
  */

@@ -811,8 +811,9 @@ terrind_registry_count (TerrindRegistry   *registry,
  * @registry: a #TerrindRegistry
  * @kind: a #TerrindKind
  *
- * Returns: (transfer container): the entities of @kind sorted by key;
- *   free the array with g_ptr_array_unref(), the elements are borrowed.
+ * Returns: (transfer container) (element-type gpointer): the entities of
+ *   @kind sorted by key; free the array with g_ptr_array_unref(), the
+ *   elements are borrowed.
  *
  * Since: 1.1
  */

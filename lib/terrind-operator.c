@@ -18,6 +18,8 @@
  * renamed (Pôle emploi became France Travail on 1 January 2024), so the id
  * is what references use and the name is data with a history of former
  * names. Reference counted.
+ *
+ * Since: 1.0
  */
 
 /**
@@ -28,6 +30,8 @@
  *
  * Returns: (transfer full) (nullable): a new operator, or %NULL with
  *   %TERRIND_ERROR_INVALID_VALUE.
+ *
+ * Since: 1.0
  */
 TerrindOperator *
 terrind_operator_new (const char  *id,
@@ -54,6 +58,8 @@ terrind_operator_new (const char  *id,
  * @op: a #TerrindOperator
  *
  * Returns: (transfer full): @op, with one more reference.
+ *
+ * Since: 1.0
  */
 TerrindOperator *
 terrind_operator_ref (TerrindOperator *op)
@@ -78,6 +84,8 @@ former_name_clear (gpointer data)
  * @op: (transfer full): a #TerrindOperator
  *
  * Drops one reference, freeing @op when it was the last.
+ *
+ * Since: 1.0
  */
 void
 terrind_operator_unref (TerrindOperator *op)
@@ -98,6 +106,8 @@ terrind_operator_unref (TerrindOperator *op)
  * @op: a #TerrindOperator
  *
  * Returns: (transfer none): the operator's id.
+ *
+ * Since: 1.0
  */
 const char *
 terrind_operator_get_id (const TerrindOperator *op)
@@ -111,6 +121,8 @@ terrind_operator_get_id (const TerrindOperator *op)
  * @op: a #TerrindOperator
  *
  * Returns: (transfer none): the operator's current name.
+ *
+ * Since: 1.0
  */
 const char *
 terrind_operator_get_name (const TerrindOperator *op)
@@ -129,6 +141,8 @@ terrind_operator_get_name (const TerrindOperator *op)
  * renaming, use terrind_operator_rename().
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_operator_set_name (TerrindOperator  *op,
@@ -171,6 +185,8 @@ append_former_name (TerrindOperator *op,
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE and
  *   the operator unchanged.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_operator_rename (TerrindOperator  *op,
@@ -197,6 +213,8 @@ terrind_operator_rename (TerrindOperator  *op,
  *
  * Returns: (transfer none) (nullable): what kind of body the operator is
  *   ("public-bank", "employment-service"...), or %NULL when unset.
+ *
+ * Since: 1.0
  */
 const char *
 terrind_operator_get_kind (const TerrindOperator *op)
@@ -213,6 +231,8 @@ terrind_operator_get_kind (const TerrindOperator *op)
  * @error: return location for a #GError
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_operator_set_kind (TerrindOperator  *op,
@@ -238,6 +258,8 @@ terrind_operator_set_kind (TerrindOperator  *op,
  * Records a former name, after the ones already recorded (oldest first).
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_operator_add_former_name (TerrindOperator  *op,
@@ -261,6 +283,8 @@ terrind_operator_add_former_name (TerrindOperator  *op,
  * @op: a #TerrindOperator
  *
  * Returns: how many former names are recorded.
+ *
+ * Since: 1.0
  */
 guint
 terrind_operator_get_n_former_names (const TerrindOperator *op)
@@ -275,6 +299,8 @@ terrind_operator_get_n_former_names (const TerrindOperator *op)
  * @index: from 0 (the oldest) to terrind_operator_get_n_former_names() - 1
  *
  * Returns: (transfer none): the former name at @index.
+ *
+ * Since: 1.0
  */
 const char *
 terrind_operator_get_former_name (const TerrindOperator *op,
@@ -292,6 +318,8 @@ terrind_operator_get_former_name (const TerrindOperator *op,
  *
  * Returns: (transfer none) (nullable): the last day the former name at
  *   @index was used, or %NULL when unknown.
+ *
+ * Since: 1.0
  */
 const char *
 terrind_operator_get_former_name_until (const TerrindOperator *op,
@@ -310,6 +338,8 @@ terrind_operator_get_former_name_until (const TerrindOperator *op,
  * Compares two operators field by field, former names included.
  *
  * Returns: %TRUE when @a and @b hold the same values.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_operator_equal (const TerrindOperator *a,

@@ -20,6 +20,8 @@
  * build a new referent and call terrind_registry_replace_referent(). A
  * registry holds at most one referent per (operator, territory). Reference
  * counted.
+ *
+ * Since: 1.0
  */
 
 static void
@@ -41,6 +43,8 @@ release_ref_string (char **field)
  *
  * Returns: (transfer full) (nullable): a new referent, or %NULL with
  *   %TERRIND_ERROR_INVALID_VALUE.
+ *
+ * Since: 1.0
  */
 TerrindReferent *
 terrind_referent_new (const char  *id,
@@ -201,6 +205,8 @@ check_period (const char  *start,
  * @referent: a #TerrindReferent
  *
  * Returns: (transfer full): @referent, with one more reference.
+ *
+ * Since: 1.0
  */
 TerrindReferent *
 terrind_referent_ref (TerrindReferent *referent)
@@ -216,6 +222,8 @@ terrind_referent_ref (TerrindReferent *referent)
  * @referent: (transfer full): a #TerrindReferent
  *
  * Drops one reference, freeing @referent when it was the last.
+ *
+ * Since: 1.0
  */
 void
 terrind_referent_unref (TerrindReferent *referent)
@@ -241,6 +249,8 @@ terrind_referent_unref (TerrindReferent *referent)
  * @referent: a #TerrindReferent
  *
  * Returns: (transfer none): the referent's id.
+ *
+ * Since: 1.0
  */
 const char *
 terrind_referent_get_id (const TerrindReferent *referent)
@@ -254,6 +264,8 @@ terrind_referent_get_id (const TerrindReferent *referent)
  * @referent: a #TerrindReferent
  *
  * Returns: (transfer none): the id of the operator that names the referent.
+ *
+ * Since: 1.0
  */
 const char *
 terrind_referent_get_operator_id (const TerrindReferent *referent)
@@ -267,6 +279,8 @@ terrind_referent_get_operator_id (const TerrindReferent *referent)
  * @referent: a #TerrindReferent
  *
  * Returns: (transfer none): the id of the territory the referent is for.
+ *
+ * Since: 1.0
  */
 const char *
 terrind_referent_get_territory_id (const TerrindReferent *referent)
@@ -280,6 +294,8 @@ terrind_referent_get_territory_id (const TerrindReferent *referent)
  * @referent: a #TerrindReferent
  *
  * Returns: (transfer none): the referent's name.
+ *
+ * Since: 1.0
  */
 const char *
 terrind_referent_get_person (const TerrindReferent *referent)
@@ -298,6 +314,8 @@ terrind_referent_get_person (const TerrindReferent *referent)
  * see terrind_registry_replace_referent().
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_referent_set_person (TerrindReferent  *referent,
@@ -319,6 +337,8 @@ terrind_referent_set_person (TerrindReferent  *referent,
  *
  * Returns: (transfer none) (nullable): the referent's role or title
  *   ("Coach international Team France Export"), or %NULL.
+ *
+ * Since: 1.0
  */
 const char *
 terrind_referent_get_role (const TerrindReferent *referent)
@@ -335,6 +355,8 @@ terrind_referent_get_role (const TerrindReferent *referent)
  * @error: return location for a #GError
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_referent_set_role (TerrindReferent  *referent,
@@ -357,6 +379,8 @@ terrind_referent_set_role (TerrindReferent  *referent,
  * @referent: a #TerrindReferent
  *
  * Returns: (transfer none) (nullable): the e-mail address, or %NULL.
+ *
+ * Since: 1.0
  */
 const char *
 terrind_referent_get_email (const TerrindReferent *referent)
@@ -373,6 +397,8 @@ terrind_referent_get_email (const TerrindReferent *referent)
  * @error: return location for a #GError
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_referent_set_email (TerrindReferent  *referent,
@@ -393,6 +419,8 @@ terrind_referent_set_email (TerrindReferent  *referent,
  * @referent: a #TerrindReferent
  *
  * Returns: (transfer none) (nullable): the phone number, or %NULL.
+ *
+ * Since: 1.0
  */
 const char *
 terrind_referent_get_phone (const TerrindReferent *referent)
@@ -409,6 +437,8 @@ terrind_referent_get_phone (const TerrindReferent *referent)
  * @error: return location for a #GError
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_referent_set_phone (TerrindReferent  *referent,
@@ -430,6 +460,8 @@ terrind_referent_set_phone (TerrindReferent  *referent,
  *
  * Returns: (transfer none) (nullable): the day the referent took office,
  *   YYYY-MM-DD, or %NULL.
+ *
+ * Since: 1.0
  */
 const char *
 terrind_referent_get_start_date (const TerrindReferent *referent)
@@ -445,6 +477,8 @@ terrind_referent_get_start_date (const TerrindReferent *referent)
  * @error: return location for a #GError
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_referent_set_start_date (TerrindReferent  *referent,
@@ -539,6 +573,8 @@ terrind_referent_is_current (const TerrindReferent *referent,
  * Compares two referents field by field.
  *
  * Returns: %TRUE when @a and @b hold the same values.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_referent_equal (const TerrindReferent *a,

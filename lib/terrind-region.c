@@ -16,6 +16,8 @@
  * Auvergne-Rhône-Alpes). Its code is its id and never changes; its name is
  * data. Reference counted; the atomic counter makes it safe to share
  * between threads that only read it.
+ *
+ * Since: 1.0
  */
 
 /**
@@ -28,6 +30,8 @@
  *
  * Returns: (transfer full) (nullable): a new region, or %NULL with
  *   %TERRIND_ERROR_INVALID_VALUE when @code or @name is malformed.
+ *
+ * Since: 1.0
  */
 TerrindRegion *
 terrind_region_new (const char  *code,
@@ -54,6 +58,8 @@ terrind_region_new (const char  *code,
  * @region: a #TerrindRegion
  *
  * Returns: (transfer full): @region, with one more reference.
+ *
+ * Since: 1.0
  */
 TerrindRegion *
 terrind_region_ref (TerrindRegion *region)
@@ -69,6 +75,8 @@ terrind_region_ref (TerrindRegion *region)
  * @region: (transfer full): a #TerrindRegion
  *
  * Drops one reference, freeing @region when it was the last.
+ *
+ * Since: 1.0
  */
 void
 terrind_region_unref (TerrindRegion *region)
@@ -87,6 +95,8 @@ terrind_region_unref (TerrindRegion *region)
  * @region: a #TerrindRegion
  *
  * Returns: (transfer none): the INSEE code, which is the region's id.
+ *
+ * Since: 1.0
  */
 const char *
 terrind_region_get_code (const TerrindRegion *region)
@@ -100,6 +110,8 @@ terrind_region_get_code (const TerrindRegion *region)
  * @region: a #TerrindRegion
  *
  * Returns: (transfer none): the region's name.
+ *
+ * Since: 1.0
  */
 const char *
 terrind_region_get_name (const TerrindRegion *region)
@@ -118,6 +130,8 @@ terrind_region_get_name (const TerrindRegion *region)
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE and
  *   the region unchanged otherwise.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_region_set_name (TerrindRegion  *region,
@@ -141,6 +155,8 @@ terrind_region_set_name (TerrindRegion  *region,
  * Compares two regions field by field.
  *
  * Returns: %TRUE when @a and @b hold the same values.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_region_equal (const TerrindRegion *a,

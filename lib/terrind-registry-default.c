@@ -30,6 +30,8 @@
  *
  * Returns: (transfer full) (nullable): a new registry, or %NULL with an
  *   error if the embedded data cannot be read (which would be a bug).
+ *
+ * Since: 1.0
  */
 TerrindRegistry *
 terrind_registry_new_default (GError **error)

@@ -55,6 +55,8 @@ typedef struct {
  * Thread safety: reference counts are atomic, and any number of threads
  * may read a registry that no thread changes. A thread that changes a
  * registry, or any entity in it, needs the caller's lock.
+ *
+ * Since: 1.0
  */
 struct _TerrindRegistry {
   const TerrindOwnerHooks *hooks;    /* first: see terrind-owner-private.h */
@@ -740,6 +742,8 @@ static const TerrindOwnerHooks owner_hooks = {
  * terrind_registry_new_default().
  *
  * Returns: (transfer full): a new, empty registry.
+ *
+ * Since: 1.0
  */
 TerrindRegistry *
 terrind_registry_new (void)
@@ -769,6 +773,8 @@ terrind_registry_new (void)
  * @registry: a #TerrindRegistry
  *
  * Returns: (transfer full): @registry, with one more reference.
+ *
+ * Since: 1.0
  */
 TerrindRegistry *
 terrind_registry_ref (TerrindRegistry *registry)
@@ -785,6 +791,8 @@ terrind_registry_ref (TerrindRegistry *registry)
  *
  * Drops one reference. When it was the last, the registry releases its
  * entities; those the caller still holds live on, detached.
+ *
+ * Since: 1.0
  */
 void
 terrind_registry_unref (TerrindRegistry *registry)
@@ -1085,6 +1093,8 @@ terrind_registry_list_phases (TerrindRegistry *registry)
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_DUPLICATE (the code
  *   is taken) or %TERRIND_ERROR_IN_USE (@region is in another registry).
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_registry_add_region (TerrindRegistry  *registry,
@@ -1116,6 +1126,8 @@ terrind_registry_add_region (TerrindRegistry  *registry,
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_DUPLICATE,
  *   %TERRIND_ERROR_UNKNOWN_REFERENCE or %TERRIND_ERROR_IN_USE.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_registry_add_territory (TerrindRegistry   *registry,
@@ -1160,6 +1172,8 @@ terrind_registry_add_territory (TerrindRegistry   *registry,
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_DUPLICATE or
  *   %TERRIND_ERROR_IN_USE.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_registry_add_operator (TerrindRegistry  *registry,
@@ -1193,6 +1207,8 @@ terrind_registry_add_operator (TerrindRegistry  *registry,
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_DUPLICATE,
  *   %TERRIND_ERROR_UNKNOWN_REFERENCE or %TERRIND_ERROR_IN_USE.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_registry_add_convention (TerrindRegistry    *registry,
@@ -1303,6 +1319,8 @@ remove_referent (TerrindRegistry *registry,
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_DUPLICATE (the id
  *   is taken, or the operator already has a referent for the territory),
  *   %TERRIND_ERROR_UNKNOWN_REFERENCE or %TERRIND_ERROR_IN_USE.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_registry_add_referent (TerrindRegistry  *registry,
@@ -1347,6 +1365,8 @@ terrind_registry_add_referent (TerrindRegistry  *registry,
  *   no referent to replace), %TERRIND_ERROR_DUPLICATE (the new id is used by
  *   another referent), %TERRIND_ERROR_UNKNOWN_REFERENCE or
  *   %TERRIND_ERROR_IN_USE.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_registry_replace_referent (TerrindRegistry  *registry,
@@ -1537,6 +1557,8 @@ remove_records (TerrindRegistry *registry,
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_NOT_FOUND or
  *   %TERRIND_ERROR_IN_USE.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_registry_remove_region (TerrindRegistry  *registry,
@@ -1579,6 +1601,8 @@ terrind_registry_remove_region (TerrindRegistry  *registry,
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_NOT_FOUND or
  *   %TERRIND_ERROR_IN_USE.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_registry_remove_territory (TerrindRegistry     *registry,
@@ -1651,6 +1675,8 @@ remove_convention (TerrindRegistry   *registry,
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_NOT_FOUND or
  *   %TERRIND_ERROR_IN_USE.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_registry_remove_operator (TerrindRegistry     *registry,
@@ -1706,6 +1732,8 @@ terrind_registry_remove_operator (TerrindRegistry     *registry,
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_NOT_FOUND or
  *   %TERRIND_ERROR_IN_USE.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_registry_remove_convention (TerrindRegistry  *registry,
@@ -1770,6 +1798,8 @@ terrind_registry_remove_convention_full (TerrindRegistry     *registry,
  * @error: return location for a #GError
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_NOT_FOUND.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_registry_remove_referent (TerrindRegistry  *registry,
@@ -1798,6 +1828,8 @@ terrind_registry_remove_referent (TerrindRegistry  *registry,
  * @code: a region code
  *
  * Returns: (transfer none) (nullable): the region, or %NULL.
+ *
+ * Since: 1.0
  */
 TerrindRegion *
 terrind_registry_get_region (TerrindRegistry *registry,
@@ -1813,6 +1845,8 @@ terrind_registry_get_region (TerrindRegistry *registry,
  * @id: a territory id
  *
  * Returns: (transfer none) (nullable): the territory, or %NULL.
+ *
+ * Since: 1.0
  */
 TerrindTerritory *
 terrind_registry_get_territory (TerrindRegistry *registry,
@@ -1828,6 +1862,8 @@ terrind_registry_get_territory (TerrindRegistry *registry,
  * @id: an operator id
  *
  * Returns: (transfer none) (nullable): the operator, or %NULL.
+ *
+ * Since: 1.0
  */
 TerrindOperator *
 terrind_registry_get_operator (TerrindRegistry *registry,
@@ -1843,6 +1879,8 @@ terrind_registry_get_operator (TerrindRegistry *registry,
  * @id: a convention id
  *
  * Returns: (transfer none) (nullable): the convention, or %NULL.
+ *
+ * Since: 1.0
  */
 TerrindConvention *
 terrind_registry_get_convention (TerrindRegistry *registry,
@@ -1860,6 +1898,8 @@ terrind_registry_get_convention (TerrindRegistry *registry,
  * Finds a commitment in whichever convention of the registry holds it.
  *
  * Returns: (transfer none) (nullable): the commitment, or %NULL.
+ *
+ * Since: 1.0
  */
 TerrindCommitment *
 terrind_registry_get_commitment (TerrindRegistry *registry,
@@ -1875,6 +1915,8 @@ terrind_registry_get_commitment (TerrindRegistry *registry,
  * @id: a referent id
  *
  * Returns: (transfer none) (nullable): the referent, or %NULL.
+ *
+ * Since: 1.0
  */
 TerrindReferent *
 terrind_registry_get_referent (TerrindRegistry *registry,
@@ -1889,6 +1931,8 @@ terrind_registry_get_referent (TerrindRegistry *registry,
  * @registry: a #TerrindRegistry
  *
  * Returns: the number of regions.
+ *
+ * Since: 1.0
  */
 guint
 terrind_registry_get_n_regions (TerrindRegistry *registry)
@@ -1902,6 +1946,8 @@ terrind_registry_get_n_regions (TerrindRegistry *registry)
  * @registry: a #TerrindRegistry
  *
  * Returns: the number of territories.
+ *
+ * Since: 1.0
  */
 guint
 terrind_registry_get_n_territories (TerrindRegistry *registry)
@@ -1915,6 +1961,8 @@ terrind_registry_get_n_territories (TerrindRegistry *registry)
  * @registry: a #TerrindRegistry
  *
  * Returns: the number of operators.
+ *
+ * Since: 1.0
  */
 guint
 terrind_registry_get_n_operators (TerrindRegistry *registry)
@@ -1928,6 +1976,8 @@ terrind_registry_get_n_operators (TerrindRegistry *registry)
  * @registry: a #TerrindRegistry
  *
  * Returns: the number of conventions.
+ *
+ * Since: 1.0
  */
 guint
 terrind_registry_get_n_conventions (TerrindRegistry *registry)
@@ -1941,6 +1991,8 @@ terrind_registry_get_n_conventions (TerrindRegistry *registry)
  * @registry: a #TerrindRegistry
  *
  * Returns: the number of referents.
+ *
+ * Since: 1.0
  */
 guint
 terrind_registry_get_n_referents (TerrindRegistry *registry)
@@ -1956,6 +2008,8 @@ terrind_registry_get_n_referents (TerrindRegistry *registry)
  * Returns: (transfer container) (element-type TerrindRegion): the regions
  *   sorted by code; free the array with g_ptr_array_unref(), the elements
  *   are borrowed.
+ *
+ * Since: 1.0
  */
 GPtrArray *
 terrind_registry_list_regions (TerrindRegistry *registry)
@@ -1970,6 +2024,8 @@ terrind_registry_list_regions (TerrindRegistry *registry)
  *
  * Returns: (transfer container) (element-type TerrindTerritory): the
  *   territories sorted by id.
+ *
+ * Since: 1.0
  */
 GPtrArray *
 terrind_registry_list_territories (TerrindRegistry *registry)
@@ -1984,6 +2040,8 @@ terrind_registry_list_territories (TerrindRegistry *registry)
  *
  * Returns: (transfer container) (element-type TerrindOperator): the
  *   operators sorted by id.
+ *
+ * Since: 1.0
  */
 GPtrArray *
 terrind_registry_list_operators (TerrindRegistry *registry)
@@ -1998,6 +2056,8 @@ terrind_registry_list_operators (TerrindRegistry *registry)
  *
  * Returns: (transfer container) (element-type TerrindConvention): the
  *   conventions sorted by id.
+ *
+ * Since: 1.0
  */
 GPtrArray *
 terrind_registry_list_conventions (TerrindRegistry *registry)
@@ -2012,6 +2072,8 @@ terrind_registry_list_conventions (TerrindRegistry *registry)
  *
  * Returns: (transfer container) (element-type TerrindReferent): the
  *   referents sorted by id.
+ *
+ * Since: 1.0
  */
 GPtrArray *
 terrind_registry_list_referents (TerrindRegistry *registry)
@@ -2068,6 +2130,8 @@ referent_of_operator (gpointer entity, gconstpointer id)
  * Returns: (transfer container) (element-type TerrindTerritory) (nullable):
  *   the territories of the region sorted by id, or %NULL when the region is
  *   not in the registry.
+ *
+ * Since: 1.0
  */
 GPtrArray *
 terrind_registry_list_territories_in_region (TerrindRegistry *registry,
@@ -2089,6 +2153,8 @@ terrind_registry_list_territories_in_region (TerrindRegistry *registry,
  * Returns: (transfer container) (element-type TerrindConvention) (nullable):
  *   the operator's conventions sorted by id, or %NULL when the operator is
  *   not in the registry.
+ *
+ * Since: 1.0
  */
 GPtrArray *
 terrind_registry_list_conventions_of_operator (TerrindRegistry *registry,
@@ -2113,6 +2179,8 @@ terrind_registry_list_conventions_of_operator (TerrindRegistry *registry,
  * Returns: (transfer container) (element-type TerrindReferent) (nullable):
  *   the referents sorted by id, or %NULL when the territory is not in the
  *   registry.
+ *
+ * Since: 1.0
  */
 GPtrArray *
 terrind_registry_list_referents_of_territory (TerrindRegistry *registry,
@@ -2150,6 +2218,8 @@ terrind_registry_list_referents_of_territory (TerrindRegistry *registry,
  * Returns: (transfer container) (element-type TerrindReferent) (nullable):
  *   the referents the operator named, sorted by id, or %NULL when the
  *   operator is not in the registry.
+ *
+ * Since: 1.0
  */
 GPtrArray *
 terrind_registry_list_referents_of_operator (TerrindRegistry *registry,
@@ -2171,6 +2241,8 @@ terrind_registry_list_referents_of_operator (TerrindRegistry *registry,
  *
  * Returns: (transfer none) (nullable): the single referent the operator
  *   named for the territory, or %NULL when there is none.
+ *
+ * Since: 1.0
  */
 TerrindReferent *
 terrind_registry_get_referent_for (TerrindRegistry *registry,
@@ -2213,6 +2285,8 @@ territory_lacks_referent (gpointer entity, gconstpointer data)
  * Returns: (transfer container) (element-type TerrindTerritory) (nullable):
  *   the territories sorted by id, or %NULL when the operator is not in the
  *   registry.
+ *
+ * Since: 1.0
  */
 GPtrArray *
 terrind_registry_list_territories_without_referent (TerrindRegistry *registry,
@@ -2267,6 +2341,8 @@ terrind_registry_list_territories_without_referent_on (TerrindRegistry *registry
  *
  * Returns: (transfer none) (nullable): the first territory (by id) that
  *   has @siren as a member, or %NULL.
+ *
+ * Since: 1.0
  */
 TerrindTerritory *
 terrind_registry_find_territory_by_member (TerrindRegistry *registry,
@@ -2361,6 +2437,8 @@ lists_equal (TerrindEntityList *a,
  *
  * Returns: %TRUE when @a and @b hold the same entities with the same
  *   values.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_registry_equal (TerrindRegistry *a,

@@ -54,6 +54,8 @@ static const TerrindKeyedListType department_list = {
  * their SIREN, inside one region. Its id (the ANCT's "ti-8401" for the
  * default dataset) never changes; everything else is data. Reference
  * counted.
+ *
+ * Since: 1.0
  */
 
 /**
@@ -68,6 +70,8 @@ static const TerrindKeyedListType department_list = {
  *
  * Returns: (transfer full) (nullable): a new territory, or %NULL with
  *   %TERRIND_ERROR_INVALID_VALUE.
+ *
+ * Since: 1.0
  */
 TerrindTerritory *
 terrind_territory_new (const char  *id,
@@ -97,6 +101,8 @@ terrind_territory_new (const char  *id,
  * @territory: a #TerrindTerritory
  *
  * Returns: (transfer full): @territory, with one more reference.
+ *
+ * Since: 1.0
  */
 TerrindTerritory *
 terrind_territory_ref (TerrindTerritory *territory)
@@ -112,6 +118,8 @@ terrind_territory_ref (TerrindTerritory *territory)
  * @territory: (transfer full): a #TerrindTerritory
  *
  * Drops one reference, freeing @territory when it was the last.
+ *
+ * Since: 1.0
  */
 void
 terrind_territory_unref (TerrindTerritory *territory)
@@ -134,6 +142,8 @@ terrind_territory_unref (TerrindTerritory *territory)
  * @territory: a #TerrindTerritory
  *
  * Returns: (transfer none): the territory's id.
+ *
+ * Since: 1.0
  */
 const char *
 terrind_territory_get_id (const TerrindTerritory *territory)
@@ -147,6 +157,8 @@ terrind_territory_get_id (const TerrindTerritory *territory)
  * @territory: a #TerrindTerritory
  *
  * Returns: (transfer none): the territory's name.
+ *
+ * Since: 1.0
  */
 const char *
 terrind_territory_get_name (const TerrindTerritory *territory)
@@ -163,6 +175,8 @@ terrind_territory_get_name (const TerrindTerritory *territory)
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE and
  *   the territory unchanged otherwise.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_territory_set_name (TerrindTerritory  *territory,
@@ -183,6 +197,8 @@ terrind_territory_set_name (TerrindTerritory  *territory,
  * @territory: a #TerrindTerritory
  *
  * Returns: (transfer none): the code of the territory's region.
+ *
+ * Since: 1.0
  */
 const char *
 terrind_territory_get_region_code (const TerrindTerritory *territory)
@@ -202,6 +218,8 @@ terrind_territory_get_region_code (const TerrindTerritory *territory)
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE or
  *   %TERRIND_ERROR_UNKNOWN_REFERENCE, the territory unchanged.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_territory_set_region_code (TerrindTerritory  *territory,
@@ -231,6 +249,8 @@ terrind_territory_set_region_code (TerrindTerritory  *territory,
  *
  * Returns: the number of the phase of the programme the territory belongs
  *   to (1 for 2018-2022, 2 for 2023-2027), or 0 when unset.
+ *
+ * Since: 1.0
  */
 guint
 terrind_territory_get_phase (const TerrindTerritory *territory)
@@ -271,6 +291,8 @@ rekey (TerrindTerritory  *territory,
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE,
  *   %TERRIND_ERROR_UNKNOWN_REFERENCE or %TERRIND_ERROR_DUPLICATE, the
  *   territory unchanged.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_territory_set_phase (TerrindTerritory  *territory,
@@ -357,6 +379,8 @@ terrind_territory_get_explicit_anct_id (const TerrindTerritory *territory)
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE or
  *   %TERRIND_ERROR_DUPLICATE when @siren is already a member.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_territory_add_member (TerrindTerritory  *territory,
@@ -444,6 +468,8 @@ terrind_territory_add_member_full (TerrindTerritory  *territory,
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_NOT_FOUND when
  *   @siren is not a member.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_territory_remove_member (TerrindTerritory  *territory,
@@ -478,6 +504,8 @@ terrind_territory_remove_member (TerrindTerritory  *territory,
  * @siren: a SIREN
  *
  * Returns: %TRUE when @siren is a member of @territory.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_territory_has_member (const TerrindTerritory *territory,
@@ -505,6 +533,8 @@ get_member (const TerrindTerritory *territory,
  * @territory: a #TerrindTerritory
  *
  * Returns: the number of members.
+ *
+ * Since: 1.0
  */
 guint
 terrind_territory_get_n_members (const TerrindTerritory *territory)
@@ -520,6 +550,8 @@ terrind_territory_get_n_members (const TerrindTerritory *territory)
  *
  * Returns: (transfer none): the SIREN of the member at @index, in ascending
  *   order of SIREN.
+ *
+ * Since: 1.0
  */
 const char *
 terrind_territory_get_member (const TerrindTerritory *territory,
@@ -582,6 +614,8 @@ terrind_territory_get_member_kind (const TerrindTerritory *territory,
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE or
  *   %TERRIND_ERROR_DUPLICATE.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_territory_add_department (TerrindTerritory  *territory,
@@ -612,6 +646,8 @@ terrind_territory_add_department (TerrindTerritory  *territory,
  * @territory: a #TerrindTerritory
  *
  * Returns: the number of departments recorded.
+ *
+ * Since: 1.0
  */
 guint
 terrind_territory_get_n_departments (const TerrindTerritory *territory)
@@ -626,6 +662,8 @@ terrind_territory_get_n_departments (const TerrindTerritory *territory)
  * @index: from 0 to terrind_territory_get_n_departments() - 1
  *
  * Returns: (transfer none): the department code at @index.
+ *
+ * Since: 1.0
  */
 const char *
 terrind_territory_get_department (const TerrindTerritory *territory,
@@ -656,6 +694,8 @@ members_equal (gconstpointer a,
  * included.
  *
  * Returns: %TRUE when @a and @b hold the same values.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_territory_equal (const TerrindTerritory *a,

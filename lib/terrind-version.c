@@ -15,6 +15,8 @@
  * the one it was compiled against (%TERRIND_VERSION_STRING).
  *
  * Returns: (transfer none): "MAJOR.MINOR.MICRO"
+ *
+ * Since: 1.0
  */
 const char *
 terrind_version_string (void)
@@ -26,6 +28,8 @@ terrind_version_string (void)
  * terrind_version_major:
  *
  * Returns: the major version of the library the program runs with.
+ *
+ * Since: 1.0
  */
 guint
 terrind_version_major (void)
@@ -37,6 +41,8 @@ terrind_version_major (void)
  * terrind_version_minor:
  *
  * Returns: the minor version of the library the program runs with.
+ *
+ * Since: 1.0
  */
 guint
 terrind_version_minor (void)
@@ -48,6 +54,8 @@ terrind_version_minor (void)
  * terrind_version_micro:
  *
  * Returns: the micro version of the library the program runs with.
+ *
+ * Since: 1.0
  */
 guint
 terrind_version_micro (void)
@@ -66,6 +74,8 @@ terrind_version_micro (void)
  * breaks the ABI).
  *
  * Returns: %TRUE when the running library is compatible.
+ *
+ * Since: 1.0
  */
 gboolean
 terrind_check_version (guint major,

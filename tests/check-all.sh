@@ -68,7 +68,7 @@ in_tree_check () {
 
 cd "$top_srcdir" && autoreconf -fi >/dev/null || exit 2
 
-gate "configure" configure_in "$build_dir"
+gate "configure" configure_in "$build_dir" --enable-docs
 gate "make check" make -C "$build_dir" -j"$jobs" check
 gate "valgrind" make -C "$build_dir/tests" check-valgrind
 gate "valgrind (Python)" make -C "$build_dir/bindings/python" check-valgrind-python
