@@ -84,6 +84,7 @@ GType terrind_field_get_type              (void) G_GNUC_CONST;
 #define TERRIND_TYPE_VALUE_TYPE (terrind_value_type_get_type ())
 #define TERRIND_TYPE_FIELD_FLAGS (terrind_field_flags_get_type ())
 #define TERRIND_TYPE_STATUS (terrind_status_get_type ())
+#define TERRIND_TYPE_CSV_FLAGS (terrind_csv_flags_get_type ())
 
 TERRIND_EXPORT
 GType terrind_error_get_type              (void) G_GNUC_CONST;
@@ -99,5 +100,7 @@ TERRIND_EXPORT
 GType terrind_field_flags_get_type        (void) G_GNUC_CONST;
 TERRIND_EXPORT
 GType terrind_status_get_type             (void) G_GNUC_CONST;
+TERRIND_EXPORT
+GType terrind_csv_flags_get_type          (void) G_GNUC_CONST;
 
 G_END_DECLS

@@ -22,7 +22,7 @@ gir_allowed_warnings = \
 gir_headers = $(sort $(wildcard $(top_srcdir)/include/terrind*.h)) \
 	$(top_builddir)/include/terrind-version.h
 # The sources whose doc comments document the public API.
-gir_sources = $(addprefix $(srcdir)/,$(filter %.c,$(core_sources) $(xml_sources))) \
+gir_sources = $(addprefix $(srcdir)/,$(filter %.c,$(core_sources) $(xml_sources) $(csv_sources))) \
 	$(srcdir)/terrind-gtype.c \
 	terrind-enum-types.c
 
