@@ -63,6 +63,7 @@ terrind_cli_write_output (TerrindCli    *cli,
   g_autofree char *target = NULL;
   GStatBuf info;
   int mode = 0666;
+  gboolean existed = FALSE;
 
   g_return_val_if_fail (path != NULL && data != NULL, TERRIND_CLI_EXIT_USAGE);
 
@@ -84,6 +85,7 @@ terrind_cli_write_output (TerrindCli    *cli,
       if (!S_ISREG (info.st_mode))
         return write_in_place (cli, command, path, data);
       mode = info.st_mode & 07777;
+      existed = TRUE;
     }
   else if (errno != ENOENT)
     return write_failed (cli, command, path, g_strerror (errno));
@@ -91,5 +93,9 @@ terrind_cli_write_output (TerrindCli    *cli,
   if (!g_file_set_contents_full (target != NULL ? target : path, data->str, (gssize) data->len,
                                  G_FILE_SET_CONTENTS_CONSISTENT, mode, &error))
     return write_failed (cli, command, path, error->message);
+  /* The new file was made under the umask, which may have taken bits the
+   * old one had (a group-writable 0664 under umask 022): give them back. */
+  if (existed && g_chmod (target != NULL ? target : path, mode) != 0)
+    return write_failed (cli, command, path, g_strerror (errno));
   return -1;
 }

@@ -53,7 +53,7 @@ T.case("export_csv round-trips every kind", function ()
     copy:import_csv_string(reg:export_csv(kind, { excel = true }), { kind = kind })
   end
   T.eq(copy:to_string(), reg:to_string())
-  T.truthy(reg:export_csv("operators"):find("^id,name,kind,former%-names\n"), "header")
+  T.truthy(reg:export_csv("operators"):find("^id,name,kind,former%-names\r\n"), "header")
 end)
 
 T.case("misuse raises", function ()
