@@ -152,7 +152,12 @@ terrind_cli_import (TerrindCli *cli,
           terrind_cli_print (cli, "%s: %" G_GUINT64_FORMAT " rows\n", shown, n_rows);
         }
       else
-        result = MAX (result, terrind_cli_report_error (cli, args[i], error));
+        {
+          /* Not inside MAX(): a macro would report the error twice. */
+          int file_status = terrind_cli_report_error (cli, args[i], error);
+
+          result = MAX (result, file_status);
+        }
     }
   if (result != TERRIND_CLI_EXIT_OK)
     {
