@@ -133,8 +133,8 @@ terrind_error_get_file (const GError *error)
  * terrind_error_get_line:
  * @error: (nullable): a #GError
  *
- * Reads the line of the input where the problem @error reports lies, when an
- * import gave it one.
+ * Reads the line of the input that @error points at, when it carries a
+ * location.
  *
  * Returns: the 1-based line of the problem, or 0 when @error carries no
  *   location or is not in the #TERRIND_ERROR domain.
@@ -153,8 +153,8 @@ terrind_error_get_line (const GError *error)
  * terrind_error_get_column:
  * @error: (nullable): a #GError
  *
- * Reads the column of the input where the problem @error reports lies, when
- * an import gave it one.
+ * Reads the column of the input that @error points at, when it carries a
+ * location.
  *
  * Returns: the 1-based column of the problem, or 0 when it is unknown (the
  *   XML parser does not always know it) or @error carries no location.
