@@ -162,6 +162,8 @@ terrind_changeset_new (TerrindRegistry  *registry,
  * terrind_changeset_ref:
  * @changeset: a #TerrindChangeset
  *
+ * Takes one more reference on @changeset.
+ *
  * Returns: (transfer full): @changeset, with one more reference.
  *
  * Since: 1.1
@@ -203,6 +205,9 @@ terrind_changeset_unref (TerrindChangeset *changeset)
 /**
  * terrind_changeset_get_registry:
  * @changeset: a #TerrindChangeset
+ *
+ * Gives the registry that @changeset edits. The changeset holds a reference
+ * on it, so it stays valid while you hold the changeset.
  *
  * Returns: (transfer none): the registry @changeset edits.
  *
@@ -779,6 +784,8 @@ terrind_changeset_set_value (TerrindChangeset   *changeset,
 /**
  * terrind_changeset_get_n_edits:
  * @changeset: a #TerrindChangeset
+ *
+ * Counts the edits that @changeset holds.
  *
  * Returns: how many edits (calls that changed the registry) the changeset
  *   holds: 0 once it is committed, rolled back or failed.

@@ -68,6 +68,8 @@ static const char * const period_names[] = {
  * terrind_commitment_kind_to_string:
  * @kind: a #TerrindCommitmentKind
  *
+ * Names a commitment kind as the XML format writes it.
+ *
  * Returns: (transfer none) (nullable): the kind's name in the XML format
  *   ("money-envelope"...), or %NULL for a value outside the enumeration.
  *
@@ -85,6 +87,9 @@ terrind_commitment_kind_to_string (TerrindCommitmentKind kind)
  * terrind_commitment_kind_from_string:
  * @str: a kind's name, such as "yearly-target"
  * @kind: (out): where to store the kind
+ *
+ * Parses the name of a commitment kind, as
+ * terrind_commitment_kind_to_string() writes it. A %NULL @str names no kind.
  *
  * Returns: %TRUE when @str names a kind; @kind is left alone otherwise.
  *
@@ -111,6 +116,8 @@ terrind_commitment_kind_from_string (const char            *str,
  * terrind_amount_period_to_string:
  * @period: a #TerrindAmountPeriod
  *
+ * Names an amount period as the XML format writes it.
+ *
  * Returns: (transfer none) (nullable): "none", "total" or "per-year", or
  *   %NULL for a value outside the enumeration.
  *
@@ -128,6 +135,9 @@ terrind_amount_period_to_string (TerrindAmountPeriod period)
  * terrind_amount_period_from_string:
  * @str: "none", "total" or "per-year"
  * @period: (out): where to store the period
+ *
+ * Parses the name of an amount period, as terrind_amount_period_to_string()
+ * writes it. A %NULL @str names no period.
  *
  * Returns: %TRUE when @str names a period; @period is left alone otherwise.
  *
@@ -157,6 +167,10 @@ terrind_amount_period_from_string (const char          *str,
  * @text: the sentence that states it, non-empty UTF-8 (tabs and newlines
  *   allowed)
  * @error: return location for a #GError
+ *
+ * Creates a commitment that belongs to no convention. It fails when @id is
+ * not a valid id, @kind is outside the enumeration or @text is not valid text
+ * (empty, not UTF-8, too long, or with a control character).
  *
  * Returns: (transfer full) (nullable): a new commitment with no amount,
  *   period, theme or target, or %NULL with %TERRIND_ERROR_INVALID_VALUE.
@@ -195,6 +209,8 @@ terrind_commitment_new (const char            *id,
 /**
  * terrind_commitment_ref:
  * @commitment: a #TerrindCommitment
+ *
+ * Takes one more reference on @commitment.
  *
  * Returns: (transfer full): @commitment, with one more reference.
  *
@@ -235,6 +251,8 @@ terrind_commitment_unref (TerrindCommitment *commitment)
  * terrind_commitment_get_id:
  * @commitment: a #TerrindCommitment
  *
+ * Gives the id of @commitment.
+ *
  * Returns: (transfer none): the commitment's id.
  *
  * Since: 1.0
@@ -250,6 +268,8 @@ terrind_commitment_get_id (const TerrindCommitment *commitment)
  * terrind_commitment_get_kind:
  * @commitment: a #TerrindCommitment
  *
+ * Gives the kind of @commitment.
+ *
  * Returns: the commitment's kind.
  *
  * Since: 1.0
@@ -264,6 +284,8 @@ terrind_commitment_get_kind (const TerrindCommitment *commitment)
 /**
  * terrind_commitment_get_text:
  * @commitment: a #TerrindCommitment
+ *
+ * Gives the text of @commitment.
  *
  * Returns: (transfer none): the sentence that states the commitment.
  *
@@ -281,6 +303,9 @@ terrind_commitment_get_text (const TerrindCommitment *commitment)
  * @commitment: a #TerrindCommitment
  * @text: non-empty UTF-8; tabs and newlines allowed
  * @error: return location for a #GError
+ *
+ * Replaces the text of @commitment. A @text that is empty, not valid UTF-8,
+ * too long or holds a control character leaves it unchanged.
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE.
  *
@@ -304,6 +329,8 @@ terrind_commitment_set_text (TerrindCommitment  *commitment,
  * terrind_commitment_get_amount:
  * @commitment: a #TerrindCommitment
  *
+ * Gives the amount that @commitment states.
+ *
  * Returns: the amount in whole euros, 0 when the commitment states none
  *   (see terrind_commitment_get_amount_period()).
  *
@@ -319,6 +346,8 @@ terrind_commitment_get_amount (const TerrindCommitment *commitment)
 /**
  * terrind_commitment_get_amount_period:
  * @commitment: a #TerrindCommitment
+ *
+ * Tells whether the amount of @commitment is a total or a yearly figure.
  *
  * Returns: how to read the amount; %TERRIND_AMOUNT_NONE when there is none.
  *
@@ -338,6 +367,10 @@ terrind_commitment_get_amount_period (const TerrindCommitment *commitment)
  * @period: how to read it; %TERRIND_AMOUNT_NONE (with @euros 0) clears the
  *   amount
  * @error: return location for a #GError
+ *
+ * Sets the amount of @commitment and how to read it. A negative amount, a
+ * period outside the enumeration, or a non-zero amount with
+ * %TERRIND_AMOUNT_NONE is refused.
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE and
  *   the commitment unchanged.
@@ -382,6 +415,8 @@ terrind_commitment_set_amount (TerrindCommitment  *commitment,
  * terrind_commitment_get_approximate:
  * @commitment: a #TerrindCommitment
  *
+ * Tells whether the figures of @commitment are approximate.
+ *
  * Returns: %TRUE when the figures were announced as approximate ("about
  *   100 M€", "around twenty territories").
  *
@@ -415,6 +450,8 @@ terrind_commitment_set_approximate (TerrindCommitment *commitment,
  * terrind_commitment_get_first_year:
  * @commitment: a #TerrindCommitment
  *
+ * Gives the first year that @commitment covers.
+ *
  * Returns: the first year the commitment covers, or 0 when unset.
  *
  * Since: 1.0
@@ -429,6 +466,8 @@ terrind_commitment_get_first_year (const TerrindCommitment *commitment)
 /**
  * terrind_commitment_get_last_year:
  * @commitment: a #TerrindCommitment
+ *
+ * Gives the last year that @commitment covers.
  *
  * Returns: the last year the commitment covers, or 0 when unset.
  *
@@ -535,6 +574,8 @@ terrind_commitment_add_theme (TerrindCommitment  *commitment,
  * terrind_commitment_get_n_themes:
  * @commitment: a #TerrindCommitment
  *
+ * Counts the themes of @commitment.
+ *
  * Returns: the number of themes.
  *
  * Since: 1.0
@@ -550,6 +591,8 @@ terrind_commitment_get_n_themes (const TerrindCommitment *commitment)
  * terrind_commitment_get_theme:
  * @commitment: a #TerrindCommitment
  * @index: from 0 to terrind_commitment_get_n_themes() - 1
+ *
+ * Gives the theme of @commitment at @index.
  *
  * Returns: (transfer none): the theme at @index.
  *
@@ -620,6 +663,8 @@ terrind_commitment_add_target (TerrindCommitment  *commitment,
  * terrind_commitment_get_n_targets:
  * @commitment: a #TerrindCommitment
  *
+ * Counts the target levels of @commitment.
+ *
  * Returns: the number of target levels.
  *
  * Since: 1.0
@@ -635,6 +680,8 @@ terrind_commitment_get_n_targets (const TerrindCommitment *commitment)
  * terrind_commitment_get_target_level:
  * @commitment: a #TerrindCommitment
  * @index: from 0 to terrind_commitment_get_n_targets() - 1
+ *
+ * Gives the level of the target of @commitment at @index.
  *
  * Returns: (transfer none): the level of the target at @index.
  *
@@ -653,6 +700,8 @@ terrind_commitment_get_target_level (const TerrindCommitment *commitment,
  * terrind_commitment_get_target_count:
  * @commitment: a #TerrindCommitment
  * @index: from 0 to terrind_commitment_get_n_targets() - 1
+ *
+ * Gives how many per year the target of @commitment at @index asks for.
  *
  * Returns: the yearly count of the target at @index.
  *

@@ -106,6 +106,8 @@ terrind_convention_new (const char  *id,
  * terrind_convention_ref:
  * @convention: a #TerrindConvention
  *
+ * Takes one more reference on @convention.
+ *
  * Returns: (transfer full): @convention, with one more reference.
  *
  * Since: 1.0
@@ -149,6 +151,8 @@ terrind_convention_unref (TerrindConvention *convention)
  * terrind_convention_get_id:
  * @convention: a #TerrindConvention
  *
+ * Gives the id of @convention.
+ *
  * Returns: (transfer none): the convention's id.
  *
  * Since: 1.0
@@ -164,6 +168,8 @@ terrind_convention_get_id (const TerrindConvention *convention)
  * terrind_convention_get_operator_id:
  * @convention: a #TerrindConvention
  *
+ * Gives the id of the operator that signed @convention.
+ *
  * Returns: (transfer none): the id of the operator that signed it.
  *
  * Since: 1.0
@@ -178,6 +184,8 @@ terrind_convention_get_operator_id (const TerrindConvention *convention)
 /**
  * terrind_convention_get_date:
  * @convention: a #TerrindConvention
+ *
+ * Gives the date on which @convention was signed.
  *
  * Returns: (transfer none): the signing date, YYYY-MM-DD.
  *
@@ -195,6 +203,9 @@ terrind_convention_get_date (const TerrindConvention *convention)
  * @convention: a #TerrindConvention
  * @date: the signing date, YYYY-MM-DD
  * @error: return location for a #GError
+ *
+ * Sets the signing date of @convention. A @date that is not a valid
+ * YYYY-MM-DD date leaves it unchanged.
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE.
  *
@@ -218,6 +229,8 @@ terrind_convention_set_date (TerrindConvention  *convention,
  * terrind_convention_get_place:
  * @convention: a #TerrindConvention
  *
+ * Gives the place where @convention was signed, if known.
+ *
  * Returns: (transfer none) (nullable): where it was signed, or %NULL.
  *
  * Since: 1.0
@@ -234,6 +247,9 @@ terrind_convention_get_place (const TerrindConvention *convention)
  * @convention: a #TerrindConvention
  * @place: (nullable): where it was signed, or %NULL to unset
  * @error: return location for a #GError
+ *
+ * Sets or unsets the signing place of @convention. A place that is not valid
+ * UTF-8, is too long or holds a control character leaves it unchanged.
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE.
  *
@@ -257,6 +273,8 @@ terrind_convention_set_place (TerrindConvention  *convention,
  * terrind_convention_get_title:
  * @convention: a #TerrindConvention
  *
+ * Gives the title of @convention, if it has one.
+ *
  * Returns: (transfer none) (nullable): the convention's title, or %NULL.
  *
  * Since: 1.0
@@ -273,6 +291,9 @@ terrind_convention_get_title (const TerrindConvention *convention)
  * @convention: a #TerrindConvention
  * @title: (nullable): the title, or %NULL to unset
  * @error: return location for a #GError
+ *
+ * Sets or unsets the title of @convention. A title that is not valid UTF-8,
+ * is too long or holds a control character leaves it unchanged.
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE.
  *
@@ -295,6 +316,8 @@ terrind_convention_set_title (TerrindConvention  *convention,
 /**
  * terrind_convention_get_phase:
  * @convention: a #TerrindConvention
+ *
+ * Gives the phase of the programme that @convention was signed for.
  *
  * Returns: the number of the phase of the programme the convention was
  *   signed for, or 0 when unset.
@@ -383,6 +406,8 @@ terrind_convention_add_signatory (TerrindConvention  *convention,
  * terrind_convention_get_n_signatories:
  * @convention: a #TerrindConvention
  *
+ * Counts the signatories of @convention.
+ *
  * Returns: the number of signatories.
  *
  * Since: 1.0
@@ -398,6 +423,8 @@ terrind_convention_get_n_signatories (const TerrindConvention *convention)
  * terrind_convention_get_signatory_name:
  * @convention: a #TerrindConvention
  * @index: from 0 to terrind_convention_get_n_signatories() - 1
+ *
+ * Gives the name of the signatory of @convention at @index.
  *
  * Returns: (transfer none): the name of the signatory at @index.
  *
@@ -416,6 +443,8 @@ terrind_convention_get_signatory_name (const TerrindConvention *convention,
  * terrind_convention_get_signatory_role:
  * @convention: a #TerrindConvention
  * @index: from 0 to terrind_convention_get_n_signatories() - 1
+ *
+ * Gives the role of the signatory of @convention at @index, if known.
  *
  * Returns: (transfer none) (nullable): the role of the signatory at @index.
  *
@@ -533,6 +562,8 @@ terrind_convention_remove_commitment (TerrindConvention  *convention,
  * terrind_convention_get_n_commitments:
  * @convention: a #TerrindConvention
  *
+ * Counts the commitments of @convention.
+ *
  * Returns: the number of commitments.
  *
  * Since: 1.0
@@ -550,6 +581,9 @@ terrind_convention_get_n_commitments (const TerrindConvention *convention)
  * terrind_convention_get_commitment:
  * @convention: a #TerrindConvention
  * @index: from 0 to terrind_convention_get_n_commitments() - 1
+ *
+ * Gives the commitment of @convention at @index. The commitment is borrowed:
+ * it stays valid while the convention holds it.
  *
  * Returns: (transfer none): the commitment at @index, in order of id.
  *
@@ -569,6 +603,9 @@ terrind_convention_get_commitment (const TerrindConvention *convention,
  * terrind_convention_lookup_commitment:
  * @convention: a #TerrindConvention
  * @commitment_id: a commitment id
+ *
+ * Finds the commitment of @convention whose id is @commitment_id. The
+ * commitment is borrowed: it stays valid while the convention holds it.
  *
  * Returns: (transfer none) (nullable): the commitment with that id, or
  *   %NULL.

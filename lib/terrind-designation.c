@@ -88,6 +88,8 @@ terrind_designation_new (const char  *id,
  * terrind_designation_ref:
  * @designation: a #TerrindDesignation
  *
+ * Takes one more reference on @designation.
+ *
  * Returns: (transfer full): @designation, with one more reference.
  *
  * Since: 1.1
@@ -128,6 +130,8 @@ terrind_designation_unref (TerrindDesignation *designation)
  * terrind_designation_get_id:
  * @designation: a #TerrindDesignation
  *
+ * Gives the id of @designation.
+ *
  * Returns: (transfer none): the designation's id.
  *
  * Since: 1.1
@@ -142,6 +146,8 @@ terrind_designation_get_id (const TerrindDesignation *designation)
 /**
  * terrind_designation_get_operator_id:
  * @designation: a #TerrindDesignation
+ *
+ * Gives the id of the operator that made @designation.
  *
  * Returns: (transfer none): the id of the operator that designated the
  *   territory.
@@ -159,6 +165,8 @@ terrind_designation_get_operator_id (const TerrindDesignation *designation)
  * terrind_designation_get_territory_id:
  * @designation: a #TerrindDesignation
  *
+ * Gives the id of the territory that @designation names.
+ *
  * Returns: (transfer none): the id of the territory designated.
  *
  * Since: 1.1
@@ -173,6 +181,8 @@ terrind_designation_get_territory_id (const TerrindDesignation *designation)
 /**
  * terrind_designation_get_year:
  * @designation: a #TerrindDesignation
+ *
+ * Gives the year for which @designation was made.
  *
  * Returns: the year of the designation.
  *
@@ -242,6 +252,8 @@ terrind_designation_set_year (TerrindDesignation  *designation,
  * terrind_designation_get_level:
  * @designation: a #TerrindDesignation
  *
+ * Gives the level at which @designation names its territory.
+ *
  * Returns: (transfer none): the level of the designation ("priority").
  *
  * Since: 1.1
@@ -291,6 +303,8 @@ terrind_designation_set_level (TerrindDesignation  *designation,
 /**
  * terrind_designation_get_commitment_id:
  * @designation: a #TerrindDesignation
+ *
+ * Gives the id of the commitment that @designation counts against.
  *
  * Returns: (transfer none): the id of the commitment the designation
  *   counts against.
@@ -343,6 +357,9 @@ terrind_designation_set_commitment_id (TerrindDesignation  *designation,
  * terrind_designation_equal:
  * @a: a #TerrindDesignation
  * @b: a #TerrindDesignation
+ *
+ * Compares two designations field by field; the registries they belong to do
+ * not count.
  *
  * Returns: %TRUE when @a and @b have the same values in every field.
  *

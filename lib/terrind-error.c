@@ -60,6 +60,9 @@ terrind_error_private_clear (TerrindErrorPrivate *priv)
 /**
  * terrind_error_quark:
  *
+ * Gives the quark of the error domain of libterrind, for which #TERRIND_ERROR
+ * stands.
+ *
  * Returns: the quark of the #TERRIND_ERROR domain.
  *
  * Since: 1.0
@@ -130,6 +133,9 @@ terrind_error_get_file (const GError *error)
  * terrind_error_get_line:
  * @error: (nullable): a #GError
  *
+ * Reads the line of the input that @error points at, when it carries a
+ * location.
+ *
  * Returns: the 1-based line of the problem, or 0 when @error carries no
  *   location or is not in the #TERRIND_ERROR domain.
  *
@@ -146,6 +152,9 @@ terrind_error_get_line (const GError *error)
 /**
  * terrind_error_get_column:
  * @error: (nullable): a #GError
+ *
+ * Reads the column of the input that @error points at, when it carries a
+ * location.
  *
  * Returns: the 1-based column of the problem, or 0 when it is unknown (the
  *   XML parser does not always know it) or @error carries no location.

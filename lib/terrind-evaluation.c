@@ -116,6 +116,8 @@ static const char *const status_names[] = {
  * terrind_status_to_string:
  * @status: a #TerrindStatus
  *
+ * Names a finding's status as the tool and the bindings write it.
+ *
  * Returns: (transfer none) (nullable): the status's name ("met",
  *   "partial", "missed", "pending", "not-measurable", "info"), or %NULL for
  *   a value that is not a #TerrindStatus.
@@ -172,6 +174,9 @@ terrind_status_from_string (const char    *str,
 /**
  * terrind_evaluation_options_new:
  *
+ * Creates options for terrind_registry_evaluate() that change nothing from
+ * the defaults.
+ *
  * Returns: (transfer full): options holding the defaults: today, every
  *   year, every phase. Free with terrind_evaluation_options_unref().
  *
@@ -189,6 +194,8 @@ terrind_evaluation_options_new (void)
 /**
  * terrind_evaluation_options_ref:
  * @options: a #TerrindEvaluationOptions
+ *
+ * Takes one more reference on @options.
  *
  * Returns: (transfer full): @options, with one more reference.
  *
@@ -222,6 +229,8 @@ terrind_evaluation_options_unref (TerrindEvaluationOptions *options)
 /**
  * terrind_evaluation_options_get_date:
  * @options: a #TerrindEvaluationOptions
+ *
+ * Gives the date that @options evaluate on.
  *
  * Returns: (transfer none) (nullable): the date set, or %NULL for today.
  *
@@ -263,6 +272,8 @@ terrind_evaluation_options_set_date (TerrindEvaluationOptions *options,
  * terrind_evaluation_options_get_year:
  * @options: a #TerrindEvaluationOptions
  *
+ * Gives the year that @options restrict the evaluation to.
+ *
  * Returns: the year set, or 0 for every year.
  *
  * Since: 1.1
@@ -297,6 +308,8 @@ terrind_evaluation_options_set_year (TerrindEvaluationOptions *options,
 /**
  * terrind_evaluation_options_get_phase:
  * @options: a #TerrindEvaluationOptions
+ *
+ * Gives the phase of the programme that @options restrict the evaluation to.
  *
  * Returns: the phase set, or 0 for every phase.
  *
@@ -355,6 +368,8 @@ finding_free (gpointer data)
  * terrind_evaluation_ref:
  * @evaluation: a #TerrindEvaluation
  *
+ * Takes one more reference on @evaluation.
+ *
  * Returns: (transfer full): @evaluation, with one more reference.
  *
  * Since: 1.1
@@ -389,6 +404,8 @@ terrind_evaluation_unref (TerrindEvaluation *evaluation)
  * terrind_evaluation_get_date:
  * @evaluation: a #TerrindEvaluation
  *
+ * Gives the day that @evaluation was made for.
+ *
  * Returns: (transfer none): the day evaluated on, YYYY-MM-DD (today's date
  *   when the options named none).
  *
@@ -405,6 +422,8 @@ terrind_evaluation_get_date (const TerrindEvaluation *evaluation)
  * terrind_evaluation_get_n_findings:
  * @evaluation: a #TerrindEvaluation
  *
+ * Counts the findings of @evaluation.
+ *
  * Returns: the number of findings.
  *
  * Since: 1.1
@@ -419,6 +438,8 @@ terrind_evaluation_get_n_findings (const TerrindEvaluation *evaluation)
 /**
  * terrind_evaluation_has_missed:
  * @evaluation: a #TerrindEvaluation
+ *
+ * Tells whether any finding of @evaluation missed its target.
  *
  * Returns: %TRUE when at least one finding is %TERRIND_STATUS_MISSED (what
  *   the tool's exit status reports).
@@ -450,6 +471,8 @@ get_finding (const TerrindEvaluation *evaluation,
  * @evaluation: a #TerrindEvaluation
  * @index: from 0 to terrind_evaluation_get_n_findings() - 1
  *
+ * Gives the convention that finding @index of @evaluation is about.
+ *
  * Returns: (transfer none): the id of the convention of finding @index.
  *
  * Since: 1.1
@@ -466,6 +489,8 @@ terrind_evaluation_get_convention_id (const TerrindEvaluation *evaluation,
  * terrind_evaluation_get_commitment_id:
  * @evaluation: a #TerrindEvaluation
  * @index: from 0 to terrind_evaluation_get_n_findings() - 1
+ *
+ * Gives the commitment that finding @index of @evaluation measures.
  *
  * Returns: (transfer none): the id of the commitment of finding @index.
  *
@@ -484,6 +509,9 @@ terrind_evaluation_get_commitment_id (const TerrindEvaluation *evaluation,
  * @evaluation: a #TerrindEvaluation
  * @index: from 0 to terrind_evaluation_get_n_findings() - 1
  *
+ * Gives the kind of the commitment that finding @index of @evaluation
+ * measures.
+ *
  * Returns: the kind of the commitment of finding @index.
  *
  * Since: 1.1
@@ -500,6 +528,8 @@ terrind_evaluation_get_kind (const TerrindEvaluation *evaluation,
  * terrind_evaluation_get_year:
  * @evaluation: a #TerrindEvaluation
  * @index: from 0 to terrind_evaluation_get_n_findings() - 1
+ *
+ * Gives the year that finding @index of @evaluation measures.
  *
  * Returns: the year finding @index measures, or 0 for the whole period
  *   (a total envelope), the evaluation date (referents) or no year.
@@ -544,6 +574,9 @@ terrind_evaluation_get_measure (const TerrindEvaluation *evaluation,
  * @evaluation: a #TerrindEvaluation
  * @index: from 0 to terrind_evaluation_get_n_findings() - 1
  *
+ * Tells whether finding @index of @evaluation has a target to measure
+ * against.
+ *
  * Returns: %TRUE when finding @index has a target to measure against
  *   (its status is then met, partial, missed or pending).
  *
@@ -561,6 +594,8 @@ terrind_evaluation_has_target (const TerrindEvaluation *evaluation,
  * terrind_evaluation_get_target:
  * @evaluation: a #TerrindEvaluation
  * @index: from 0 to terrind_evaluation_get_n_findings() - 1
+ *
+ * Gives the target of finding @index of @evaluation.
  *
  * Returns: the target as the commitment states it (a count, or whole
  *   euros), before any tolerance; 0 when there is none.
@@ -580,6 +615,8 @@ terrind_evaluation_get_target (const TerrindEvaluation *evaluation,
  * @evaluation: a #TerrindEvaluation
  * @index: from 0 to terrind_evaluation_get_n_findings() - 1
  *
+ * Gives the value measured for finding @index of @evaluation.
+ *
  * Returns: the value measured (a count, or whole euros); 0 for a
  *   not-measurable finding.
  *
@@ -598,6 +635,9 @@ terrind_evaluation_get_value (const TerrindEvaluation *evaluation,
  * @evaluation: a #TerrindEvaluation
  * @index: from 0 to terrind_evaluation_get_n_findings() - 1
  *
+ * Gives the status of finding @index of @evaluation: how the value measured
+ * compares with the target.
+ *
  * Returns: where finding @index stands.
  *
  * Since: 1.1
@@ -614,6 +654,8 @@ terrind_evaluation_get_status (const TerrindEvaluation *evaluation,
  * terrind_evaluation_get_n_territories:
  * @evaluation: a #TerrindEvaluation
  * @index: from 0 to terrind_evaluation_get_n_findings() - 1
+ *
+ * Counts the territories that finding @index of @evaluation concerns.
  *
  * Returns: the number of territories finding @index concerns (see
  *   terrind_evaluation_get_measure() for which ones).
@@ -633,6 +675,8 @@ terrind_evaluation_get_n_territories (const TerrindEvaluation *evaluation,
  * @evaluation: a #TerrindEvaluation
  * @index: from 0 to terrind_evaluation_get_n_findings() - 1
  * @territory: from 0 to terrind_evaluation_get_n_territories() - 1
+ *
+ * Gives one of the territories that finding @index of @evaluation concerns.
  *
  * Returns: (transfer none): the id of a territory finding @index concerns;
  *   they come in order of id, each once.

@@ -72,6 +72,8 @@ terrind_import_options_new (void)
  * terrind_import_options_ref:
  * @options: a #TerrindImportOptions
  *
+ * Takes one more reference on @options.
+ *
  * Returns: (transfer full): @options, with one more reference.
  *
  * Since: 1.0
@@ -106,6 +108,8 @@ terrind_import_options_unref (TerrindImportOptions *options)
  * terrind_import_options_get_max_bytes:
  * @options: a #TerrindImportOptions
  *
+ * Gives the limit that @options set on the size of an input.
+ *
  * Returns: the largest input, in bytes, an import reads; 0 for no limit.
  *
  * Since: 1.0
@@ -139,6 +143,8 @@ terrind_import_options_set_max_bytes (TerrindImportOptions *options,
  * terrind_import_options_get_max_depth:
  * @options: a #TerrindImportOptions
  *
+ * Gives the limit that @options set on how deep elements nest.
+ *
  * Returns: how deep elements may nest, the root counting as 1.
  *
  * Since: 1.0
@@ -171,6 +177,8 @@ terrind_import_options_set_max_depth (TerrindImportOptions *options,
 /**
  * terrind_import_options_get_max_value_length:
  * @options: a #TerrindImportOptions
+ *
+ * Gives the limit that @options set on the length of a value.
  *
  * Returns: the longest attribute value or element text, in bytes.
  *
@@ -206,6 +214,8 @@ terrind_import_options_set_max_value_length (TerrindImportOptions *options,
  * terrind_import_options_get_max_elements:
  * @options: a #TerrindImportOptions
  *
+ * Gives the limit that @options set on the number of elements.
+ *
  * Returns: the most elements a document may hold; 0 for no limit.
  *
  * Since: 1.0
@@ -238,6 +248,9 @@ terrind_import_options_set_max_elements (TerrindImportOptions *options,
 /**
  * terrind_import_options_get_max_errors:
  * @options: a #TerrindImportOptions
+ *
+ * Gives the limit that @options set on the number of problems an import
+ * reports.
  *
  * Returns: the most problems an import reports before it stops looking
  *   for more; 0 for no limit.

@@ -98,6 +98,8 @@ terrind_investment_new (const char  *id,
  * terrind_investment_ref:
  * @investment: a #TerrindInvestment
  *
+ * Takes one more reference on @investment.
+ *
  * Returns: (transfer full): @investment, with one more reference.
  *
  * Since: 1.1
@@ -139,6 +141,8 @@ terrind_investment_unref (TerrindInvestment *investment)
  * terrind_investment_get_id:
  * @investment: a #TerrindInvestment
  *
+ * Gives the id of @investment.
+ *
  * Returns: (transfer none): the investment's id.
  *
  * Since: 1.1
@@ -154,6 +158,8 @@ terrind_investment_get_id (const TerrindInvestment *investment)
  * terrind_investment_get_operator_id:
  * @investment: a #TerrindInvestment
  *
+ * Gives the id of the operator that made @investment.
+ *
  * Returns: (transfer none): the id of the operator that invested.
  *
  * Since: 1.1
@@ -168,6 +174,8 @@ terrind_investment_get_operator_id (const TerrindInvestment *investment)
 /**
  * terrind_investment_get_territory_id:
  * @investment: a #TerrindInvestment
+ *
+ * Gives the id of the territory that @investment went to.
  *
  * Returns: (transfer none): the id of the territory invested in.
  *
@@ -196,6 +204,8 @@ check_change (TerrindInvestment        *investment,
 /**
  * terrind_investment_get_year:
  * @investment: a #TerrindInvestment
+ *
+ * Gives the year in which @investment was made.
  *
  * Returns: the year of the investment.
  *
@@ -246,6 +256,8 @@ terrind_investment_set_year (TerrindInvestment  *investment,
  * terrind_investment_get_amount:
  * @investment: a #TerrindInvestment
  *
+ * Gives the amount of @investment.
+ *
  * Returns: the amount invested, in whole euros.
  *
  * Since: 1.1
@@ -262,6 +274,10 @@ terrind_investment_get_amount (const TerrindInvestment *investment)
  * @investment: a #TerrindInvestment
  * @amount: the amount in whole euros, not negative
  * @error: return location for a #GError
+ *
+ * Sets the amount of @investment. A negative amount is refused; when
+ * @investment is in a registry, the registry checks the change first and may
+ * refuse it too.
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE.
  *
@@ -290,6 +306,8 @@ terrind_investment_set_amount (TerrindInvestment  *investment,
 /**
  * terrind_investment_get_commitment_id:
  * @investment: a #TerrindInvestment
+ *
+ * Gives the id of the commitment that @investment counts against.
  *
  * Returns: (transfer none): the id of the commitment the investment
  *   counts against.
@@ -342,6 +360,8 @@ terrind_investment_set_commitment_id (TerrindInvestment  *investment,
  * terrind_investment_get_theme:
  * @investment: a #TerrindInvestment
  *
+ * Gives the theme that @investment falls under, if any.
+ *
  * Returns: (transfer none) (nullable): the theme of the commitment the
  *   investment falls under, or %NULL.
  *
@@ -359,6 +379,9 @@ terrind_investment_get_theme (const TerrindInvestment *investment)
  * @investment: a #TerrindInvestment
  * @theme: (nullable): one of the commitment's themes, or %NULL to unset
  * @error: return location for a #GError
+ *
+ * Sets or unsets the theme of @investment. When @investment is in a registry,
+ * the theme must be one of its commitment's themes.
  *
  * Returns: %TRUE on success; %FALSE, @investment unchanged, with
  *   %TERRIND_ERROR_INVALID_VALUE (malformed, or in a registry not one of
@@ -392,6 +415,8 @@ terrind_investment_set_theme (TerrindInvestment  *investment,
  * terrind_investment_get_project:
  * @investment: a #TerrindInvestment
  *
+ * Gives the project that @investment funds, if known.
+ *
  * Returns: (transfer none) (nullable): the name of the project invested
  *   in, or %NULL.
  *
@@ -410,6 +435,9 @@ terrind_investment_get_project (const TerrindInvestment *investment)
  * @project: (nullable): the project's name, UTF-8 without control
  *   characters (may be empty), or %NULL to unset
  * @error: return location for a #GError
+ *
+ * Sets or unsets the project of @investment. A name that is not valid UTF-8,
+ * is too long or holds a control character is refused.
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE.
  *
@@ -433,6 +461,9 @@ terrind_investment_set_project (TerrindInvestment  *investment,
  * terrind_investment_equal:
  * @a: a #TerrindInvestment
  * @b: a #TerrindInvestment
+ *
+ * Compares two investments field by field; the registries they belong to do
+ * not count.
  *
  * Returns: %TRUE when @a and @b have the same values in every field.
  *

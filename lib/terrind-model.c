@@ -52,6 +52,9 @@ static const TerrindKind * const kinds[] = {
  * terrind_model_get_kinds:
  * @n_kinds: (out) (optional): return location for the number of kinds
  *
+ * Gives the kinds of entity the model knows. The array and the kinds are
+ * static: do not free them.
+ *
  * Returns: (transfer none) (array length=n_kinds): every kind, in the
  *   order of the XML format: a kind comes after the kinds it refers to.
  *
@@ -68,6 +71,8 @@ terrind_model_get_kinds (guint *n_kinds)
 /**
  * terrind_model_lookup_kind:
  * @name: a kind's name ("referent") or plural ("referents")
+ *
+ * Finds a kind by its name or by its plural.
  *
  * Returns: (transfer none) (nullable): the kind, or %NULL when no kind
  *   has that name.
@@ -89,6 +94,8 @@ terrind_model_lookup_kind (const char *name)
  * terrind_kind_get_name:
  * @kind: a #TerrindKind
  *
+ * Gives the singular name of @kind.
+ *
  * Returns: (transfer none): the kind's name ("territory"), the name of
  *   its XML element.
  *
@@ -104,6 +111,8 @@ terrind_kind_get_name (const TerrindKind *kind)
 /**
  * terrind_kind_get_plural:
  * @kind: a #TerrindKind
+ *
+ * Gives the plural name of @kind.
  *
  * Returns: (transfer none): the plural ("territories"): the XML section
  *   and the bindings' collection.
@@ -121,6 +130,8 @@ terrind_kind_get_plural (const TerrindKind *kind)
  * terrind_kind_get_description:
  * @kind: a #TerrindKind
  *
+ * Describes @kind in a line of text.
+ *
  * Returns: (transfer none): one line that says what the kind is, in
  *   English.
  *
@@ -136,6 +147,8 @@ terrind_kind_get_description (const TerrindKind *kind)
 /**
  * terrind_kind_get_parent:
  * @kind: a #TerrindKind
+ *
+ * Gives the kind whose entities hold those of @kind, if any.
  *
  * Returns: (transfer none) (nullable): the kind that holds entities of
  *   @kind (a commitment's convention), or %NULL when the registry holds
@@ -153,6 +166,8 @@ terrind_kind_get_parent (const TerrindKind *kind)
 /**
  * terrind_kind_get_n_fields:
  * @kind: a #TerrindKind
+ *
+ * Counts the fields of @kind, its key included; see terrind_kind_get_field().
  *
  * Returns: the number of fields of @kind.
  *
@@ -192,6 +207,9 @@ terrind_kind_get_field (const TerrindKind *kind,
  * @name: a field name, as the XML format ("first-year") or the bindings
  *   ("first_year") write it
  *
+ * Finds a field of @kind by name. A "_" in @name matches a "-" in the field's
+ * name, so both spellings find the field.
+ *
  * Returns: (transfer none) (nullable): the field, or %NULL when @kind has
  *   no field of that name.
  *
@@ -222,6 +240,8 @@ terrind_kind_lookup_field (const TerrindKind *kind,
  * terrind_kind_get_key:
  * @kind: a #TerrindKind
  *
+ * Gives the key field of @kind, which always comes first in its fields.
+ *
  * Returns: (transfer none): the field that identifies an entity of @kind
  *   (%TERRIND_FIELD_KEY): "code" for regions, "id" for the others.
  *
@@ -241,6 +261,8 @@ terrind_kind_get_key (const TerrindKind *kind)
  * terrind_field_get_name:
  * @field: a #TerrindField
  *
+ * Gives the name of @field.
+ *
  * Returns: (transfer none): the field's name, as the XML format writes it
  *   ("first-year"); the bindings write "-" as "_".
  *
@@ -257,6 +279,8 @@ terrind_field_get_name (const TerrindField *field)
  * terrind_field_get_description:
  * @field: a #TerrindField
  *
+ * Describes @field in a line of text.
+ *
  * Returns: (transfer none): one line that says what the field holds.
  *
  * Since: 1.1
@@ -271,6 +295,8 @@ terrind_field_get_description (const TerrindField *field)
 /**
  * terrind_field_get_kind:
  * @field: a #TerrindField
+ *
+ * Gives the kind that @field belongs to.
  *
  * Returns: (transfer none) (nullable): the kind the field belongs to, or
  *   %NULL for an item field of a list.
@@ -288,6 +314,8 @@ terrind_field_get_kind (const TerrindField *field)
  * terrind_field_get_value_type:
  * @field: a #TerrindField
  *
+ * Tells what type of value @field holds.
+ *
  * Returns: what the field holds.
  *
  * Since: 1.1
@@ -303,6 +331,8 @@ terrind_field_get_value_type (const TerrindField *field)
  * terrind_field_get_flags:
  * @field: a #TerrindField
  *
+ * Gives the flags of @field, such as %TERRIND_FIELD_KEY.
+ *
  * Returns: the field's flags.
  *
  * Since: 1.1
@@ -317,6 +347,8 @@ terrind_field_get_flags (const TerrindField *field)
 /**
  * terrind_field_get_target:
  * @field: a #TerrindField
+ *
+ * Gives the kind that a reference field points to.
  *
  * Returns: (transfer none) (nullable): for a %TERRIND_VALUE_REFERENCE
  *   field, the kind whose id it holds; %NULL for other fields.
@@ -334,6 +366,9 @@ terrind_field_get_target (const TerrindField *field)
  * terrind_field_get_choices:
  * @field: a #TerrindField
  *
+ * Gives the values that an enumeration field accepts. The array is static: do
+ * not free it.
+ *
  * Returns: (transfer none) (array zero-terminated=1) (nullable): for a
  *   %TERRIND_VALUE_ENUM field, its values; %NULL for other fields.
  *
@@ -349,6 +384,8 @@ terrind_field_get_choices (const TerrindField *field)
 /**
  * terrind_field_get_n_item_fields:
  * @field: a #TerrindField
+ *
+ * Counts the fields of each item of a list field.
  *
  * Returns: how many fields each item of a %TERRIND_VALUE_LIST field has;
  *   0 for other fields.
@@ -366,6 +403,8 @@ terrind_field_get_n_item_fields (const TerrindField *field)
  * terrind_field_get_item_field:
  * @field: a %TERRIND_VALUE_LIST #TerrindField
  * @index: below terrind_field_get_n_item_fields()
+ *
+ * Gives the item field of the list field @field at @index.
  *
  * Returns: (transfer none): a field of the list's items.
  *
@@ -401,6 +440,8 @@ static const char * const value_type_names[] = {
 /**
  * terrind_value_type_to_string:
  * @type: a #TerrindValueType
+ *
+ * Names a value type, as the schema and the bindings write it.
  *
  * Returns: (transfer none) (nullable): the type's name ("date"), or %NULL
  *   for a value outside the enumeration.
@@ -501,6 +542,8 @@ terrind_kind_new_entity (const TerrindKind  *kind,
  * @kind: a #TerrindKind
  * @entity: an entity of @kind
  *
+ * Takes one more reference on @entity, whatever its kind.
+ *
  * Returns: (transfer full): @entity, with one more reference.
  *
  * Since: 1.1
@@ -537,6 +580,8 @@ terrind_kind_unref_entity (const TerrindKind *kind,
  * @kind: a #TerrindKind
  * @entity: an entity of @kind
  *
+ * Gives the id of @entity, whatever its kind: for a region, its code.
+ *
  * Returns: (transfer none): the value of @entity's key field.
  *
  * Since: 1.1
@@ -554,6 +599,8 @@ terrind_kind_get_entity_id (const TerrindKind *kind,
  * terrind_kind_get_entity_registry:
  * @kind: a #TerrindKind
  * @entity: an entity of @kind
+ *
+ * Finds the registry that holds @entity, whatever its kind.
  *
  * Returns: (transfer none) (nullable): the registry @entity belongs to
  *   now, or %NULL.
@@ -574,6 +621,8 @@ terrind_kind_get_entity_registry (const TerrindKind *kind,
  * @kind: a #TerrindKind
  * @a: an entity of @kind
  * @b: an entity of @kind
+ *
+ * Compares two entities of @kind field by field, whatever the kind.
  *
  * Returns: %TRUE when @a and @b hold the same values in every field.
  *
@@ -667,6 +716,8 @@ terrind_field_set_value (const TerrindField *field,
  * @field: a %TERRIND_VALUE_LIST #TerrindField
  * @entity: an entity of the field's kind
  *
+ * Counts the items of the list field @field in @entity.
+ *
  * Returns: the number of items in the list; 0 for a scalar field.
  *
  * Since: 1.1
@@ -689,6 +740,9 @@ terrind_field_get_n_items (const TerrindField *field,
  * @entity: an entity of the field's kind
  * @index: an item's index, below terrind_field_get_n_items()
  * @item_field: one of @field's item fields
+ *
+ * Reads the value of @item_field in the item at @index of the list @field of
+ * @entity, as text. Free it with g_free().
  *
  * Returns: (transfer full) (nullable): the item's value for @item_field in
  *   text form, or %NULL when unset.
@@ -793,6 +847,8 @@ terrind_registry_lookup (TerrindRegistry   *registry,
  * @registry: a #TerrindRegistry
  * @kind: a #TerrindKind
  *
+ * Counts the entities of @kind in @registry, whatever the kind.
+ *
  * Returns: how many entities of @kind @registry holds.
  *
  * Since: 1.1
@@ -810,6 +866,8 @@ terrind_registry_count (TerrindRegistry   *registry,
  * terrind_registry_list:
  * @registry: a #TerrindRegistry
  * @kind: a #TerrindKind
+ *
+ * Lists the entities of @kind in @registry, whatever the kind.
  *
  * Returns: (transfer container) (element-type gpointer): the entities of
  *   @kind sorted by key; free the array with g_ptr_array_unref(), the

@@ -28,6 +28,9 @@
  * @name: its current name, non-empty UTF-8
  * @error: return location for a #GError
  *
+ * Creates an operator that belongs to no registry, with no kind and no former
+ * names. It fails when @id is not a valid id or @name is not a valid name.
+ *
  * Returns: (transfer full) (nullable): a new operator, or %NULL with
  *   %TERRIND_ERROR_INVALID_VALUE.
  *
@@ -56,6 +59,8 @@ terrind_operator_new (const char  *id,
 /**
  * terrind_operator_ref:
  * @op: a #TerrindOperator
+ *
+ * Takes one more reference on @op.
  *
  * Returns: (transfer full): @op, with one more reference.
  *
@@ -105,6 +110,8 @@ terrind_operator_unref (TerrindOperator *op)
  * terrind_operator_get_id:
  * @op: a #TerrindOperator
  *
+ * Gives the id of @op.
+ *
  * Returns: (transfer none): the operator's id.
  *
  * Since: 1.0
@@ -119,6 +126,8 @@ terrind_operator_get_id (const TerrindOperator *op)
 /**
  * terrind_operator_get_name:
  * @op: a #TerrindOperator
+ *
+ * Gives the name that @op goes by now.
  *
  * Returns: (transfer none): the operator's current name.
  *
@@ -211,6 +220,8 @@ terrind_operator_rename (TerrindOperator  *op,
  * terrind_operator_get_kind:
  * @op: a #TerrindOperator
  *
+ * Gives the kind of body that @op is, if known.
+ *
  * Returns: (transfer none) (nullable): what kind of body the operator is
  *   ("public-bank", "employment-service"...), or %NULL when unset.
  *
@@ -229,6 +240,9 @@ terrind_operator_get_kind (const TerrindOperator *op)
  * @kind: (nullable): the kind, UTF-8 without control characters, or %NULL
  *   to unset it
  * @error: return location for a #GError
+ *
+ * Sets or unsets the kind of @op. A kind that is not valid UTF-8, is too long
+ * or holds a control character is refused.
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE.
  *
@@ -282,6 +296,8 @@ terrind_operator_add_former_name (TerrindOperator  *op,
  * terrind_operator_get_n_former_names:
  * @op: a #TerrindOperator
  *
+ * Counts the names that @op went by before.
+ *
  * Returns: how many former names are recorded.
  *
  * Since: 1.0
@@ -297,6 +313,8 @@ terrind_operator_get_n_former_names (const TerrindOperator *op)
  * terrind_operator_get_former_name:
  * @op: a #TerrindOperator
  * @index: from 0 (the oldest) to terrind_operator_get_n_former_names() - 1
+ *
+ * Gives a name that @op went by before.
  *
  * Returns: (transfer none): the former name at @index.
  *
@@ -315,6 +333,8 @@ terrind_operator_get_former_name (const TerrindOperator *op,
  * terrind_operator_get_former_name_until:
  * @op: a #TerrindOperator
  * @index: from 0 to terrind_operator_get_n_former_names() - 1
+ *
+ * Gives the last day on which @op went by the former name at @index.
  *
  * Returns: (transfer none) (nullable): the last day the former name at
  *   @index was used, or %NULL when unknown.

@@ -98,6 +98,8 @@ terrind_phase_new (guint        number,
  * terrind_phase_ref:
  * @phase: a #TerrindPhase
  *
+ * Takes one more reference on @phase.
+ *
  * Returns: (transfer full): @phase
  *
  * Since: 1.1
@@ -136,6 +138,8 @@ terrind_phase_unref (TerrindPhase *phase)
  * terrind_phase_get_number:
  * @phase: a #TerrindPhase
  *
+ * Gives the number of @phase.
+ *
  * Returns: the phase's number, which never changes.
  *
  * Since: 1.1
@@ -150,6 +154,8 @@ terrind_phase_get_number (const TerrindPhase *phase)
 /**
  * terrind_phase_get_name:
  * @phase: a #TerrindPhase
+ *
+ * Gives the name of @phase.
  *
  * Returns: (transfer none): the phase's name.
  *
@@ -167,6 +173,9 @@ terrind_phase_get_name (const TerrindPhase *phase)
  * @phase: a #TerrindPhase
  * @name: the new name, non-empty UTF-8
  * @error: return location for a #GError
+ *
+ * Renames @phase. A @name that is empty, not valid UTF-8, too long or holds a
+ * control character is refused.
  *
  * Returns: %TRUE, or %FALSE with %TERRIND_ERROR_INVALID_VALUE (and the
  *   phase unchanged).
@@ -191,6 +200,8 @@ terrind_phase_set_name (TerrindPhase  *phase,
  * terrind_phase_get_first_year:
  * @phase: a #TerrindPhase
  *
+ * Gives the year in which @phase begins.
+ *
  * Returns: the first year of the phase.
  *
  * Since: 1.1
@@ -205,6 +216,8 @@ terrind_phase_get_first_year (const TerrindPhase *phase)
 /**
  * terrind_phase_get_last_year:
  * @phase: a #TerrindPhase
+ *
+ * Gives the year in which @phase ends.
  *
  * Returns: the last year of the phase.
  *
@@ -264,6 +277,8 @@ terrind_phase_set_years (TerrindPhase  *phase,
  * @phase: a #TerrindPhase
  * @year: a year
  *
+ * Tells whether @year falls within @phase.
+ *
  * Returns: %TRUE when @year is one of the phase's years, both ends
  *   included.
  *
@@ -280,6 +295,8 @@ terrind_phase_includes_year (const TerrindPhase *phase,
 /**
  * terrind_phase_get_announced:
  * @phase: a #TerrindPhase
+ *
+ * Gives the day on which @phase was announced, if known.
  *
  * Returns: (transfer none) (nullable): the date the phase was announced,
  *   as YYYY-MM-DD, or %NULL when not known.
@@ -298,6 +315,9 @@ terrind_phase_get_announced (const TerrindPhase *phase)
  * @phase: a #TerrindPhase
  * @date: (nullable): a date as YYYY-MM-DD, or %NULL to unset it
  * @error: return location for a #GError
+ *
+ * Sets or unsets the day on which @phase was announced. A date that is not
+ * valid is refused.
  *
  * Returns: %TRUE, or %FALSE with %TERRIND_ERROR_INVALID_VALUE (and the
  *   phase unchanged).
@@ -322,6 +342,9 @@ terrind_phase_set_announced (TerrindPhase  *phase,
  * terrind_phase_equal:
  * @a: a #TerrindPhase
  * @b: another #TerrindPhase
+ *
+ * Compares two phases field by field; the registries they belong to do not
+ * count.
  *
  * Returns: %TRUE when every field of @a equals that of @b.
  *

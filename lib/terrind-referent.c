@@ -204,6 +204,8 @@ check_period (const char  *start,
  * terrind_referent_ref:
  * @referent: a #TerrindReferent
  *
+ * Takes one more reference on @referent.
+ *
  * Returns: (transfer full): @referent, with one more reference.
  *
  * Since: 1.0
@@ -248,6 +250,8 @@ terrind_referent_unref (TerrindReferent *referent)
  * terrind_referent_get_id:
  * @referent: a #TerrindReferent
  *
+ * Gives the id of @referent.
+ *
  * Returns: (transfer none): the referent's id.
  *
  * Since: 1.0
@@ -262,6 +266,8 @@ terrind_referent_get_id (const TerrindReferent *referent)
 /**
  * terrind_referent_get_operator_id:
  * @referent: a #TerrindReferent
+ *
+ * Gives the id of the operator that named @referent.
  *
  * Returns: (transfer none): the id of the operator that names the referent.
  *
@@ -278,6 +284,8 @@ terrind_referent_get_operator_id (const TerrindReferent *referent)
  * terrind_referent_get_territory_id:
  * @referent: a #TerrindReferent
  *
+ * Gives the id of the territory that @referent looks after.
+ *
  * Returns: (transfer none): the id of the territory the referent is for.
  *
  * Since: 1.0
@@ -292,6 +300,8 @@ terrind_referent_get_territory_id (const TerrindReferent *referent)
 /**
  * terrind_referent_get_person:
  * @referent: a #TerrindReferent
+ *
+ * Gives the name of the person who is @referent.
  *
  * Returns: (transfer none): the referent's name.
  *
@@ -335,6 +345,8 @@ terrind_referent_set_person (TerrindReferent  *referent,
  * terrind_referent_get_role:
  * @referent: a #TerrindReferent
  *
+ * Gives the role of @referent, if known.
+ *
  * Returns: (transfer none) (nullable): the referent's role or title
  *   ("Coach international Team France Export"), or %NULL.
  *
@@ -353,6 +365,9 @@ terrind_referent_get_role (const TerrindReferent *referent)
  * @role: (nullable): the role, UTF-8 without control characters (may be
  *   empty), or %NULL to unset
  * @error: return location for a #GError
+ *
+ * Sets or unsets the role of @referent. A role that is not valid UTF-8, is
+ * too long or holds a control character is refused.
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE.
  *
@@ -378,6 +393,8 @@ terrind_referent_set_role (TerrindReferent  *referent,
  * terrind_referent_get_email:
  * @referent: a #TerrindReferent
  *
+ * Gives the e-mail address of @referent, if known.
+ *
  * Returns: (transfer none) (nullable): the e-mail address, or %NULL.
  *
  * Since: 1.0
@@ -395,6 +412,9 @@ terrind_referent_get_email (const TerrindReferent *referent)
  * @email: (nullable): an address shaped local-part@domain.tld, or %NULL to
  *   unset
  * @error: return location for a #GError
+ *
+ * Sets or unsets the e-mail address of @referent. An address of the wrong
+ * shape is refused, and @referent is left unchanged.
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE.
  *
@@ -418,6 +438,8 @@ terrind_referent_set_email (TerrindReferent  *referent,
  * terrind_referent_get_phone:
  * @referent: a #TerrindReferent
  *
+ * Gives the phone number of @referent, if known.
+ *
  * Returns: (transfer none) (nullable): the phone number, or %NULL.
  *
  * Since: 1.0
@@ -435,6 +457,9 @@ terrind_referent_get_phone (const TerrindReferent *referent)
  * @phone: (nullable): digits, spaces and + . - ( ), at least 4 digits; or
  *   %NULL to unset
  * @error: return location for a #GError
+ *
+ * Sets or unsets the phone number of @referent. A number of the wrong shape
+ * is refused, and @referent is left unchanged.
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE.
  *
@@ -458,6 +483,8 @@ terrind_referent_set_phone (TerrindReferent  *referent,
  * terrind_referent_get_start_date:
  * @referent: a #TerrindReferent
  *
+ * Gives the day on which @referent took office, if known.
+ *
  * Returns: (transfer none) (nullable): the day the referent took office,
  *   YYYY-MM-DD, or %NULL.
  *
@@ -475,6 +502,9 @@ terrind_referent_get_start_date (const TerrindReferent *referent)
  * @referent: a #TerrindReferent
  * @date: (nullable): YYYY-MM-DD, or %NULL to unset
  * @error: return location for a #GError
+ *
+ * Sets or unsets the day on which @referent took office. A date that is not
+ * valid, or that comes after the end date, is refused.
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE.
  *
@@ -499,6 +529,8 @@ terrind_referent_set_start_date (TerrindReferent  *referent,
 /**
  * terrind_referent_get_end_date:
  * @referent: a #TerrindReferent
+ *
+ * Gives the last day of @referent in office, if known.
  *
  * Returns: (transfer none) (nullable): the last day the referent is in
  *   office, YYYY-MM-DD, or %NULL when no end is known.

@@ -57,6 +57,8 @@ terrind_region_new (const char  *code,
  * terrind_region_ref:
  * @region: a #TerrindRegion
  *
+ * Takes one more reference on @region.
+ *
  * Returns: (transfer full): @region, with one more reference.
  *
  * Since: 1.0
@@ -94,6 +96,8 @@ terrind_region_unref (TerrindRegion *region)
  * terrind_region_get_code:
  * @region: a #TerrindRegion
  *
+ * Gives the code of @region.
+ *
  * Returns: (transfer none): the INSEE code, which is the region's id.
  *
  * Since: 1.0
@@ -108,6 +112,8 @@ terrind_region_get_code (const TerrindRegion *region)
 /**
  * terrind_region_get_name:
  * @region: a #TerrindRegion
+ *
+ * Gives the name of @region.
  *
  * Returns: (transfer none): the region's name.
  *

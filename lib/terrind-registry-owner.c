@@ -25,6 +25,9 @@
  * terrind_phase_get_registry:
  * @phase: a #TerrindPhase
  *
+ * Finds the registry that holds @phase, if any. A phase belongs to at most
+ * one registry.
+ *
  * Returns: (transfer none) (nullable): the registry that holds @phase, or
  *   %NULL if it belongs to none.
  *
@@ -40,6 +43,9 @@ terrind_phase_get_registry (const TerrindPhase *phase)
 /**
  * terrind_region_get_registry:
  * @region: a #TerrindRegion
+ *
+ * Finds the registry that holds @region, if any. A region belongs to at most
+ * one registry.
  *
  * Returns: (transfer none) (nullable): the registry that holds @region, or
  *   %NULL if it belongs to none.
@@ -57,6 +63,9 @@ terrind_region_get_registry (const TerrindRegion *region)
  * terrind_territory_get_registry:
  * @territory: a #TerrindTerritory
  *
+ * Finds the registry that holds @territory, if any. A territory belongs to at
+ * most one registry.
+ *
  * Returns: (transfer none) (nullable): the registry that holds @territory,
  *   or %NULL if it belongs to none.
  *
@@ -73,6 +82,9 @@ terrind_territory_get_registry (const TerrindTerritory *territory)
  * terrind_operator_get_registry:
  * @op: a #TerrindOperator
  *
+ * Finds the registry that holds @op, if any. An operator belongs to at most
+ * one registry.
+ *
  * Returns: (transfer none) (nullable): the registry that holds @op, or
  *   %NULL if it belongs to none.
  *
@@ -88,6 +100,9 @@ terrind_operator_get_registry (const TerrindOperator *op)
 /**
  * terrind_convention_get_registry:
  * @convention: a #TerrindConvention
+ *
+ * Finds the registry that holds @convention, if any. A convention belongs to
+ * at most one registry.
  *
  * Returns: (transfer none) (nullable): the registry that holds @convention,
  *   or %NULL if it belongs to none.
@@ -125,6 +140,9 @@ terrind_commitment_get_registry (const TerrindCommitment *commitment)
 /**
  * terrind_referent_get_registry:
  * @referent: a #TerrindReferent
+ *
+ * Finds the registry that holds @referent, if any. A referent belongs to at
+ * most one registry.
  *
  * Returns: (transfer none) (nullable): the registry that holds @referent,
  *   or %NULL if it belongs to none.

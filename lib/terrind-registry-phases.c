@@ -115,6 +115,10 @@ terrind_registry_list_territories_in_phase (TerrindRegistry *registry,
  * @registry: a #TerrindRegistry
  * @phase: a phase number (0: the conventions of no phase)
  *
+ * Lists the conventions of @registry signed for the phase numbered @phase.
+ * Free the array with g_ptr_array_unref(); the conventions in it are
+ * borrowed.
+ *
  * Returns: (transfer container) (element-type TerrindConvention): the
  *   conventions signed for @phase, sorted by id; empty when there are none.
  *

@@ -772,6 +772,8 @@ terrind_registry_new (void)
  * terrind_registry_ref:
  * @registry: a #TerrindRegistry
  *
+ * Takes one more reference on @registry.
+ *
  * Returns: (transfer full): @registry, with one more reference.
  *
  * Since: 1.0
@@ -1026,6 +1028,9 @@ terrind_registry_remove_phase (TerrindRegistry  *registry,
  * @registry: a #TerrindRegistry
  * @number: a phase number
  *
+ * Looks up the phase numbered @number. The phase is borrowed: it stays valid
+ * while the registry holds it.
+ *
  * Returns: (transfer none) (nullable): the phase, or %NULL.
  *
  * Since: 1.1
@@ -1041,6 +1046,8 @@ terrind_registry_get_phase (TerrindRegistry *registry,
 /**
  * terrind_registry_get_n_phases:
  * @registry: a #TerrindRegistry
+ *
+ * Counts the phases that @registry defines.
  *
  * Returns: the number of phases the registry defines: 0 for a registry of
  *   1.0, whose phase numbers are free labels.
@@ -1066,6 +1073,9 @@ compare_phases (gconstpointer a,
 /**
  * terrind_registry_list_phases:
  * @registry: a #TerrindRegistry
+ *
+ * Lists the phases of @registry. Free the array with g_ptr_array_unref(); the
+ * phases in it are borrowed.
  *
  * Returns: (transfer container) (element-type TerrindPhase): the phases,
  *   in order of number.
@@ -1169,6 +1179,10 @@ terrind_registry_add_territory (TerrindRegistry   *registry,
  * @registry: a #TerrindRegistry
  * @op: an operator that belongs to no registry
  * @error: return location for a #GError
+ *
+ * Adds @op; the registry takes its own reference. While a changeset is open
+ * on @registry, the change must go through it, and this call fails with
+ * %TERRIND_ERROR_IN_USE.
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_DUPLICATE or
  *   %TERRIND_ERROR_IN_USE.
@@ -1797,6 +1811,10 @@ terrind_registry_remove_convention_full (TerrindRegistry     *registry,
  * @id: the id of the referent to remove
  * @error: return location for a #GError
  *
+ * Removes the referent whose id is @id, which frees its operator to name
+ * another referent for the territory. While a changeset is open on @registry,
+ * this call fails with %TERRIND_ERROR_IN_USE.
+ *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_NOT_FOUND.
  *
  * Since: 1.0
@@ -1827,6 +1845,9 @@ terrind_registry_remove_referent (TerrindRegistry  *registry,
  * @registry: a #TerrindRegistry
  * @code: a region code
  *
+ * Looks up the region whose code is @code. The region is borrowed: it stays
+ * valid while the registry holds it.
+ *
  * Returns: (transfer none) (nullable): the region, or %NULL.
  *
  * Since: 1.0
@@ -1843,6 +1864,9 @@ terrind_registry_get_region (TerrindRegistry *registry,
  * terrind_registry_get_territory:
  * @registry: a #TerrindRegistry
  * @id: a territory id
+ *
+ * Looks up the territory whose id is @id. The territory is borrowed: it stays
+ * valid while the registry holds it.
  *
  * Returns: (transfer none) (nullable): the territory, or %NULL.
  *
@@ -1861,6 +1885,9 @@ terrind_registry_get_territory (TerrindRegistry *registry,
  * @registry: a #TerrindRegistry
  * @id: an operator id
  *
+ * Looks up the operator whose id is @id. The operator is borrowed: it stays
+ * valid while the registry holds it.
+ *
  * Returns: (transfer none) (nullable): the operator, or %NULL.
  *
  * Since: 1.0
@@ -1877,6 +1904,9 @@ terrind_registry_get_operator (TerrindRegistry *registry,
  * terrind_registry_get_convention:
  * @registry: a #TerrindRegistry
  * @id: a convention id
+ *
+ * Looks up the convention whose id is @id. The convention is borrowed: it
+ * stays valid while the registry holds it.
  *
  * Returns: (transfer none) (nullable): the convention, or %NULL.
  *
@@ -1914,6 +1944,9 @@ terrind_registry_get_commitment (TerrindRegistry *registry,
  * @registry: a #TerrindRegistry
  * @id: a referent id
  *
+ * Looks up the referent whose id is @id. The referent is borrowed: it stays
+ * valid while the registry holds it.
+ *
  * Returns: (transfer none) (nullable): the referent, or %NULL.
  *
  * Since: 1.0
@@ -1930,6 +1963,8 @@ terrind_registry_get_referent (TerrindRegistry *registry,
  * terrind_registry_get_n_regions:
  * @registry: a #TerrindRegistry
  *
+ * Counts the regions in @registry.
+ *
  * Returns: the number of regions.
  *
  * Since: 1.0
@@ -1944,6 +1979,8 @@ terrind_registry_get_n_regions (TerrindRegistry *registry)
 /**
  * terrind_registry_get_n_territories:
  * @registry: a #TerrindRegistry
+ *
+ * Counts the territories in @registry.
  *
  * Returns: the number of territories.
  *
@@ -1960,6 +1997,8 @@ terrind_registry_get_n_territories (TerrindRegistry *registry)
  * terrind_registry_get_n_operators:
  * @registry: a #TerrindRegistry
  *
+ * Counts the operators in @registry.
+ *
  * Returns: the number of operators.
  *
  * Since: 1.0
@@ -1974,6 +2013,8 @@ terrind_registry_get_n_operators (TerrindRegistry *registry)
 /**
  * terrind_registry_get_n_conventions:
  * @registry: a #TerrindRegistry
+ *
+ * Counts the conventions in @registry.
  *
  * Returns: the number of conventions.
  *
@@ -1990,6 +2031,8 @@ terrind_registry_get_n_conventions (TerrindRegistry *registry)
  * terrind_registry_get_n_referents:
  * @registry: a #TerrindRegistry
  *
+ * Counts the referents in @registry.
+ *
  * Returns: the number of referents.
  *
  * Since: 1.0
@@ -2004,6 +2047,8 @@ terrind_registry_get_n_referents (TerrindRegistry *registry)
 /**
  * terrind_registry_list_regions:
  * @registry: a #TerrindRegistry
+ *
+ * Lists the regions of @registry.
  *
  * Returns: (transfer container) (element-type TerrindRegion): the regions
  *   sorted by code; free the array with g_ptr_array_unref(), the elements
@@ -2022,6 +2067,9 @@ terrind_registry_list_regions (TerrindRegistry *registry)
  * terrind_registry_list_territories:
  * @registry: a #TerrindRegistry
  *
+ * Lists the territories of @registry. Free the array with
+ * g_ptr_array_unref(); the territories in it are borrowed.
+ *
  * Returns: (transfer container) (element-type TerrindTerritory): the
  *   territories sorted by id.
  *
@@ -2037,6 +2085,9 @@ terrind_registry_list_territories (TerrindRegistry *registry)
 /**
  * terrind_registry_list_operators:
  * @registry: a #TerrindRegistry
+ *
+ * Lists the operators of @registry. Free the array with g_ptr_array_unref();
+ * the operators in it are borrowed.
  *
  * Returns: (transfer container) (element-type TerrindOperator): the
  *   operators sorted by id.
@@ -2054,6 +2105,9 @@ terrind_registry_list_operators (TerrindRegistry *registry)
  * terrind_registry_list_conventions:
  * @registry: a #TerrindRegistry
  *
+ * Lists the conventions of @registry. Free the array with
+ * g_ptr_array_unref(); the conventions in it are borrowed.
+ *
  * Returns: (transfer container) (element-type TerrindConvention): the
  *   conventions sorted by id.
  *
@@ -2069,6 +2123,9 @@ terrind_registry_list_conventions (TerrindRegistry *registry)
 /**
  * terrind_registry_list_referents:
  * @registry: a #TerrindRegistry
+ *
+ * Lists the referents of @registry. Free the array with g_ptr_array_unref();
+ * the referents in it are borrowed.
  *
  * Returns: (transfer container) (element-type TerrindReferent): the
  *   referents sorted by id.
@@ -2127,6 +2184,10 @@ referent_of_operator (gpointer entity, gconstpointer id)
  * @registry: a #TerrindRegistry
  * @region_code: a region code
  *
+ * Lists the territories whose region is @region_code. A region with no
+ * territory gives an empty array, not %NULL. Free the array with
+ * g_ptr_array_unref(); the territories in it are borrowed.
+ *
  * Returns: (transfer container) (element-type TerrindTerritory) (nullable):
  *   the territories of the region sorted by id, or %NULL when the region is
  *   not in the registry.
@@ -2149,6 +2210,10 @@ terrind_registry_list_territories_in_region (TerrindRegistry *registry,
  * terrind_registry_list_conventions_of_operator:
  * @registry: a #TerrindRegistry
  * @operator_id: an operator id
+ *
+ * Lists the conventions that the operator @operator_id holds. An operator
+ * with no convention gives an empty array, not %NULL. Free the array with
+ * g_ptr_array_unref(); the conventions in it are borrowed.
  *
  * Returns: (transfer container) (element-type TerrindConvention) (nullable):
  *   the operator's conventions sorted by id, or %NULL when the operator is
@@ -2215,6 +2280,10 @@ terrind_registry_list_referents_of_territory (TerrindRegistry *registry,
  * @registry: a #TerrindRegistry
  * @operator_id: an operator id
  *
+ * Lists the referents that the operator @operator_id named. An operator with
+ * no referent gives an empty array, not %NULL. Free the array with
+ * g_ptr_array_unref(); the referents in it are borrowed.
+ *
  * Returns: (transfer container) (element-type TerrindReferent) (nullable):
  *   the referents the operator named, sorted by id, or %NULL when the
  *   operator is not in the registry.
@@ -2238,6 +2307,9 @@ terrind_registry_list_referents_of_operator (TerrindRegistry *registry,
  * @registry: a #TerrindRegistry
  * @operator_id: an operator id
  * @territory_id: a territory id
+ *
+ * Finds the referent that @operator_id named for @territory_id: an operator
+ * names at most one per territory. A %NULL id finds nothing.
  *
  * Returns: (transfer none) (nullable): the single referent the operator
  *   named for the territory, or %NULL when there is none.
@@ -2532,6 +2604,9 @@ terrind_registry_add_designation (TerrindRegistry     *registry,
  * @id: the id of the designation to remove
  * @error: return location for a #GError
  *
+ * Removes the designation whose id is @id. While a changeset is open on
+ * @registry, this call fails with %TERRIND_ERROR_IN_USE.
+ *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_NOT_FOUND.
  *
  * Since: 1.1
@@ -2561,6 +2636,9 @@ terrind_registry_remove_designation (TerrindRegistry  *registry,
  * @registry: a #TerrindRegistry
  * @id: a designation id
  *
+ * Looks up the designation whose id is @id. The designation is borrowed: it
+ * stays valid while the registry holds it.
+ *
  * Returns: (transfer none) (nullable): the designation, or %NULL.
  *
  * Since: 1.1
@@ -2577,6 +2655,8 @@ terrind_registry_get_designation (TerrindRegistry *registry,
  * terrind_registry_get_n_designations:
  * @registry: a #TerrindRegistry
  *
+ * Counts the designations in @registry.
+ *
  * Returns: the number of designations.
  *
  * Since: 1.1
@@ -2591,6 +2671,9 @@ terrind_registry_get_n_designations (TerrindRegistry *registry)
 /**
  * terrind_registry_list_designations:
  * @registry: a #TerrindRegistry
+ *
+ * Lists the designations of @registry. Free the array with
+ * g_ptr_array_unref(); the designations in it are borrowed.
  *
  * Returns: (transfer container) (element-type TerrindDesignation): the
  *   designations sorted by id.
@@ -2608,6 +2691,10 @@ terrind_registry_list_designations (TerrindRegistry *registry)
  * terrind_registry_list_designations_of_commitment:
  * @registry: a #TerrindRegistry
  * @commitment_id: a commitment id
+ *
+ * Lists the designations recorded against the commitment @commitment_id. A
+ * commitment with none gives an empty array, not %NULL. Free the array with
+ * g_ptr_array_unref(); the designations in it are borrowed.
  *
  * Returns: (transfer container) (element-type TerrindDesignation) (nullable):
  *   the designations that count against the commitment, sorted by id, or
@@ -2670,6 +2757,9 @@ terrind_registry_add_investment (TerrindRegistry    *registry,
  * @id: the id of the investment to remove
  * @error: return location for a #GError
  *
+ * Removes the investment whose id is @id. While a changeset is open on
+ * @registry, this call fails with %TERRIND_ERROR_IN_USE.
+ *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_NOT_FOUND.
  *
  * Since: 1.1
@@ -2699,6 +2789,9 @@ terrind_registry_remove_investment (TerrindRegistry  *registry,
  * @registry: a #TerrindRegistry
  * @id: an investment id
  *
+ * Looks up the investment whose id is @id. The investment is borrowed: it
+ * stays valid while the registry holds it.
+ *
  * Returns: (transfer none) (nullable): the investment, or %NULL.
  *
  * Since: 1.1
@@ -2715,6 +2808,8 @@ terrind_registry_get_investment (TerrindRegistry *registry,
  * terrind_registry_get_n_investments:
  * @registry: a #TerrindRegistry
  *
+ * Counts the investments in @registry.
+ *
  * Returns: the number of investments.
  *
  * Since: 1.1
@@ -2729,6 +2824,9 @@ terrind_registry_get_n_investments (TerrindRegistry *registry)
 /**
  * terrind_registry_list_investments:
  * @registry: a #TerrindRegistry
+ *
+ * Lists the investments of @registry. Free the array with
+ * g_ptr_array_unref(); the investments in it are borrowed.
  *
  * Returns: (transfer container) (element-type TerrindInvestment): the
  *   investments sorted by id.
@@ -2746,6 +2844,10 @@ terrind_registry_list_investments (TerrindRegistry *registry)
  * terrind_registry_list_investments_of_commitment:
  * @registry: a #TerrindRegistry
  * @commitment_id: a commitment id
+ *
+ * Lists the investments recorded against the commitment @commitment_id. A
+ * commitment with none gives an empty array, not %NULL. Free the array with
+ * g_ptr_array_unref(); the investments in it are borrowed.
  *
  * Returns: (transfer container) (element-type TerrindInvestment) (nullable):
  *   the investments that count against the commitment, sorted by id, or
@@ -2769,6 +2871,9 @@ terrind_registry_list_investments_of_commitment (TerrindRegistry *registry,
  * terrind_designation_get_registry:
  * @designation: a #TerrindDesignation
  *
+ * Finds the registry that holds @designation, if any. A designation belongs
+ * to at most one registry.
+ *
  * Returns: (transfer none) (nullable): the registry that holds
  *   @designation, or %NULL if it belongs to none.
  *
@@ -2784,6 +2889,9 @@ terrind_designation_get_registry (const TerrindDesignation *designation)
 /**
  * terrind_investment_get_registry:
  * @investment: a #TerrindInvestment
+ *
+ * Finds the registry that holds @investment, if any. An investment belongs to
+ * at most one registry.
  *
  * Returns: (transfer none) (nullable): the registry that holds
  *   @investment, or %NULL if it belongs to none.

@@ -100,6 +100,8 @@ terrind_territory_new (const char  *id,
  * terrind_territory_ref:
  * @territory: a #TerrindTerritory
  *
+ * Takes one more reference on @territory.
+ *
  * Returns: (transfer full): @territory, with one more reference.
  *
  * Since: 1.0
@@ -141,6 +143,8 @@ terrind_territory_unref (TerrindTerritory *territory)
  * terrind_territory_get_id:
  * @territory: a #TerrindTerritory
  *
+ * Gives the id of @territory.
+ *
  * Returns: (transfer none): the territory's id.
  *
  * Since: 1.0
@@ -155,6 +159,8 @@ terrind_territory_get_id (const TerrindTerritory *territory)
 /**
  * terrind_territory_get_name:
  * @territory: a #TerrindTerritory
+ *
+ * Gives the name of @territory.
  *
  * Returns: (transfer none): the territory's name.
  *
@@ -172,6 +178,9 @@ terrind_territory_get_name (const TerrindTerritory *territory)
  * @territory: a #TerrindTerritory
  * @name: the new name, non-empty UTF-8
  * @error: return location for a #GError
+ *
+ * Renames @territory. A @name that is empty, not valid UTF-8, too long or
+ * holds a control character is refused.
  *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_INVALID_VALUE and
  *   the territory unchanged otherwise.
@@ -195,6 +204,8 @@ terrind_territory_set_name (TerrindTerritory  *territory,
 /**
  * terrind_territory_get_region_code:
  * @territory: a #TerrindTerritory
+ *
+ * Gives the code of the region that @territory lies in.
  *
  * Returns: (transfer none): the code of the territory's region.
  *
@@ -246,6 +257,8 @@ terrind_territory_set_region_code (TerrindTerritory  *territory,
 /**
  * terrind_territory_get_phase:
  * @territory: a #TerrindTerritory
+ *
+ * Gives the phase of the programme that @territory belongs to.
  *
  * Returns: the number of the phase of the programme the territory belongs
  *   to (1 for 2018-2022, 2 for 2023-2027), or 0 when unset.
@@ -466,6 +479,9 @@ terrind_territory_add_member_full (TerrindTerritory  *territory,
  * @siren: the SIREN to remove
  * @error: return location for a #GError
  *
+ * Removes the member whose SIREN is @siren from @territory. When @territory
+ * is in a registry, the registry's index of members follows.
+ *
  * Returns: %TRUE on success; %FALSE with %TERRIND_ERROR_NOT_FOUND when
  *   @siren is not a member.
  *
@@ -503,6 +519,8 @@ terrind_territory_remove_member (TerrindTerritory  *territory,
  * @territory: a #TerrindTerritory
  * @siren: a SIREN
  *
+ * Tells whether @siren is among the members of @territory.
+ *
  * Returns: %TRUE when @siren is a member of @territory.
  *
  * Since: 1.0
@@ -532,6 +550,8 @@ get_member (const TerrindTerritory *territory,
  * terrind_territory_get_n_members:
  * @territory: a #TerrindTerritory
  *
+ * Counts the members of @territory.
+ *
  * Returns: the number of members.
  *
  * Since: 1.0
@@ -547,6 +567,8 @@ terrind_territory_get_n_members (const TerrindTerritory *territory)
  * terrind_territory_get_member:
  * @territory: a #TerrindTerritory
  * @index: from 0 to terrind_territory_get_n_members() - 1
+ *
+ * Gives the SIREN of the member of @territory at @index.
  *
  * Returns: (transfer none): the SIREN of the member at @index, in ascending
  *   order of SIREN.
@@ -567,6 +589,8 @@ terrind_territory_get_member (const TerrindTerritory *territory,
  * @territory: a #TerrindTerritory
  * @index: from 0 to terrind_territory_get_n_members() - 1
  *
+ * Gives the name of the member of @territory at @index, if known.
+ *
  * Returns: (transfer none) (nullable): the name of the member at @index,
  *   in the order of terrind_territory_get_member(), or %NULL.
  *
@@ -585,6 +609,8 @@ terrind_territory_get_member_name (const TerrindTerritory *territory,
  * terrind_territory_get_member_kind:
  * @territory: a #TerrindTerritory
  * @index: from 0 to terrind_territory_get_n_members() - 1
+ *
+ * Gives the kind of the member of @territory at @index, if known.
  *
  * Returns: (transfer none) (nullable): what the member at @index is
  *   ("epci", "ept" or "commune"), or %NULL when not known.
@@ -645,6 +671,8 @@ terrind_territory_add_department (TerrindTerritory  *territory,
  * terrind_territory_get_n_departments:
  * @territory: a #TerrindTerritory
  *
+ * Counts the departments recorded for @territory.
+ *
  * Returns: the number of departments recorded.
  *
  * Since: 1.0
@@ -660,6 +688,8 @@ terrind_territory_get_n_departments (const TerrindTerritory *territory)
  * terrind_territory_get_department:
  * @territory: a #TerrindTerritory
  * @index: from 0 to terrind_territory_get_n_departments() - 1
+ *
+ * Gives the department code of @territory at @index.
  *
  * Returns: (transfer none): the department code at @index.
  *

@@ -27,6 +27,9 @@ terrind_version_string (void)
 /**
  * terrind_version_major:
  *
+ * Gives the major version of the library loaded at run time, which may differ
+ * from the %TERRIND_MAJOR_VERSION the program was compiled against.
+ *
  * Returns: the major version of the library the program runs with.
  *
  * Since: 1.0
@@ -40,6 +43,9 @@ terrind_version_major (void)
 /**
  * terrind_version_minor:
  *
+ * Gives the minor version of the library loaded at run time, which may differ
+ * from the %TERRIND_MINOR_VERSION the program was compiled against.
+ *
  * Returns: the minor version of the library the program runs with.
  *
  * Since: 1.0
@@ -52,6 +58,9 @@ terrind_version_minor (void)
 
 /**
  * terrind_version_micro:
+ *
+ * Gives the micro version of the library loaded at run time, which may differ
+ * from the %TERRIND_MICRO_VERSION the program was compiled against.
  *
  * Returns: the micro version of the library the program runs with.
  *
