@@ -81,7 +81,10 @@ undo_entry_clear (gpointer data)
  * @error: return location for a #GError
  *
  * Opens a changeset on @registry; it holds a reference to @registry until
- * it is freed.
+ * it is freed. While it is open, its edits are the only changes @registry
+ * takes: the registry's typed mutations and the setters of the entities it
+ * holds fail with %TERRIND_ERROR_IN_USE, so that nothing escapes the undo
+ * log and a rollback gives back the registry the changeset started from.
  *
  * Returns: (transfer full) (nullable): a new changeset, or %NULL with
  *   %TERRIND_ERROR_IN_USE when @registry already has one open.
@@ -772,11 +775,14 @@ terrind_changeset_set_value (TerrindChangeset   *changeset,
   else
     {
       char *old = terrind_field_get_value (field, entity);
+      /* The entity's setter lets only the changeset's own edits through. */
+      gboolean was = terrind_registry_set_applying (changeset->registry, TRUE);
 
       if (terrind_field_set_value (field, entity, value, &local_error))
         record (changeset, UNDO_SET, NULL, field, entity, old);
       else
         g_free (old);
+      terrind_registry_set_applying (changeset->registry, was);
     }
   return finish_edit (changeset, local_error, "set", field->kind, id, field->name, error);
 }

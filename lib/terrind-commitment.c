@@ -319,6 +319,9 @@ terrind_commitment_set_text (TerrindCommitment  *commitment,
   g_return_val_if_fail (commitment != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!terrind_owner_check_write (terrind_commitment_get_registry (commitment), error))
+    return FALSE;
+
   if (!terrind_validate_text (text, "commitment text", error))
     return FALSE;
   terrind_replace_string (&commitment->text, text);
@@ -386,6 +389,9 @@ terrind_commitment_set_amount (TerrindCommitment  *commitment,
   g_return_val_if_fail (commitment != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!terrind_owner_check_write (terrind_commitment_get_registry (commitment), error))
+    return FALSE;
+
   if (euros < 0)
     {
       g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_INVALID_VALUE,
@@ -443,6 +449,8 @@ terrind_commitment_set_approximate (TerrindCommitment *commitment,
                                     gboolean           approximate)
 {
   g_return_if_fail (commitment != NULL);
+  /* No error to report: like a NULL argument, a programmer error. */
+  g_return_if_fail (terrind_owner_check_write (terrind_commitment_get_registry (commitment), NULL));
   commitment->approximate = approximate != FALSE;
 }
 
@@ -505,6 +513,9 @@ terrind_commitment_set_years (TerrindCommitment  *commitment,
   g_return_val_if_fail (commitment != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!terrind_owner_check_write (terrind_commitment_get_registry (commitment), error))
+    return FALSE;
+
   if (first_year != 0 || last_year != 0)
     {
       if (!terrind_validate_year (first_year, "first year", error) ||
@@ -556,6 +567,9 @@ terrind_commitment_add_theme (TerrindCommitment  *commitment,
 
   g_return_val_if_fail (commitment != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!terrind_owner_check_write (terrind_commitment_get_registry (commitment), error))
+    return FALSE;
 
   if (!terrind_validate_name (theme, "theme", error))
     return FALSE;
@@ -642,6 +656,9 @@ terrind_commitment_add_target (TerrindCommitment  *commitment,
 
   g_return_val_if_fail (commitment != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!terrind_owner_check_write (terrind_commitment_get_registry (commitment), error))
+    return FALSE;
 
   if (!terrind_validate_id (level, "target level", error))
     return FALSE;

@@ -219,6 +219,9 @@ terrind_convention_set_date (TerrindConvention  *convention,
   g_return_val_if_fail (convention != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!terrind_owner_check_write (convention->owner, error))
+    return FALSE;
+
   if (!terrind_validate_date (date, "signing date", error))
     return FALSE;
   terrind_replace_string (&convention->date, date);
@@ -263,6 +266,9 @@ terrind_convention_set_place (TerrindConvention  *convention,
   g_return_val_if_fail (convention != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!terrind_owner_check_write (convention->owner, error))
+    return FALSE;
+
   if (!terrind_validate_optional_name (place, "signing place", error))
     return FALSE;
   terrind_replace_string (&convention->place, place);
@@ -306,6 +312,9 @@ terrind_convention_set_title (TerrindConvention  *convention,
 {
   g_return_val_if_fail (convention != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!terrind_owner_check_write (convention->owner, error))
+    return FALSE;
 
   if (!terrind_validate_optional_name (title, "convention title", error))
     return FALSE;
@@ -353,6 +362,9 @@ terrind_convention_set_phase (TerrindConvention  *convention,
   g_return_val_if_fail (convention != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!terrind_owner_check_write (convention->owner, error))
+    return FALSE;
+
   if (phase > TERRIND_TERRITORY_MAX_PHASE)
     {
       g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_INVALID_VALUE,
@@ -392,6 +404,9 @@ terrind_convention_add_signatory (TerrindConvention  *convention,
 
   g_return_val_if_fail (convention != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!terrind_owner_check_write (convention->owner, error))
+    return FALSE;
 
   if (!terrind_validate_name (name, "signatory name", error) ||
       !terrind_validate_optional_name (role, "signatory role", error))
@@ -484,6 +499,9 @@ terrind_convention_add_commitment (TerrindConvention  *convention,
   g_return_val_if_fail (commitment != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!terrind_owner_check_write (convention->owner, error))
+    return FALSE;
+
   if (commitment->convention != NULL)
     {
       g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_IN_USE,
@@ -535,6 +553,9 @@ terrind_convention_remove_commitment (TerrindConvention  *convention,
   g_return_val_if_fail (convention != NULL, FALSE);
   g_return_val_if_fail (commitment_id != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!terrind_owner_check_write (convention->owner, error))
+    return FALSE;
 
   commitment = terrind_keyed_list_lookup (&convention->commitments, &commitment_list,
                                           commitment_id);

@@ -234,6 +234,9 @@ terrind_designation_set_year (TerrindDesignation  *designation,
   g_return_val_if_fail (designation != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!terrind_owner_check_write (designation->owner, error))
+    return FALSE;
+
   if (!terrind_validate_year (year, "designation year", error))
     return FALSE;
   proposed = *designation;
@@ -289,6 +292,9 @@ terrind_designation_set_level (TerrindDesignation  *designation,
   g_return_val_if_fail (designation != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!terrind_owner_check_write (designation->owner, error))
+    return FALSE;
+
   if (!terrind_validate_id (level, "designation level", error))
     return FALSE;
   proposed = *designation;
@@ -341,6 +347,9 @@ terrind_designation_set_commitment_id (TerrindDesignation  *designation,
 
   g_return_val_if_fail (designation != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!terrind_owner_check_write (designation->owner, error))
+    return FALSE;
 
   if (!terrind_validate_id (commitment_id, "commitment id", error))
     return FALSE;

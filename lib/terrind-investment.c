@@ -242,6 +242,9 @@ terrind_investment_set_year (TerrindInvestment  *investment,
   g_return_val_if_fail (investment != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!terrind_owner_check_write (investment->owner, error))
+    return FALSE;
+
   if (!terrind_validate_year (year, "investment year", error))
     return FALSE;
   proposed = *investment;
@@ -292,6 +295,9 @@ terrind_investment_set_amount (TerrindInvestment  *investment,
 
   g_return_val_if_fail (investment != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!terrind_owner_check_write (investment->owner, error))
+    return FALSE;
 
   if (!validate_amount (amount, error))
     return FALSE;
@@ -344,6 +350,9 @@ terrind_investment_set_commitment_id (TerrindInvestment  *investment,
 
   g_return_val_if_fail (investment != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!terrind_owner_check_write (investment->owner, error))
+    return FALSE;
 
   if (!terrind_validate_id (commitment_id, "commitment id", error))
     return FALSE;
@@ -399,6 +408,9 @@ terrind_investment_set_theme (TerrindInvestment  *investment,
   g_return_val_if_fail (investment != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!terrind_owner_check_write (investment->owner, error))
+    return FALSE;
+
   if (theme != NULL && !terrind_validate_text (theme, "investment theme", error))
     return FALSE;
   proposed = *investment;
@@ -450,6 +462,9 @@ terrind_investment_set_project (TerrindInvestment  *investment,
 {
   g_return_val_if_fail (investment != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!terrind_owner_check_write (investment->owner, error))
+    return FALSE;
 
   if (!terrind_validate_optional_name (project, "investment project", error))
     return FALSE;

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "terrind-owner-private.h"
 #include "terrind-error.h"
 #include "terrind-operator-private.h"
 #include "terrind-validate-private.h"
@@ -161,6 +162,9 @@ terrind_operator_set_name (TerrindOperator  *op,
   g_return_val_if_fail (op != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!terrind_owner_check_write (op->owner, error))
+    return FALSE;
+
   if (!terrind_validate_name (name, "operator name", error))
     return FALSE;
   terrind_replace_string (&op->name, name);
@@ -256,6 +260,9 @@ terrind_operator_set_kind (TerrindOperator  *op,
   g_return_val_if_fail (op != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!terrind_owner_check_write (op->owner, error))
+    return FALSE;
+
   if (!terrind_validate_optional_name (kind, "operator kind", error))
     return FALSE;
   terrind_replace_string (&op->kind, kind);
@@ -283,6 +290,9 @@ terrind_operator_add_former_name (TerrindOperator  *op,
 {
   g_return_val_if_fail (op != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!terrind_owner_check_write (op->owner, error))
+    return FALSE;
 
   if (!terrind_validate_name (name, "former name", error))
     return FALSE;

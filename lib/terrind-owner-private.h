@@ -85,6 +85,10 @@ typedef struct {
   gboolean (*release_commitment) (TerrindRegistry          *owner,
                                   TerrindCommitment        *commitment,
                                   GError                  **error);
+  /* FALSE with TERRIND_ERROR_IN_USE while a changeset is open on @owner
+   * and this change is not one of its edits. */
+  gboolean (*check_write)        (TerrindRegistry          *owner,
+                                  GError                  **error);
 } TerrindOwnerHooks;
 
 /* The hooks of @owner: the first member of its struct. */
@@ -92,6 +96,18 @@ static inline const TerrindOwnerHooks *
 terrind_owner_hooks (TerrindRegistry *owner)
 {
   return *(const TerrindOwnerHooks * const *) (gconstpointer) owner;
+}
+
+/* Every setter of an entity asks this first. While a changeset is open on
+ * the registry that holds the entity, only the changeset's own edits may
+ * change it: a change made beside it would escape its undo log, and a
+ * rollback would no longer give back the registry it started from. An
+ * entity no registry holds is free. */
+static inline gboolean
+terrind_owner_check_write (TerrindRegistry  *owner,
+                           GError          **error)
+{
+  return owner == NULL || terrind_owner_hooks (owner)->check_write (owner, error);
 }
 
 G_END_DECLS

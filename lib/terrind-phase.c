@@ -190,6 +190,9 @@ terrind_phase_set_name (TerrindPhase  *phase,
   g_return_val_if_fail (phase != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!terrind_owner_check_write (phase->owner, error))
+    return FALSE;
+
   if (!terrind_validate_name (name, "phase name", error))
     return FALSE;
   terrind_replace_string (&phase->name, name);
@@ -254,6 +257,9 @@ terrind_phase_set_years (TerrindPhase  *phase,
 {
   g_return_val_if_fail (phase != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!terrind_owner_check_write (phase->owner, error))
+    return FALSE;
 
   if (!check_years (phase->number, first_year, last_year, error))
     return FALSE;
@@ -331,6 +337,9 @@ terrind_phase_set_announced (TerrindPhase  *phase,
 {
   g_return_val_if_fail (phase != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!terrind_owner_check_write (phase->owner, error))
+    return FALSE;
 
   if (date != NULL && !terrind_validate_date (date, "announcement date of a phase", error))
     return FALSE;

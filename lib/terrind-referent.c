@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "terrind-owner-private.h"
 #include "terrind-error.h"
 #include "terrind-referent-private.h"
 #include "terrind-validate-private.h"
@@ -335,6 +336,9 @@ terrind_referent_set_person (TerrindReferent  *referent,
   g_return_val_if_fail (referent != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!terrind_owner_check_write (referent->owner, error))
+    return FALSE;
+
   if (!terrind_validate_name (person, "referent name", error))
     return FALSE;
   replace_field (referent, &referent->person, person);
@@ -380,6 +384,9 @@ terrind_referent_set_role (TerrindReferent  *referent,
 {
   g_return_val_if_fail (referent != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!terrind_owner_check_write (referent->owner, error))
+    return FALSE;
 
   if (!terrind_validate_optional_name (role, "referent role", error))
     return FALSE;
@@ -428,6 +435,9 @@ terrind_referent_set_email (TerrindReferent  *referent,
   g_return_val_if_fail (referent != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!terrind_owner_check_write (referent->owner, error))
+    return FALSE;
+
   if (email != NULL && !terrind_validate_email (email, error))
     return FALSE;
   replace_field (referent, &referent->email, email);
@@ -473,6 +483,9 @@ terrind_referent_set_phone (TerrindReferent  *referent,
   g_return_val_if_fail (referent != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!terrind_owner_check_write (referent->owner, error))
+    return FALSE;
+
   if (phone != NULL && !terrind_validate_phone (phone, error))
     return FALSE;
   replace_field (referent, &referent->phone, phone);
@@ -517,6 +530,9 @@ terrind_referent_set_start_date (TerrindReferent  *referent,
 {
   g_return_val_if_fail (referent != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!terrind_owner_check_write (referent->owner, error))
+    return FALSE;
 
   if (date != NULL && !terrind_validate_date (date, "start date", error))
     return FALSE;
@@ -565,6 +581,9 @@ terrind_referent_set_end_date (TerrindReferent  *referent,
 {
   g_return_val_if_fail (referent != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!terrind_owner_check_write (referent->owner, error))
+    return FALSE;
 
   if (date != NULL && !terrind_validate_date (date, "end date", error))
     return FALSE;

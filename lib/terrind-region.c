@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "terrind-owner-private.h"
 #include "terrind-region-private.h"
 #include "terrind-validate-private.h"
 
@@ -146,6 +147,9 @@ terrind_region_set_name (TerrindRegion  *region,
 {
   g_return_val_if_fail (region != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!terrind_owner_check_write (region->owner, error))
+    return FALSE;
 
   if (!terrind_validate_name (name, "region name", error))
     return FALSE;

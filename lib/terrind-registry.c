@@ -719,6 +719,9 @@ release_commitment_hook (TerrindRegistry    *registry,
   return FALSE;
 }
 
+static gboolean refuse_during_changeset (TerrindRegistry  *registry,
+                                         GError          **error);
+
 static const TerrindOwnerHooks owner_hooks = {
   .has_region = has_region,
   .rekey_territory = rekey_territory,
@@ -733,6 +736,7 @@ static const TerrindOwnerHooks owner_hooks = {
   .unindex_designation = unindex_designation,
   .index_designation = index_designation,
   .release_commitment = release_commitment_hook,
+  .check_write = refuse_during_changeset,
 };
 
 /**

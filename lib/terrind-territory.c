@@ -195,6 +195,9 @@ terrind_territory_set_name (TerrindTerritory  *territory,
   g_return_val_if_fail (territory != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!terrind_owner_check_write (territory->owner, error))
+    return FALSE;
+
   if (!terrind_validate_name (name, "territory name", error))
     return FALSE;
   terrind_replace_string (&territory->name, name);
@@ -239,6 +242,9 @@ terrind_territory_set_region_code (TerrindTerritory  *territory,
 {
   g_return_val_if_fail (territory != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!terrind_owner_check_write (territory->owner, error))
+    return FALSE;
 
   if (!terrind_validate_id (region_code, "region code", error))
     return FALSE;
@@ -315,6 +321,9 @@ terrind_territory_set_phase (TerrindTerritory  *territory,
   g_return_val_if_fail (territory != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!terrind_owner_check_write (territory->owner, error))
+    return FALSE;
+
   if (phase > TERRIND_TERRITORY_MAX_PHASE)
     {
       g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_INVALID_VALUE,
@@ -367,6 +376,9 @@ terrind_territory_set_anct_id (TerrindTerritory  *territory,
 {
   g_return_val_if_fail (territory != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!terrind_owner_check_write (territory->owner, error))
+    return FALSE;
 
   if (anct_id != NULL && !terrind_validate_id (anct_id, "ANCT id", error))
     return FALSE;
@@ -444,6 +456,9 @@ terrind_territory_add_member_full (TerrindTerritory  *territory,
   g_return_val_if_fail (territory != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!terrind_owner_check_write (territory->owner, error))
+    return FALSE;
+
   if (!terrind_validate_siren (siren, error) ||
       (name != NULL && !terrind_validate_name (name, "member name", error)))
     return FALSE;
@@ -497,6 +512,9 @@ terrind_territory_remove_member (TerrindTerritory  *territory,
   g_return_val_if_fail (territory != NULL, FALSE);
   g_return_val_if_fail (siren != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!terrind_owner_check_write (territory->owner, error))
+    return FALSE;
 
   member = terrind_keyed_list_steal (&territory->members, &member_list, siren);
   if (member == NULL)
@@ -652,6 +670,9 @@ terrind_territory_add_department (TerrindTerritory  *territory,
 
   g_return_val_if_fail (territory != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!terrind_owner_check_write (territory->owner, error))
+    return FALSE;
 
   if (!terrind_validate_department_code (code, error))
     return FALSE;

@@ -389,6 +389,55 @@ START_TEST (test_exclusive)
 }
 END_TEST
 
+/* While a changeset is open, the entities the registry holds refuse their
+ * own setters as the registry refuses its mutations: a change beside the
+ * changeset would escape its undo log. Entities no registry holds, and the
+ * changeset's own edits, are free. */
+START_TEST (test_entity_setters_refused)
+{
+  g_autoptr(TerrindRegistry) registry = terrind_test_fixture_registry ();
+  g_autoptr(TerrindRegistry) twin = terrind_test_fixture_registry ();
+  g_autoptr(TerrindChangeset) changeset = open_or_abort (registry);
+  g_autoptr(TerrindReferent) loose = terrind_test_referent ("ref-9", "bpifrance", "ti-b");
+  TerrindReferent *held = terrind_registry_get_referent (registry, "ref-1");
+  TerrindTerritory *territory = terrind_registry_get_territory (registry, "ti-a");
+  TerrindRegion *region = terrind_registry_get_region (registry, "84");
+  TerrindOperator *op = terrind_registry_get_operator (registry, "bpifrance");
+  TerrindConvention *convention = terrind_registry_get_convention (registry, "conv-bpi");
+  TerrindCommitment *commitment = terrind_registry_get_commitment (registry, "bpi-access");
+  g_autoptr(GError) error = NULL;
+
+  ck_assert (!terrind_referent_set_email (held, "j.martin@example.fr", &error));
+  terrind_assert_error (error, TERRIND_ERROR_IN_USE);
+  ck_assert (!terrind_territory_add_member (territory, "200000180", &error));
+  terrind_assert_error (error, TERRIND_ERROR_IN_USE);
+  ck_assert (!terrind_territory_set_name (territory, "Autre", &error));
+  terrind_assert_error (error, TERRIND_ERROR_IN_USE);
+  ck_assert (!terrind_region_set_name (region, "Autre", &error));
+  terrind_assert_error (error, TERRIND_ERROR_IN_USE);
+  ck_assert (!terrind_operator_add_former_name (op, "Oseo", NULL, &error));
+  terrind_assert_error (error, TERRIND_ERROR_IN_USE);
+  ck_assert (!terrind_convention_set_place (convention, "Lyon", &error));
+  terrind_assert_error (error, TERRIND_ERROR_IN_USE);
+  ck_assert (!terrind_commitment_set_text (commitment, "Autre", &error));
+  terrind_assert_error (error, TERRIND_ERROR_IN_USE);
+
+  /* A loose entity is free; the changeset's own edit goes through. */
+  ck_assert (terrind_referent_set_email (loose, "x@example.fr", &error));
+  terrind_assert_no_error (error);
+  ck_assert (terrind_changeset_set_value (changeset, field ("referent", "email"), "ref-1",
+                                          "j.martin@example.fr", &error));
+  terrind_assert_no_error (error);
+  ck_assert_str_eq (terrind_referent_get_email (held), "j.martin@example.fr");
+
+  /* Rolled back, the registry is its twin again: nothing slipped past. */
+  terrind_changeset_rollback (changeset);
+  ck_assert (terrind_registry_equal (registry, twin));
+  ck_assert (terrind_territory_set_name (territory, "Autre", &error));
+  terrind_assert_no_error (error);
+}
+END_TEST
+
 /* Entities a changeset removed stay alive until it is done with them. */
 START_TEST (test_removed_kept_alive)
 {
@@ -616,6 +665,7 @@ changeset_suite (void)
   tcase_add_test (tc, test_rollback_from_empty);
   tcase_add_test (tc, test_error_locations);
   tcase_add_test (tc, test_exclusive);
+  tcase_add_test (tc, test_entity_setters_refused);
   tcase_add_test (tc, test_removed_kept_alive);
   suite_add_tcase (suite, tc);
 
