@@ -38,6 +38,22 @@ invalid (GError    **error,
   return FALSE;
 }
 
+/* The bytes an id may hold: ASCII letters, digits, ".", "_" and "-". A
+ * table, because every referent has three ids to check. */
+static const guint8 id_bytes[256] = {
+  ['-'] = 1, ['.'] = 1, ['_'] = 1,
+  ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1,
+  ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+  ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1,
+  ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
+  ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1,
+  ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+  ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1,
+  ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1,
+  ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1,
+  ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+};
+
 gboolean
 terrind_validate_id (const char  *id,
                      const char  *what,
@@ -52,7 +68,7 @@ terrind_validate_id (const char  *id,
     {
       char c = id[length];
 
-      if (!g_ascii_isalnum (c) && c != '.' && c != '_' && c != '-')
+      if (!id_bytes[(guchar) c])
         return invalid (error, what, id,
                         "only ASCII letters, digits, “.”, “_” and “-” are allowed");
       if (length >= TERRIND_ID_MAX_LENGTH)
@@ -107,11 +123,17 @@ check_text (const char  *text,
             gboolean     allow_tab_newline,
             GError     **error)
 {
+  const guchar *ascii = (const guchar *) text;
   const char *end;
-  gunichar c;
+  gunichar c = 0;
 
+  /* A run of printable ASCII is valid UTF-8 and holds no unsafe
+   * character: one pass over it, and the two checks below only read what
+   * follows (most values are all ASCII, or nearly). */
+  while (*ascii >= 0x20 && *ascii < 0x7f)
+    ascii++;
   /* Validating to the terminating NUL finds the length too. */
-  if (!g_utf8_validate (text, -1, &end))
+  if (!g_utf8_validate ((const char *) ascii, -1, &end))
     return invalid (error, what, NULL, "it is not valid UTF-8");
   if ((gsize) (end - text) > TERRIND_IMPORT_DEFAULT_MAX_VALUE_LENGTH)
     {
@@ -119,7 +141,8 @@ check_text (const char  *text,
                                               (guint) TERRIND_IMPORT_DEFAULT_MAX_VALUE_LENGTH);
       return invalid (error, what, NULL, why);
     }
-  c = first_unsafe_character (text, allow_tab_newline);
+  if ((const char *) ascii != end)
+    c = first_unsafe_character ((const char *) ascii, allow_tab_newline);
   if (c != 0)
     {
       g_autofree char *why = g_strdup_printf ("it contains the character U+%04X%s", (guint) c,

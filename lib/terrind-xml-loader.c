@@ -61,6 +61,9 @@ terrind_xml_loader_intern_names (TerrindXmlLoader *loader)
                                                        -1);
     }
   loader->namespace_uri = xmlDictLookup (dict, BAD_CAST TERRIND_XML_NAMESPACE, -1);
+  loader->last_name = NULL;
+  loader->last_parent = TERRIND_XML_NONE;
+  loader->last_element = TERRIND_XML_NONE;
 }
 
 /* Names from the parser are in its dictionary: a pointer comparison finds
@@ -81,11 +84,23 @@ lookup_element (TerrindXmlLoader  *loader,
                 TerrindXmlElement  parent,
                 const xmlChar     *localname)
 {
+  /* Only a name the first pass found (by pointer, in this document's
+   * dictionary) is remembered, so that a hit means the same. */
+  if (localname == loader->last_name && parent == loader->last_parent && localname != NULL)
+    return loader->last_element;
   for (int pass = 0; pass < 2; pass++)
     for (guint i = 1; i < TERRIND_XML_N_ELEMENTS; i++)
       if (terrind_xml_elements[i].parent == parent &&
           names_equal (loader->element_names[i], localname, pass == 0))
-        return (TerrindXmlElement) i;
+        {
+          if (pass == 0)
+            {
+              loader->last_name = localname;
+              loader->last_parent = parent;
+              loader->last_element = (TerrindXmlElement) i;
+            }
+          return (TerrindXmlElement) i;
+        }
   return TERRIND_XML_NONE;
 }
 

@@ -166,6 +166,11 @@ struct _TerrindXmlLoader {
   const xmlChar    *element_names[TERRIND_XML_N_ELEMENTS];
   const xmlChar    *attribute_names[TERRIND_XML_N_ELEMENTS][TERRIND_XML_MAX_ATTRIBUTES];
   const xmlChar    *namespace_uri;
+  /* The last lookup_element() that found a name in the parser's
+   * dictionary: most start tags repeat their previous sibling's. */
+  const xmlChar    *last_name;
+  TerrindXmlElement last_parent;
+  TerrindXmlElement last_element;
 
   /* The operator ids, territory ids and roles of referents recur. */
   TerrindInterner   interner;
