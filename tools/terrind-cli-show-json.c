@@ -34,35 +34,23 @@ add_children (JsonBuilder       *builder,
               const TerrindKind *kind,
               gconstpointer      entity)
 {
-  const char *id = terrind_kind_get_entity_id (kind, entity);
   const TerrindKind * const *kinds;
   guint n_kinds;
 
   kinds = terrind_model_get_kinds (&n_kinds);
   for (guint k = 0; k < n_kinds; k++)
     {
-      g_autoptr(GPtrArray) all = NULL;
-      const TerrindField *parent = NULL;
+      g_autoptr(GPtrArray) children = NULL;
 
       if (terrind_kind_get_parent (kinds[k]) != kind)
         continue;
-      for (guint i = 0; i < terrind_kind_get_n_fields (kinds[k]) && parent == NULL; i++)
-        if ((terrind_field_get_flags (terrind_kind_get_field (kinds[k], i)) &
-             TERRIND_FIELD_PARENT) != 0)
-          parent = terrind_kind_get_field (kinds[k], i);
-      g_return_if_fail (parent != NULL);
-
+      children = terrind_cli_show_list_children (registry, kind, entity, kinds[k]);
       json_builder_set_member_name (builder, terrind_kind_get_plural (kinds[k]));
       json_builder_begin_array (builder);
-      all = terrind_registry_list (registry, kinds[k]);
-      for (guint i = 0; i < all->len; i++)
+      for (guint i = 0; i < children->len; i++)
         {
-          g_autofree char *parent_id = terrind_field_get_value (parent, g_ptr_array_index (all, i));
-
-          if (g_strcmp0 (parent_id, id) != 0)
-            continue;
           json_builder_begin_object (builder);
-          terrind_cli_json_add_fields (builder, kinds[k], g_ptr_array_index (all, i));
+          terrind_cli_json_add_fields (builder, kinds[k], g_ptr_array_index (children, i));
           json_builder_end_object (builder);
         }
       json_builder_end_array (builder);

@@ -106,6 +106,33 @@ show_fields (TerrindCli        *cli,
     }
 }
 
+GPtrArray *
+terrind_cli_show_list_children (TerrindRegistry   *registry,
+                                const TerrindKind *kind,
+                                gconstpointer      entity,
+                                const TerrindKind *child_kind)
+{
+  const char *id = terrind_kind_get_entity_id (kind, entity);
+  g_autoptr(GPtrArray) all = terrind_registry_list (registry, child_kind);
+  GPtrArray *children = g_ptr_array_new ();
+  const TerrindField *parent = NULL;
+
+  for (guint i = 0; i < terrind_kind_get_n_fields (child_kind) && parent == NULL; i++)
+    if ((terrind_field_get_flags (terrind_kind_get_field (child_kind, i)) &
+         TERRIND_FIELD_PARENT) != 0)
+      parent = terrind_kind_get_field (child_kind, i);
+  g_return_val_if_fail (parent != NULL, children);
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      g_autofree char *parent_id = terrind_field_get_value (parent, g_ptr_array_index (all, i));
+
+      if (g_strcmp0 (parent_id, id) == 0)
+        g_ptr_array_add (children, g_ptr_array_index (all, i));
+    }
+  return children;
+}
+
 /* The entities of the kinds whose parent is @kind that belong to @entity
  * (a convention's commitments), each with its fields. */
 static void
@@ -114,34 +141,17 @@ show_children (TerrindCli        *cli,
                const TerrindKind *kind,
                gconstpointer      entity)
 {
-  const char *id = terrind_kind_get_entity_id (kind, entity);
   const TerrindKind * const *kinds;
   guint n_kinds;
 
   kinds = terrind_model_get_kinds (&n_kinds);
   for (guint k = 0; k < n_kinds; k++)
     {
-      g_autoptr(GPtrArray) all = NULL;
-      g_autoptr(GPtrArray) children = g_ptr_array_new ();
-      const TerrindField *parent = NULL;
+      g_autoptr(GPtrArray) children = NULL;
 
       if (terrind_kind_get_parent (kinds[k]) != kind)
         continue;
-      for (guint i = 0; i < terrind_kind_get_n_fields (kinds[k]) && parent == NULL; i++)
-        if ((terrind_field_get_flags (terrind_kind_get_field (kinds[k], i)) &
-             TERRIND_FIELD_PARENT) != 0)
-          parent = terrind_kind_get_field (kinds[k], i);
-      g_return_if_fail (parent != NULL);
-
-      all = terrind_registry_list (registry, kinds[k]);
-      for (guint i = 0; i < all->len; i++)
-        {
-          g_autofree char *parent_id = terrind_field_get_value (parent, g_ptr_array_index (all, i));
-
-          if (g_strcmp0 (parent_id, id) == 0)
-            g_ptr_array_add (children, g_ptr_array_index (all, i));
-        }
-
+      children = terrind_cli_show_list_children (registry, kind, entity, kinds[k]);
       terrind_cli_print (cli, "  %s: %u\n", terrind_kind_get_plural (kinds[k]), children->len);
       for (guint i = 0; i < children->len; i++)
         {

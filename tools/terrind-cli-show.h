@@ -29,4 +29,12 @@ void terrind_cli_show_json_member (JsonBuilder           *builder,
                                    const char            *name,
                                    const char            *member_kind);
 
+/* The entities of @child_kind (a kind whose parent is @kind) that belong
+ * to @entity, such as a convention's commitments, by id: a new array of
+ * borrowed entities. */
+GPtrArray *terrind_cli_show_list_children (TerrindRegistry   *registry,
+                                           const TerrindKind *kind,
+                                           gconstpointer      entity,
+                                           const TerrindKind *child_kind);
+
 G_END_DECLS
