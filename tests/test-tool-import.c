@@ -63,6 +63,25 @@ START_TEST (test_import_into_default)
 }
 END_TEST
 
+/* "-o -": the registry on standard output, the summary out of its way. */
+START_TEST (test_import_to_standard_output)
+{
+  g_autofree char *csv = csv_fixture ("referents-libreoffice.csv");
+  g_auto(ToolRun) run = { 0 };
+  g_autoptr(TerrindRegistry) registry = NULL;
+  g_autoptr(GError) error = NULL;
+
+  tool_run (&run, "import", "-o", "-", csv, NULL);
+  ck_assert_msg (run.status == 0, "%s", run.err->str);
+  ck_assert_msg (strstr (run.err->str, "referents: 3 added (3 in all)\n") != NULL, "%s",
+                 run.err->str);
+  registry = terrind_registry_new_from_data (run.out->str, run.out->len, &error);
+  terrind_assert_no_error (error);
+  ck_assert_uint_eq (terrind_registry_get_n_referents (registry), 3);
+  ck_assert (!g_file_test ("-", G_FILE_TEST_EXISTS));
+}
+END_TEST
+
 /* Three bad rows: each listed, exit 1, the registry file untouched. */
 START_TEST (test_bad_rows_leave_the_file)
 {
@@ -189,6 +208,7 @@ tool_import_suite (void)
   TCase *tc = tcase_create ("tool-import");
 
   tcase_add_test (tc, test_import_into_default);
+  tcase_add_test (tc, test_import_to_standard_output);
   tcase_add_test (tc, test_bad_rows_leave_the_file);
   tcase_add_test (tc, test_write_back_and_replace);
   tcase_add_test (tc, test_usage);

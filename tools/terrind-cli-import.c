@@ -34,9 +34,9 @@ kind_names (void)
   return g_string_free (names, FALSE);
 }
 
-/* Prints, per kind, how many entities the imports added. */
+/* Prints, per kind, how many entities the imports added, into @summary. */
 static void
-print_totals (TerrindCli      *cli,
+print_totals (GString         *summary,
               TerrindRegistry *registry,
               const guint     *before)
 {
@@ -48,8 +48,8 @@ print_totals (TerrindCli      *cli,
       guint now = terrind_registry_count (registry, kinds[i]);
 
       if (now != before[i])
-        terrind_cli_print (cli, "%s: %u added (%u in all)\n", terrind_kind_get_plural (kinds[i]),
-                           now - before[i], now);
+        g_string_append_printf (summary, "%s: %u added (%u in all)\n",
+                                terrind_kind_get_plural (kinds[i]), now - before[i], now);
     }
 }
 
@@ -86,6 +86,7 @@ terrind_cli_import (TerrindCli *cli,
   g_autoptr(TerrindRegistry) registry = NULL;
   g_autoptr(TerrindImportOptions) options = terrind_import_options_new ();
   g_autofree guint *before = NULL;
+  g_autoptr(GString) summary = g_string_new (NULL);
   const TerrindKind *kind = NULL;
   TerrindCsvFlags flags = TERRIND_CSV_NONE;
   guint n_kinds;
@@ -149,7 +150,7 @@ terrind_cli_import (TerrindCli *cli,
         {
           g_autofree char *shown = g_strescape (args[i], NULL);
 
-          terrind_cli_print (cli, "%s: %" G_GUINT64_FORMAT " rows\n", shown, n_rows);
+          g_string_append_printf (summary, "%s: %" G_GUINT64_FORMAT " rows\n", shown, n_rows);
         }
       else
         {
@@ -161,21 +162,36 @@ terrind_cli_import (TerrindCli *cli,
     }
   if (result != TERRIND_CLI_EXIT_OK)
     {
+      terrind_cli_print (cli, "%s", summary->str);
       terrind_cli_warn (cli, "nothing written: the registry is unchanged\n");
       return result;
     }
-  print_totals (cli, registry, before);
+  print_totals (summary, registry, before);
   if (dry_run)
     {
-      terrind_cli_print (cli, "dry run: nothing written\n");
+      terrind_cli_print (cli, "%sdry run: nothing written\n", summary->str);
       return TERRIND_CLI_EXIT_OK;
     }
   {
     g_autoptr(GError) error = NULL;
     const char *target = output != NULL ? output : file;
 
+    /* "-": the registry goes to standard output, so the summary goes to
+     * standard error, out of its way. */
+    if (g_str_equal (target, "-"))
+      {
+        gsize length = 0;
+        g_autofree char *data = terrind_registry_export_data (registry, &length, &error);
+
+        if (data == NULL)
+          return terrind_cli_report_error (cli, "(output)", error);
+        terrind_cli_warn (cli, "%s", summary->str);
+        g_string_append_len (cli->out, data, (gssize) length);
+        return TERRIND_CLI_EXIT_OK;
+      }
     if (!terrind_registry_export_file (registry, target, &error))
       return terrind_cli_report_error (cli, target, error);
   }
+  terrind_cli_print (cli, "%s", summary->str);
   return TERRIND_CLI_EXIT_OK;
 }
