@@ -235,40 +235,7 @@ T.case("a closed registry", function ()
            { date = DATE, year = 2021, phase = 1 })
 end)
 
--- As in test-finalizers.lua: calls `call` until `action` has run from a
--- finalizer inside it (generational mode, a minor collection every 1 % of
--- growth), and returns pcall's two results for that call.
-local function during(action, call)
-  local inside, done, pending = false, false, false
-  local function arm()
-    pending = true
-    setmetatable({}, { __gc = function ()
-      pending = false
-      if inside and not done then
-        done = true
-        action()
-      end
-    end })
-  end
-  local ok, result
-  collectgarbage()
-  collectgarbage("generational", 1, 100)
-  for _ = 1, 100000 do
-    if not pending then
-      arm()
-    end
-    ok, result = nil, nil
-    inside = true
-    ok, result = pcall(call)
-    inside = false
-    if done then
-      collectgarbage("incremental", 200, 100, 13)
-      return ok, result
-    end
-  end
-  collectgarbage("incremental", 200, 100, 13)
-  error("the finalizer never ran inside the call")
-end
+local during = T.during
 
 -- The call returns the findings of the registry as it was before the
 -- finalizer ran or after it, or raises that the registry is closed.

@@ -13,48 +13,7 @@
 local T = require "testlib"
 local terrind = require "terrind"
 
--- Calls `call` until `action` has run from a finalizer inside it, and
--- returns pcall's two results for that call. The collector runs in
--- generational mode with a minor collection every 1 % of growth, and a
--- minor collection ends by running the pending finalizers: so the bomb goes
--- off in one of the next few allocations, which are the binding's, since
--- `call` must not allocate itself (no table constructors, no
--- concatenation). The wrappers earlier calls returned were marked for
--- finalization after the bomb, so they are finalized before it (Lua calls
--- finalizers in the reverse order): when the bomb removes an entity or
--- closes a registry, nothing but the call under test still points at it.
-local function during(action, call)
-  local inside, done, pending = false, false, false
-  local function arm()
-    pending = true
-    setmetatable({}, { __gc = function ()
-      pending = false
-      if inside and not done then
-        done = true
-        action()
-      end
-    end })
-  end
-  local ok, result
-  collectgarbage()
-  collectgarbage("generational", 1, 100)
-  for _ = 1, 100000 do
-    if not pending then
-      arm()
-    end
-    -- What the last call returned must not stay reachable from here.
-    ok, result = nil, nil
-    inside = true
-    ok, result = pcall(call)
-    inside = false
-    if done then
-      collectgarbage("incremental", 200, 100, 13)
-      return ok, result
-    end
-  end
-  collectgarbage("incremental", 200, 100, 13)
-  error("the finalizer never ran inside the call")
-end
+local during = T.during
 
 -- A registry that only Lua holds, so closing it frees it and, with it,
 -- every entity nobody else references.
