@@ -70,7 +70,6 @@ struct _TerrindRegistry {
   TerrindEntityList designations;
   TerrindEntityList investments;
   GHashTable       *commitments;     /* id → commitment, borrowed from its convention */
-  GHashTable       *referent_pairs;  /* set of referents, keyed by (operator, territory) */
   GHashTable       *designation_keys; /* set of designations, by (operator, territory, year) */
   /* The territories given an ANCT id other than their id, keyed by
    * (phase, ANCT id). The others' ANCT id is their id, which the
@@ -104,37 +103,16 @@ CHECK_HEADER (TerrindDesignation, id);
 CHECK_HEADER (TerrindInvestment, id);
 #undef CHECK_HEADER
 
-/* The one-referent rule's index hashes a referent by its (operator,
- * territory) pair. Looking a pair up needs no allocation: a referent on the
- * stack with just those two fields set is a valid key. */
-static guint
-referent_pair_hash (gconstpointer key)
-{
-  const TerrindReferent *referent = key;
-
-  return g_str_hash (referent->operator_id) * 31 + g_str_hash (referent->territory_id);
-}
-
-static gboolean
-referent_pair_equal (gconstpointer a,
-                     gconstpointer b)
-{
-  const TerrindReferent *ra = a, *rb = b;
-
-  return g_str_equal (ra->operator_id, rb->operator_id) &&
-         g_str_equal (ra->territory_id, rb->territory_id);
-}
-
+/* The one-referent rule's index lives in each territory
+ * (terrind-referent-slots.c). */
 static TerrindReferent *
 lookup_pair (TerrindRegistry *registry,
              const char      *operator_id,
              const char      *territory_id)
 {
-  TerrindReferent key = { 0, };
+  TerrindTerritory *territory = terrind_entity_list_lookup (&registry->territories, territory_id);
 
-  key.operator_id = (char *) operator_id;
-  key.territory_id = (char *) territory_id;
-  return g_hash_table_lookup (registry->referent_pairs, &key);
+  return territory != NULL ? terrind_referent_slots_find (&territory->referents, operator_id) : NULL;
 }
 
 static guint
@@ -167,7 +145,16 @@ static const char *investment_id (gconstpointer e) { return ((const TerrindInves
  * them) must stop pointing at it. */
 static void release_phase (gpointer e)      { ((TerrindPhase *) e)->owner = NULL; terrind_phase_unref (e); }
 static void release_region (gpointer e)     { ((TerrindRegion *) e)->owner = NULL; terrind_region_unref (e); }
-static void release_territory (gpointer e)  { ((TerrindTerritory *) e)->owner = NULL; terrind_territory_unref (e); }
+static void
+release_territory (gpointer e)
+{
+  TerrindTerritory *territory = e;
+
+  /* Its referents' index is the registry's: a territory leaves with none. */
+  terrind_referent_slots_clear (&territory->referents);
+  territory->owner = NULL;
+  terrind_territory_unref (territory);
+}
 static void release_operator (gpointer e)   { ((TerrindOperator *) e)->owner = NULL; terrind_operator_unref (e); }
 static void release_convention (gpointer e) { ((TerrindConvention *) e)->owner = NULL; terrind_convention_unref (e); }
 static void release_referent (gpointer e)   { ((TerrindReferent *) e)->owner = NULL; terrind_referent_unref (e); }
@@ -765,7 +752,6 @@ terrind_registry_new (void)
   terrind_entity_list_init (&registry->designations, designation_id, release_designation);
   terrind_entity_list_init (&registry->investments, investment_id, release_investment);
   registry->commitments = g_hash_table_new (g_str_hash, g_str_equal);
-  registry->referent_pairs = g_hash_table_new (referent_pair_hash, referent_pair_equal);
   registry->designation_keys = g_hash_table_new (designation_key_hash, designation_key_equal);
   registry->anct_ids = g_hash_table_new (anct_id_hash, anct_id_equal);
   g_mutex_init (&registry->members_lock);
@@ -811,7 +797,6 @@ terrind_registry_unref (TerrindRegistry *registry)
   g_mutex_clear (&registry->members_lock);
   g_hash_table_unref (registry->anct_ids);
   g_hash_table_unref (registry->designation_keys);
-  g_hash_table_unref (registry->referent_pairs);
   g_hash_table_unref (registry->commitments);
   terrind_entity_list_clear (&registry->investments);
   terrind_entity_list_clear (&registry->designations);
@@ -1305,20 +1290,32 @@ check_new_referent (TerrindRegistry  *registry,
   return TRUE;
 }
 
+/* The territory of a referent of the registry. */
+static TerrindTerritory *
+territory_of (TerrindRegistry *registry,
+              TerrindReferent *referent)
+{
+  TerrindTerritory *territory = terrind_entity_list_lookup (&registry->territories,
+                                                            referent->territory_id);
+
+  g_assert (territory != NULL);
+  return territory;
+}
+
 static void
 insert_referent (TerrindRegistry *registry,
                  TerrindReferent *referent)
 {
   referent->owner = registry;
   terrind_entity_list_insert (&registry->referents, terrind_referent_ref (referent));
-  g_hash_table_add (registry->referent_pairs, referent);
+  terrind_referent_slots_add (&territory_of (registry, referent)->referents, referent);
 }
 
 static void
 remove_referent (TerrindRegistry *registry,
                  TerrindReferent *referent)
 {
-  g_hash_table_remove (registry->referent_pairs, referent);
+  terrind_referent_slots_remove (&territory_of (registry, referent)->referents, referent);
   referent = terrind_entity_list_steal (&registry->referents, referent->id);
   release_referent (referent);
 }
@@ -2255,26 +2252,16 @@ GPtrArray *
 terrind_registry_list_referents_of_territory (TerrindRegistry *registry,
                                               const char      *territory_id)
 {
-  g_autoptr(GPtrArray) operators = NULL;
+  TerrindTerritory *territory;
   GPtrArray *referents;
 
   g_return_val_if_fail (registry != NULL, NULL);
 
-  if (terrind_entity_list_lookup (&registry->territories, territory_id) == NULL)
+  territory = terrind_entity_list_lookup (&registry->territories, territory_id);
+  if (territory == NULL)
     return NULL;
-
-  /* Operators are few, so asking the pair index once per operator beats
-   * scanning every referent. */
-  operators = terrind_entity_list_sorted (&registry->operators);
   referents = g_ptr_array_new ();
-  for (guint i = 0; i < operators->len; i++)
-    {
-      TerrindOperator *op = g_ptr_array_index (operators, i);
-      TerrindReferent *referent = lookup_pair (registry, op->id, territory_id);
-
-      if (referent != NULL)
-        g_ptr_array_add (referents, referent);
-    }
+  terrind_referent_slots_collect (&territory->referents, referents);
   g_ptr_array_sort (referents, compare_referents_by_id);
   return referents;
 }
@@ -2342,8 +2329,8 @@ static gboolean
 territory_lacks_referent (gpointer entity, gconstpointer data)
 {
   const CoverageQuery *query = data;
-  TerrindReferent *referent = lookup_pair (query->registry, query->operator_id,
-                                           ((TerrindTerritory *) entity)->id);
+  TerrindReferent *referent = terrind_referent_slots_find (&((TerrindTerritory *) entity)->referents,
+                                                           query->operator_id);
 
   return referent == NULL || !terrind_referent_is_current (referent, query->date);
 }

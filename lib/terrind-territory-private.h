@@ -7,6 +7,7 @@
 #pragma once
 
 #include "terrind-keyed-list-private.h"
+#include "terrind-referent-slots-private.h"
 #include "terrind-territory.h"
 #include "terrind-registry.h"
 
@@ -41,6 +42,7 @@ struct _TerrindTerritory {
   char            *anct_id;      /* NULL: the ANCT's id is the id */
   TerrindKeyedList members;      /* TerrindMember, listed in ascending order of SIREN */
   TerrindKeyedList departments;  /* codes, listed in insertion order */
+  TerrindReferentSlots referents; /* the owner's index: empty outside a registry */
 };
 
 const char *terrind_territory_get_explicit_anct_id (const TerrindTerritory *territory);

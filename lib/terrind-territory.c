@@ -136,6 +136,7 @@ terrind_territory_unref (TerrindTerritory *territory)
   g_free (territory->anct_id);
   terrind_keyed_list_clear (&territory->members, &member_list);
   terrind_keyed_list_clear (&territory->departments, &department_list);
+  terrind_referent_slots_clear (&territory->referents);
   g_free (territory);
 }
 

@@ -466,6 +466,116 @@ START_TEST (test_commitments_removed)
 }
 END_TEST
 
+/* One territory may have a referent from each of as many operators as a
+ * file names: the rule "one referent per operator and territory" is
+ * checked, and the referents found, at any number. */
+START_TEST (test_referents_of_one_territory)
+{
+  g_autoptr(TerrindRegistry) registry = terrind_registry_new ();
+  g_autoptr(TerrindRegistry) other = terrind_registry_new ();
+  g_autoptr(TerrindRegion) region = terrind_test_region ("84");
+  g_autoptr(TerrindTerritory) territory = terrind_test_territory ("ti-a", "84");
+  g_autoptr(TerrindReferent) twin = NULL;
+  g_autoptr(TerrindReferent) replacement = NULL;
+  g_autoptr(GPtrArray) listed = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree guint *order = NULL;
+  guint n = medium () / 10;
+  char op_id[32], ref_id[32];
+
+  ck_assert (terrind_registry_add_region (registry, region, &error));
+  ck_assert (terrind_registry_add_territory (registry, territory, &error));
+  order = ascending (n);
+  shuffle (order, n, 11);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TerrindOperator) op = NULL;
+      g_autoptr(TerrindReferent) referent = NULL;
+
+      make_id ("op", order[i], op_id);
+      make_id ("ref", order[i], ref_id);
+      op = terrind_test_operator (op_id);
+      referent = terrind_test_referent (ref_id, op_id, "ti-a");
+      require (terrind_registry_add_operator (registry, op, &error) &&
+               terrind_registry_add_referent (registry, referent, &error),
+               "%s: %s", ref_id, error != NULL ? error->message : "");
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      TerrindReferent *found;
+
+      make_id ("op", i, op_id);
+      make_id ("ref", i, ref_id);
+      found = terrind_registry_get_referent_for (registry, op_id, "ti-a");
+      require (found != NULL && g_str_equal (terrind_referent_get_id (found), ref_id),
+               "%s has %s", op_id, found != NULL ? terrind_referent_get_id (found) : "none");
+    }
+  listed = terrind_registry_list_referents_of_territory (registry, "ti-a");
+  ck_assert_uint_eq (listed->len, n);
+  g_clear_pointer (&listed, g_ptr_array_unref);
+
+  /* A second referent of the same operator is refused, wherever the
+   * first one sits. */
+  make_id ("op", n - 1, op_id);
+  twin = terrind_test_referent ("ref-twin", op_id, "ti-a");
+  ck_assert (!terrind_registry_add_referent (registry, twin, &error));
+  terrind_assert_error (error, TERRIND_ERROR_DUPLICATE);
+  g_clear_error (&error);
+
+  /* Replaced, removed, and cascaded away with its operator. */
+  make_id ("op", n / 2, op_id);
+  replacement = terrind_test_referent ("ref-new", op_id, "ti-a");
+  ck_assert (terrind_registry_replace_referent (registry, replacement, &error));
+  terrind_assert_no_error (error);
+  ck_assert_ptr_eq (terrind_registry_get_referent_for (registry, op_id, "ti-a"), replacement);
+  for (guint i = 0; i < n; i += 2)
+    if (i != n / 2)
+      {
+        make_id ("ref", i, ref_id);
+        require (terrind_registry_remove_referent (registry, ref_id, &error), "%s", ref_id);
+      }
+  make_id ("op", 1, op_id);
+  ck_assert (terrind_registry_remove_operator (registry, op_id, TERRIND_REMOVE_CASCADE, &error));
+  terrind_assert_no_error (error);
+  ck_assert_ptr_null (terrind_registry_get_referent_for (registry, op_id, "ti-a"));
+  for (guint i = 3; i < n; i += 2)
+    {
+      make_id ("op", i, op_id);
+      make_id ("ref", i, ref_id);
+      require (g_str_equal (terrind_referent_get_id (terrind_registry_get_referent_for (registry, op_id,
+                                                                                       "ti-a")),
+                            ref_id),
+               "%s lost its referent", op_id);
+    }
+  /* Left: the odd ones but op-1's, and the replacement. */
+  listed = terrind_registry_list_referents_of_territory (registry, "ti-a");
+  ck_assert_uint_eq (listed->len, n / 2 - 1 + (n / 2 % 2 == 0));
+  g_clear_pointer (&listed, g_ptr_array_unref);
+
+  /* The territory leaves with all of them, and joins another registry
+   * with none. */
+  ck_assert (terrind_registry_remove_territory (registry, "ti-a", TERRIND_REMOVE_CASCADE, &error));
+  terrind_assert_no_error (error);
+  ck_assert_uint_eq (terrind_registry_get_n_referents (registry), 0);
+  {
+    g_autoptr(TerrindRegion) other_region = terrind_test_region ("84");
+    g_autoptr(TerrindOperator) op = terrind_test_operator ("op-0000003");
+    g_autoptr(TerrindReferent) referent = terrind_test_referent ("ref-3", "op-0000003", "ti-a");
+
+    ck_assert (terrind_registry_add_region (other, other_region, &error) &&
+               terrind_registry_add_territory (other, territory, &error) &&
+               terrind_registry_add_operator (other, op, &error));
+    terrind_assert_no_error (error);
+    ck_assert_ptr_null (terrind_registry_get_referent_for (other, "op-0000003", "ti-a"));
+    listed = terrind_registry_list_referents_of_territory (other, "ti-a");
+    ck_assert_uint_eq (listed->len, 0);
+    ck_assert (terrind_registry_add_referent (other, referent, &error));
+    terrind_assert_no_error (error);
+    ck_assert_ptr_eq (terrind_registry_get_referent_for (other, "op-0000003", "ti-a"), referent);
+  }
+}
+END_TEST
+
 /* Themes and targets keep the order they came in, and refuse duplicates,
  * at any length. */
 START_TEST (test_themes_and_targets)
@@ -634,6 +744,7 @@ scaling_suite (void)
   TCase *members = tcase_create ("members");
   TCase *commitments = tcase_create ("commitments");
   TCase *import = tcase_create ("import");
+  TCase *referents = tcase_create ("referents");
 
   tcase_set_timeout (members, TIMEOUT);
   tcase_add_test (members, test_members_descending);
@@ -653,7 +764,10 @@ scaling_suite (void)
 
   tcase_set_timeout (import, TIMEOUT);
   tcase_add_test (import, test_import_long_lists);
+  tcase_add_test (referents, test_referents_of_one_territory);
   suite_add_tcase (suite, import);
+  tcase_set_timeout (referents, TIMEOUT);
+  suite_add_tcase (suite, referents);
   return suite;
 }
 
