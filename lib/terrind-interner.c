@@ -16,9 +16,10 @@
  * @value: a string
  *
  * The same as g_ref_string_new_intern (@value), without its process-wide
- * lock and table most of the time: a referent interns its operator id,
- * territory id and role, and the operator ids and roles of a document
- * recur in every referent (a territory id in a few neighbouring ones). A
+ * lock and table most of the time: a referent interns its operator id
+ * and role, and the operator ids and roles of a document recur in every
+ * referent. (Its territory id, shared by a few referents only, is its own
+ * copy: a table of every territory id would cost more than it saves.) A
  * hit answers from the cache; a miss asks GLib and takes the slot.
  *
  * Returns: (transfer full): an interned GRefString.

@@ -112,7 +112,7 @@ new_referent (const char * const *values,
   /* Checked once: build without checking again. */
   referent = terrind_referent_build (values[FIELD_ID],
                                      terrind_interner_intern (interner, values[FIELD_OPERATOR]),
-                                     terrind_interner_intern (interner, values[FIELD_TERRITORY]),
+                                     values[FIELD_TERRITORY],
                                      values[FIELD_PERSON],
                                      values[FIELD_ROLE] != NULL
                                        ? terrind_interner_intern (interner, values[FIELD_ROLE])

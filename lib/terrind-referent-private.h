@@ -24,7 +24,7 @@ struct _TerrindReferent {
   TerrindRegistry *owner;         /* weak: the registry that holds it, if any */
   char            *id;
   char            *operator_id;   /* GRefString, interned */
-  char            *territory_id;  /* GRefString, interned */
+  char            *territory_id;
   char            *person;
   char            *role;          /* GRefString, interned; nullable */
   char            *email;         /* nullable */
@@ -55,11 +55,11 @@ gboolean         terrind_referent_validate_required (const char  *id,
                                                      const char  *person,
                                                      GError     **error);
 /* ...and the referent built from values that passed every check, taking
- * over a reference to each of the interned GRefStrings @operator_id,
- * @territory_id and @role (nullable). */
+ * over a reference to each of the interned GRefStrings @operator_id and
+ * @role (nullable). */
 TerrindReferent *terrind_referent_build             (const char  *id,
                                                      char        *operator_id,
-                                                     char        *territory_id,
+                                                     const char  *territory_id,
                                                      const char  *person,
                                                      char        *role,
                                                      const char  *email,

@@ -105,14 +105,14 @@ validate_details (const char  *role,
 TerrindReferent *
 terrind_referent_build (const char *id,
                         char       *operator_id,
-                        char       *territory_id,
+                        const char *territory_id,
                         const char *person,
                         char       *role,
                         const char *email,
                         const char *phone,
                         const char *start_date)
 {
-  const char *inline_fields[] = { id, person, email, phone, start_date };
+  const char *inline_fields[] = { id, territory_id, person, email, phone, start_date };
   TerrindReferent *referent;
   gsize inline_size = 0;
   char *cursor;
@@ -121,19 +121,22 @@ terrind_referent_build (const char *id,
     if (inline_fields[i] != NULL)
       inline_size += strlen (inline_fields[i]) + 1;
 
-  referent = g_malloc0 (sizeof (TerrindReferent) + inline_size);
+  /* Every field is set below: the block is not cleared first. */
+  referent = g_malloc (sizeof (TerrindReferent) + inline_size);
   g_atomic_ref_count_init (&referent->ref_count);
+  referent->owner = NULL;
   /* Each field is at most 64 KiB (terrind-validate.c). */
   referent->inline_size = (guint32) inline_size;
   cursor = referent->inline_data;
   referent->id = place_inline (&cursor, id);
+  referent->territory_id = place_inline (&cursor, territory_id);
   referent->person = place_inline (&cursor, person);
   referent->email = place_inline (&cursor, email);
   referent->phone = place_inline (&cursor, phone);
   referent->start_date = place_inline (&cursor, start_date);
   referent->operator_id = operator_id;
-  referent->territory_id = territory_id;
   referent->role = role;
+  referent->end_date = NULL;
   return referent;
 }
 
@@ -153,7 +156,7 @@ terrind_referent_new_full (const char  *id,
     return NULL;
 
   return terrind_referent_build (id, g_ref_string_new_intern (operator_id),
-                                 g_ref_string_new_intern (territory_id), person,
+                                 territory_id, person,
                                  role != NULL ? g_ref_string_new_intern (role) : NULL,
                                  email, phone, start_date);
 }
@@ -237,7 +240,7 @@ terrind_referent_unref (TerrindReferent *referent)
     return;
   free_field (referent, &referent->id);
   release_ref_string (&referent->operator_id);
-  release_ref_string (&referent->territory_id);
+  free_field (referent, &referent->territory_id);
   free_field (referent, &referent->person);
   release_ref_string (&referent->role);
   free_field (referent, &referent->email);
