@@ -1265,29 +1265,33 @@ terrind_registry_add_convention (TerrindRegistry    *registry,
 }
 
 /* Checks everything about a new referent except that its (operator,
- * territory) pair is free, which add and replace treat differently. */
-static gboolean
+ * territory) pair is free, which add and replace treat differently, and
+ * gives its territory, which holds the pairs. */
+static TerrindTerritory *
 check_new_referent (TerrindRegistry  *registry,
                     TerrindReferent  *referent,
                     GError          **error)
 {
+  TerrindTerritory *territory;
+
   if (!refuse_foreign (referent->owner, registry, "referent", referent->id, error))
-    return FALSE;
+    return NULL;
   if (terrind_entity_list_lookup (&registry->operators, referent->operator_id) == NULL)
     {
       g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_UNKNOWN_REFERENCE,
                    "referent “%s” is named by operator “%s”, which is not in the registry",
                    referent->id, referent->operator_id);
-      return FALSE;
+      return NULL;
     }
-  if (terrind_entity_list_lookup (&registry->territories, referent->territory_id) == NULL)
+  territory = terrind_entity_list_lookup (&registry->territories, referent->territory_id);
+  if (territory == NULL)
     {
       g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_UNKNOWN_REFERENCE,
                    "referent “%s” is for territory “%s”, which is not in the registry",
                    referent->id, referent->territory_id);
-      return FALSE;
+      return NULL;
     }
-  return TRUE;
+  return territory;
 }
 
 /* The territory of a referent of the registry. */
@@ -1303,12 +1307,13 @@ territory_of (TerrindRegistry *registry,
 }
 
 static void
-insert_referent (TerrindRegistry *registry,
-                 TerrindReferent *referent)
+insert_referent (TerrindRegistry  *registry,
+                 TerrindTerritory *territory,
+                 TerrindReferent  *referent)
 {
   referent->owner = registry;
   terrind_entity_list_insert (&registry->referents, terrind_referent_ref (referent));
-  terrind_referent_slots_add (&territory_of (registry, referent)->referents, referent);
+  terrind_referent_slots_add (&territory->referents, referent);
 }
 
 static void
@@ -1342,6 +1347,7 @@ terrind_registry_add_referent (TerrindRegistry  *registry,
                                TerrindReferent  *referent,
                                GError          **error)
 {
+  TerrindTerritory *territory;
   TerrindReferent *existing;
 
   g_return_val_if_fail (registry != NULL, FALSE);
@@ -1351,10 +1357,11 @@ terrind_registry_add_referent (TerrindRegistry  *registry,
   if (!refuse_during_changeset (registry, error))
     return FALSE;
 
-  if (!check_new_referent (registry, referent, error) ||
+  territory = check_new_referent (registry, referent, error);
+  if (territory == NULL ||
       !refuse_duplicate (&registry->referents, "referent", referent->id, error))
     return FALSE;
-  existing = lookup_pair (registry, referent->operator_id, referent->territory_id);
+  existing = terrind_referent_slots_find (&territory->referents, referent->operator_id);
   if (existing != NULL)
     {
       g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_DUPLICATE,
@@ -1363,7 +1370,7 @@ terrind_registry_add_referent (TerrindRegistry  *registry,
                    referent->operator_id, referent->territory_id, existing->id);
       return FALSE;
     }
-  insert_referent (registry, referent);
+  insert_referent (registry, territory, referent);
   return TRUE;
 }
 
@@ -1388,6 +1395,7 @@ terrind_registry_replace_referent (TerrindRegistry  *registry,
                                    TerrindReferent  *referent,
                                    GError          **error)
 {
+  TerrindTerritory *territory;
   TerrindReferent *existing, *same_id;
 
   g_return_val_if_fail (registry != NULL, FALSE);
@@ -1397,9 +1405,10 @@ terrind_registry_replace_referent (TerrindRegistry  *registry,
   if (!refuse_during_changeset (registry, error))
     return FALSE;
 
-  if (!check_new_referent (registry, referent, error))
+  territory = check_new_referent (registry, referent, error);
+  if (territory == NULL)
     return FALSE;
-  existing = lookup_pair (registry, referent->operator_id, referent->territory_id);
+  existing = terrind_referent_slots_find (&territory->referents, referent->operator_id);
   if (existing == NULL)
     {
       g_set_error (error, TERRIND_ERROR, TERRIND_ERROR_NOT_FOUND,
@@ -1415,7 +1424,7 @@ terrind_registry_replace_referent (TerrindRegistry  *registry,
       return FALSE;
     }
   remove_referent (registry, existing);
-  insert_referent (registry, referent);
+  insert_referent (registry, territory, referent);
   return TRUE;
 }
 
