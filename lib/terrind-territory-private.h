@@ -32,17 +32,22 @@ extern const char * const terrind_member_kinds[];
 #define TERRIND_TERRITORY_MAX_PHASE 99
 
 
+/* A registry may hold hundreds of thousands of territories: the id and
+ * the first name live in the territory's own allocation (a name set
+ * later has its own), and region codes, of which there are a few, are
+ * interned. */
 struct _TerrindTerritory {
   gatomicrefcount  ref_count;
   TerrindRegistry *owner;        /* weak: the registry that holds it, if any */
-  char            *id;
-  char            *name;
-  char            *region_code;
+  char            *id;           /* in inline_data */
+  char            *name;         /* in inline_data, or its own once set again */
+  char            *region_code;  /* GRefString, interned */
   guint            phase;
   char            *anct_id;      /* NULL: the ANCT's id is the id */
   TerrindKeyedList members;      /* TerrindMember, listed in ascending order of SIREN */
   TerrindKeyedList departments;  /* codes, listed in insertion order */
   TerrindReferentSlots referents; /* the owner's index: empty outside a registry */
+  char             inline_data[];
 };
 
 const char *terrind_territory_get_explicit_anct_id (const TerrindTerritory *territory);

@@ -47,6 +47,16 @@ static const TerrindKeyedListType department_list = {
   terrind_keyed_list_string_key, FALSE, g_free
 };
 
+/* The name a territory was made with is in its own block; one set later
+ * is not. */
+static void
+free_name (TerrindTerritory *territory)
+{
+  if (territory->name != territory->id + strlen (territory->id) + 1)
+    g_free (territory->name);
+  territory->name = NULL;
+}
+
 /**
  * TerrindTerritory:
  *
@@ -80,6 +90,7 @@ terrind_territory_new (const char  *id,
                        GError     **error)
 {
   TerrindTerritory *territory;
+  gsize id_size, name_size;
 
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
@@ -88,11 +99,13 @@ terrind_territory_new (const char  *id,
       !terrind_validate_id (region_code, "region code", error))
     return NULL;
 
-  territory = g_new0 (TerrindTerritory, 1);
+  id_size = strlen (id) + 1;
+  name_size = strlen (name) + 1;
+  territory = g_malloc0 (sizeof (TerrindTerritory) + id_size + name_size);
   g_atomic_ref_count_init (&territory->ref_count);
-  territory->id = g_strdup (id);
-  territory->name = g_strdup (name);
-  territory->region_code = g_strdup (region_code);
+  territory->id = memcpy (territory->inline_data, id, id_size);
+  territory->name = memcpy (territory->inline_data + id_size, name, name_size);
+  territory->region_code = g_ref_string_new_intern (region_code);
   return territory;
 }
 
@@ -130,9 +143,8 @@ terrind_territory_unref (TerrindTerritory *territory)
 
   if (!g_atomic_ref_count_dec (&territory->ref_count))
     return;
-  g_free (territory->id);
-  g_free (territory->name);
-  g_free (territory->region_code);
+  free_name (territory);
+  g_ref_string_release (territory->region_code);
   g_free (territory->anct_id);
   terrind_keyed_list_clear (&territory->members, &member_list);
   terrind_keyed_list_clear (&territory->departments, &department_list);
@@ -193,6 +205,8 @@ terrind_territory_set_name (TerrindTerritory  *territory,
                             const char        *name,
                             GError           **error)
 {
+  char *copy;
+
   g_return_val_if_fail (territory != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
@@ -201,7 +215,9 @@ terrind_territory_set_name (TerrindTerritory  *territory,
 
   if (!terrind_validate_name (name, "territory name", error))
     return FALSE;
-  terrind_replace_string (&territory->name, name);
+  copy = g_strdup (name);
+  free_name (territory);
+  territory->name = copy;
   return TRUE;
 }
 
@@ -257,7 +273,8 @@ terrind_territory_set_region_code (TerrindTerritory  *territory,
                    territory->id, region_code);
       return FALSE;
     }
-  terrind_replace_string (&territory->region_code, region_code);
+  g_ref_string_release (territory->region_code);
+  territory->region_code = g_ref_string_new_intern (region_code);
   return TRUE;
 }
 
