@@ -104,12 +104,18 @@ lookup_element (TerrindXmlLoader  *loader,
   return TERRIND_XML_NONE;
 }
 
-/* The index of attribute @name of @element, or -1. */
+/* The index of attribute @name of @element, or -1. Attributes mostly come
+ * in the order the format lists them, so the one after the previous
+ * attribute's, @hint, is tried first. */
 static int
 lookup_attribute (TerrindXmlLoader  *loader,
                   TerrindXmlElement  element,
-                  const xmlChar     *name)
+                  const xmlChar     *name,
+                  int                hint)
 {
+  if (hint < TERRIND_XML_MAX_ATTRIBUTES && terrind_xml_elements[element].attributes[hint] != NULL &&
+      loader->attribute_names[element][hint] == name)
+    return hint;
   for (int pass = 0; pass < 2; pass++)
     for (guint i = 0; terrind_xml_elements[element].attributes[i] != NULL; i++)
       if (names_equal (loader->attribute_names[element][i], name, pass == 0))
@@ -445,6 +451,7 @@ read_attributes (TerrindXmlLoader  *loader,
   const TerrindXmlElementInfo *info = &terrind_xml_elements[element];
   gsize size = 0;
   char *cursor;
+  int next = 0;
 
   /* All the values go into one buffer, sized first so that it cannot move
    * while they are copied: decoding only ever shortens a value. */
@@ -460,7 +467,7 @@ read_attributes (TerrindXmlLoader  *loader,
       const xmlChar *uri = attributes[i * 5 + 2];
       const xmlChar *value = attributes[i * 5 + 3];
       const xmlChar *end = attributes[i * 5 + 4];
-      int slot = lookup_attribute (loader, element, BAD_CAST name);
+      int slot = lookup_attribute (loader, element, BAD_CAST name, next);
 
       if (slot < 0 || uri != NULL)
         {
@@ -474,6 +481,7 @@ read_attributes (TerrindXmlLoader  *loader,
         }
       /* The limit is on the value as the model gets it, "&" decoded, so
        * that it agrees with the setters. */
+      next = slot + 1;
       if (store_attribute (loader, (guint) slot, &cursor, value, end) > loader->max_value_length)
         {
           terrind_xml_loader_fail (loader, TERRIND_ERROR_LIMIT_EXCEEDED,
