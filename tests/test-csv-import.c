@@ -368,6 +368,22 @@ START_TEST (test_replace_keeps_children)
 }
 END_TEST
 
+/* An item of a list that leaves out a field it needs is the row's
+ * problem, whichever field it is. */
+START_TEST (test_item_without_required_field)
+{
+  g_autofree char *path = fixture ("commitment-target-no-count.csv");
+  g_autofree char *csv = NULL;
+  gsize length;
+  g_autoptr(GError) error = NULL;
+
+  ck_assert (g_file_get_contents (path, &csv, &length, NULL));
+  error = import_fails (csv, length, NULL, TERRIND_ERROR_INVALID_VALUE, 2);
+  ck_assert_msg (strstr (error->message, "column “targets”: item 2:") != NULL &&
+                 strstr (error->message, "“count”") != NULL, "%s", error->message);
+}
+END_TEST
+
 /* Rows may refer to what earlier rows of the same file added. */
 START_TEST (test_infer_kinds)
 {
@@ -513,6 +529,7 @@ csv_import_suite (void)
   tcase_add_test (tc, test_three_bad_rows);
   tcase_add_test (tc, test_duplicates_and_replace);
   tcase_add_test (tc, test_replace_keeps_children);
+  tcase_add_test (tc, test_item_without_required_field);
   tcase_add_test (tc, test_infer_kinds);
   tcase_add_test (tc, test_max_errors);
   tcase_add_test (tc, test_limits);
