@@ -140,6 +140,7 @@ terrind_csv_cell_add_items (const TerrindField *field,
           (values[0] == NULL &&
            (g_set_error_literal (error, TERRIND_ERROR, TERRIND_ERROR_INVALID_VALUE,
                                  "empty (two “|” in a row, or one at an end)"), TRUE)) ||
+          !terrind_field_check_item (field, values, error) ||
           !field->add_item (entity, values, error))
         {
           g_prefix_error (error, "item %u: ", index);

@@ -338,6 +338,80 @@ parent_of (const TerrindKind *kind,
   return NULL;
 }
 
+/* A copy of @entity, made through its kind's fields as a row would make
+ * it, outside any registry and parent. */
+static gpointer
+copy_entity (const TerrindKind  *kind,
+             gconstpointer       entity,
+             TerrindInterner    *interner,
+             GError            **error)
+{
+  const char *values[TERRIND_MODEL_MAX_FIELDS * 2] = { NULL };
+  char *owned[TERRIND_MODEL_MAX_FIELDS * 2] = { NULL };
+  gpointer copy;
+
+  for (guint i = 0; i < kind->n_fields; i++)
+    {
+      const TerrindField *field = &kind->fields[i];
+
+      if (field->type != TERRIND_VALUE_LIST && !(field->flags & TERRIND_FIELD_PARENT))
+        values[i] = owned[i] = terrind_field_get_value (field, entity);
+    }
+  copy = kind->new_entity (values, interner, error);
+  for (guint i = 0; copy != NULL && i < kind->n_fields; i++)
+    {
+      const TerrindField *field = &kind->fields[i];
+
+      if (field->type != TERRIND_VALUE_LIST)
+        continue;
+      for (guint j = 0; j < field->n_items (entity); j++)
+        {
+          const char *item[8] = { NULL };
+          char *to_free[8] = { NULL };
+
+          g_assert (field->n_item_fields <= G_N_ELEMENTS (item));
+          for (guint k = 0; k < field->n_item_fields; k++)
+            item[k] = field->get_item (entity, j, k, &to_free[k]);
+          if (!field->add_item (copy, item, error))
+            g_clear_pointer (&copy, kind->unref);
+          for (guint k = 0; k < field->n_item_fields; k++)
+            g_free (to_free[k]);
+          if (copy == NULL)
+            break;
+        }
+    }
+  for (guint i = 0; i < kind->n_fields; i++)
+    g_free (owned[i]);
+  return copy;
+}
+
+/* A row says nothing of the children of a parent (a convention's
+ * commitments, which have files of their own): the entity that replaces
+ * @existing keeps them, so that a row changes only what it says. */
+static gboolean
+adopt_children (CsvImport     *import,
+                gconstpointer  existing,
+                gpointer       entity,
+                GError       **error)
+{
+  const TerrindKind *child_kind = import->kind->child;
+
+  if (child_kind == NULL)
+    return TRUE;
+  for (guint i = 0; i < child_kind->n_in_parent (existing); i++)
+    {
+      gpointer child = copy_entity (child_kind, child_kind->get_in_parent (existing, i),
+                                    &import->interner, error);
+      gboolean ok = child != NULL && child_kind->add_to_parent (entity, child, error);
+
+      if (child != NULL)
+        child_kind->unref (child);
+      if (!ok)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Puts @entity in the registry: added, or with REPLACE in the place of the
  * entity with its id. */
 static gboolean
@@ -355,6 +429,8 @@ apply_row (CsvImport   *import,
     existing = terrind_registry_lookup (import->registry, kind, id);
   if (existing == NULL)
     return terrind_changeset_add (import->changeset, kind, entity, parent_id, error);
+  if (!adopt_children (import, existing, entity, error))
+    return FALSE;
 
   if (kind->parent != NULL)
     {
@@ -647,7 +723,8 @@ check_flags (TerrindCsvFlags flags)
  * place of that entity (a referent of the same operator and territory is
  * replaced as terrind_registry_replace_referent() does; another entity is
  * removed and the new one added, which fails with %TERRIND_ERROR_IN_USE
- * while others refer to it); a row equal to the entity changes nothing.
+ * while others refer to it; a convention keeps its commitments, which a
+ * row cannot list); a row equal to the entity changes nothing.
  *
  * Returns: %TRUE on success; %FALSE with @error set and @registry
  *   unchanged: %TERRIND_ERROR_PARSE (encoding, quoting, a row with too

@@ -193,6 +193,13 @@ gboolean terrind_value_check_choice  (const TerrindField *field,
                                       const char         *value,
                                       GError            **error);
 
+/* Whether @values, one per item field of the list @field, has every
+ * required one: the kinds' add_item functions count on it, so every
+ * caller of one checks it first (an XML document's schema does too). */
+gboolean terrind_field_check_item    (const TerrindField *field,
+                                      const char * const *values,
+                                      GError            **error);
+
 /* Prefixes @error with "field “NAME”: " when @ok is FALSE; returns @ok. */
 gboolean terrind_field_prefix_error  (gboolean            ok,
                                       const TerrindField *field,

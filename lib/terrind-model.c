@@ -806,6 +806,16 @@ terrind_field_add_item (const TerrindField *field,
                    "field “%s” is not a list", field->name);
       return FALSE;
     }
+  if (!terrind_field_check_item (field, values, error))
+    return FALSE;
+  return terrind_field_prefix_error (field->add_item (entity, values, error), field, error);
+}
+
+gboolean
+terrind_field_check_item (const TerrindField *field,
+                          const char * const *values,
+                          GError            **error)
+{
   for (guint i = 0; i < field->n_item_fields; i++)
     if ((field->item_fields[i].flags & TERRIND_FIELD_REQUIRED) && values[i] == NULL)
       {
@@ -813,7 +823,7 @@ terrind_field_add_item (const TerrindField *field,
                      "an item of “%s” needs its “%s”", field->name, field->item_fields[i].name);
         return FALSE;
       }
-  return terrind_field_prefix_error (field->add_item (entity, values, error), field, error);
+  return TRUE;
 }
 
 /* Registries */

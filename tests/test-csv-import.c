@@ -332,6 +332,58 @@ START_TEST (test_duplicates_and_replace)
 }
 END_TEST
 
+/* A convention's row says nothing of its commitments: the convention it
+ * replaces keeps them. */
+START_TEST (test_replace_keeps_children)
+{
+  g_autofree char *path = fixture ("conventions-replace.csv");
+  g_autoptr(TerrindRegistry) registry = default_registry ();
+  g_autoptr(TerrindRegistry) original = default_registry ();
+  const char *ids[] = { "conv-2019-bpifrance", "conv-2019-banque-des-territoires" };
+  g_autoptr(GError) error = NULL;
+  guint64 n_rows = 0;
+
+  ck_assert_msg (terrind_registry_import_csv_file (registry, path, NULL, TERRIND_CSV_REPLACE,
+                                                   NULL, &n_rows, &error),
+                 "%s", error != NULL ? error->message : "");
+  ck_assert_uint_eq (n_rows, 2);
+  ck_assert_uint_eq (terrind_registry_count (registry, kind ("commitment")),
+                     terrind_registry_count (original, kind ("commitment")));
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      TerrindConvention *before = terrind_registry_get_convention (original, ids[i]);
+      TerrindConvention *after = terrind_registry_get_convention (registry, ids[i]);
+
+      ck_assert_uint_gt (terrind_convention_get_n_commitments (before), 0);
+      ck_assert_uint_eq (terrind_convention_get_n_commitments (after),
+                         terrind_convention_get_n_commitments (before));
+      for (guint j = 0; j < terrind_convention_get_n_commitments (before); j++)
+        ck_assert (terrind_commitment_equal (terrind_convention_get_commitment (before, j),
+                                             terrind_convention_get_commitment (after, j)));
+    }
+  /* What the rows say did change. */
+  ck_assert_str_eq (terrind_convention_get_place (terrind_registry_get_convention (registry,
+                                                                                   ids[1])),
+                    "Paris");
+}
+END_TEST
+
+/* An item of a list that leaves out a field it needs is the row's
+ * problem, whichever field it is. */
+START_TEST (test_item_without_required_field)
+{
+  g_autofree char *path = fixture ("commitment-target-no-count.csv");
+  g_autofree char *csv = NULL;
+  gsize length;
+  g_autoptr(GError) error = NULL;
+
+  ck_assert (g_file_get_contents (path, &csv, &length, NULL));
+  error = import_fails (csv, length, NULL, TERRIND_ERROR_INVALID_VALUE, 2);
+  ck_assert_msg (strstr (error->message, "column “targets”: item 2:") != NULL &&
+                 strstr (error->message, "“count”") != NULL, "%s", error->message);
+}
+END_TEST
+
 /* Rows may refer to what earlier rows of the same file added. */
 START_TEST (test_infer_kinds)
 {
@@ -476,6 +528,8 @@ csv_import_suite (void)
   tcase_add_test (tc, test_refusals);
   tcase_add_test (tc, test_three_bad_rows);
   tcase_add_test (tc, test_duplicates_and_replace);
+  tcase_add_test (tc, test_replace_keeps_children);
+  tcase_add_test (tc, test_item_without_required_field);
   tcase_add_test (tc, test_infer_kinds);
   tcase_add_test (tc, test_max_errors);
   tcase_add_test (tc, test_limits);

@@ -7,6 +7,8 @@
  * Beyond "no crash, no leak, no hang", each run checks the importer's
  * promises, and aborts when one is broken:
  * - the two entry points agree;
+ * - a failure reports at least one problem, no more than max-errors, each
+ *   in the domain and with a message in valid UTF-8;
  * - a document that imports exports canonically, and that export imports
  *   to an equal registry and exports to the very same bytes;
  * - importing the document again into the registry it produced either
@@ -49,6 +51,25 @@ check (gboolean    condition,
     }
 }
 
+static void
+check_problems (const GError *error)
+{
+  guint n_problems = terrind_error_get_n_problems (error);
+  guint max_errors = terrind_import_options_get_max_errors (fuzz_options ());
+
+  check (g_utf8_validate (error->message, -1, NULL), "the message is UTF-8");
+  check (n_problems >= 1, "a failure reports a problem");
+  check (max_errors == 0 || n_problems <= max_errors, "no more problems than max-errors");
+  for (guint i = 0; i < n_problems; i++)
+    {
+      const GError *problem = terrind_error_get_problem (error, i);
+
+      check (problem != NULL && problem->domain == TERRIND_ERROR,
+             "every problem is a TERRIND_ERROR");
+      check (g_utf8_validate (problem->message, -1, NULL), "every problem's message is UTF-8");
+    }
+}
+
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
@@ -76,6 +97,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     {
       check (error->domain == TERRIND_ERROR, "errors are in TERRIND_ERROR");
       check (stream_error->code == error->code, "both entry points give the same code");
+      check_problems (error);
+      check_problems (stream_error);
       check (terrind_registry_get_n_regions (registry) == 0 &&
              terrind_registry_get_n_referents (registry) == 0,
              "a failed import leaves the registry untouched");

@@ -5,13 +5,18 @@
  *
  * Built as a check program so the harness compiles and passes on every
  * "make check", fuzzing build or not. Reads the directories named on the
- * command line, or in TERRIND_FUZZ_SEEDS (separated by ":"), recursively.
+ * command line, or in SEEDS_VARIABLE (separated by ":"), recursively: one
+ * driver for every target, each built with its own variable.
  */
 
 #include <stdint.h>
 #include <stdio.h>
 
 #include <glib.h>
+
+#ifndef SEEDS_VARIABLE
+#define SEEDS_VARIABLE "TERRIND_FUZZ_SEEDS"
+#endif
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 
@@ -56,9 +61,9 @@ main (int    argc,
   if (argc > 1)
     for (int i = 1; i < argc; i++)
       count += replay_directory (argv[i]);
-  else if (g_getenv ("TERRIND_FUZZ_SEEDS") != NULL)
+  else if (g_getenv (SEEDS_VARIABLE) != NULL)
     {
-      from_env = g_strsplit (g_getenv ("TERRIND_FUZZ_SEEDS"), ":", -1);
+      from_env = g_strsplit (g_getenv (SEEDS_VARIABLE), ":", -1);
       for (guint i = 0; from_env[i] != NULL; i++)
         count += replay_directory (from_env[i]);
     }
