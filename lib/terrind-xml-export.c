@@ -127,23 +127,14 @@ writer_append (TerrindXmlWriter *writer,
 #define writer_append_literal(writer, literal) \
   writer_append ((writer), "" literal, sizeof (literal) - 1)
 
-/* Which bytes need escaping where: in text "&", "<", ">"; in attribute
- * values also '"' and the whitespace characters that attribute-value
- * normalisation would otherwise turn into spaces. */
-enum {
-  ESCAPE_IN_TEXT = 1 << 0,
-  ESCAPE_IN_ATTRIBUTE = 1 << 1,
-};
-
-static const guint8 escape_table[256] = {
-  ['&'] = ESCAPE_IN_TEXT | ESCAPE_IN_ATTRIBUTE,
-  ['<'] = ESCAPE_IN_TEXT | ESCAPE_IN_ATTRIBUTE,
-  ['>'] = ESCAPE_IN_TEXT | ESCAPE_IN_ATTRIBUTE,
-  ['"'] = ESCAPE_IN_ATTRIBUTE,
-  ['\t'] = ESCAPE_IN_ATTRIBUTE,
-  ['\n'] = ESCAPE_IN_ATTRIBUTE,
-  ['\r'] = ESCAPE_IN_TEXT | ESCAPE_IN_ATTRIBUTE,
-};
+/* Which bytes need escaping where: in text "&", "<", ">" and a carriage
+ * return (which a parser would turn into a newline); in attribute values
+ * also '"' and the other whitespace characters that attribute-value
+ * normalisation would turn into spaces. */
+typedef enum {
+  ESCAPE_IN_TEXT,
+  ESCAPE_IN_ATTRIBUTE,
+} EscapeContext;
 
 static const char *
 escape_sequence (guchar c)
@@ -161,29 +152,35 @@ escape_sequence (guchar c)
     }
 }
 
+/* The bytes each context escapes, for strcspn(), which finds the end of a
+ * run of plain bytes many at a time. */
+static const char * const escaped_bytes[] = {
+  [ESCAPE_IN_TEXT] = "&<>\r",
+  [ESCAPE_IN_ATTRIBUTE] = "&<>\"\t\n\r",
+};
+
 static void
 writer_append_escaped (TerrindXmlWriter *writer,
                        const char       *value,
-                       guint8            context)
+                       EscapeContext     context)
 {
-  const guchar *run = (const guchar *) value;
-  const guchar *p = run;
+  const char *reject = escaped_bytes[context];
 
-  for (;; p++)
+  for (;;)
     {
-      if (*p == '\0')
+      gsize run = strcspn (value, reject);
+
+      writer_append (writer, value, run);
+      value += run;
+      if (*value == '\0')
         break;
-      if (G_LIKELY ((escape_table[*p] & context) == 0))
-        continue;
-      writer_append (writer, (const char *) run, (gsize) (p - run));
       {
-        const char *sequence = escape_sequence (*p);
+        const char *sequence = escape_sequence ((guchar) *value);
 
         writer_append (writer, sequence, strlen (sequence));
       }
-      run = p + 1;
+      value++;
     }
-  writer_append (writer, (const char *) run, (gsize) (p - run));
 }
 
 static void
@@ -302,6 +299,59 @@ write_item (TerrindXmlWriter   *writer,
   writer_append_literal (writer, "/>\n");
 }
 
+/* What writing an entity of a kind needs, worked out once per section
+ * instead of once per entity (a section may hold a million): the fields
+ * written as attributes, each with its ` name="` ready, and whether an
+ * entity of the kind can have anything inside it at all. */
+typedef struct _KindPlan KindPlan;
+struct _KindPlan {
+  const TerrindKind  *kind;
+  const KindPlan     *child;      /* the plan of kind->child, or NULL */
+  gsize               name_length;
+  gboolean            may_have_children;
+  guint               n_attributes;
+  const TerrindField *attributes[TERRIND_MODEL_MAX_FIELDS];
+  char               *prefixes[TERRIND_MODEL_MAX_FIELDS];
+  gsize               prefix_lengths[TERRIND_MODEL_MAX_FIELDS];
+};
+
+static void
+kind_plan_init (KindPlan          *plan,
+                const TerrindKind *kind,
+                const KindPlan    *child)
+{
+  /* The model nests one level (a convention's commitments). */
+  g_assert ((kind->child != NULL) == (child != NULL));
+
+  memset (plan, 0, sizeof *plan);
+  plan->kind = kind;
+  plan->child = child;
+  plan->name_length = strlen (kind->name);
+  plan->may_have_children = kind->child != NULL;
+  g_assert (kind->n_fields <= TERRIND_MODEL_MAX_FIELDS);
+  for (guint i = 0; i < kind->n_fields; i++)
+    {
+      const TerrindField *field = &kind->fields[i];
+
+      if (is_written_as_attribute (field))
+        {
+          plan->attributes[plan->n_attributes] = field;
+          plan->prefixes[plan->n_attributes] = g_strdup_printf (" %s=\"", field->name);
+          plan->prefix_lengths[plan->n_attributes] = strlen (field->name) + 3;
+          plan->n_attributes++;
+        }
+      else if (field->is_content || field->type == TERRIND_VALUE_LIST)
+        plan->may_have_children = TRUE;
+    }
+}
+
+static void
+kind_plan_clear (KindPlan *plan)
+{
+  for (guint i = 0; i < plan->n_attributes; i++)
+    g_free (plan->prefixes[i]);
+}
+
 static gboolean
 has_children (const TerrindKind *kind,
               const TerrindKind *child_kind,
@@ -318,27 +368,32 @@ has_children (const TerrindKind *kind,
 }
 
 static void
-write_entity (TerrindXmlWriter  *writer,
-              const TerrindKind *kind,
-              gconstpointer      entity,
-              guint              depth)
+write_entity (TerrindXmlWriter *writer,
+              const KindPlan   *plan,
+              gconstpointer     entity,
+              guint             depth)
 {
-  const TerrindKind *child_kind = kind->child;
-  gsize name_length = strlen (kind->name);
+  const TerrindKind *kind = plan->kind;
 
   write_indent (writer, depth);
   writer_append (writer, "<", 1);
-  writer_append (writer, kind->name, name_length);
-  for (guint i = 0; i < kind->n_fields; i++)
-    if (is_written_as_attribute (&kind->fields[i]))
-      {
-        char *to_free = NULL;
+  writer_append (writer, kind->name, plan->name_length);
+  for (guint i = 0; i < plan->n_attributes; i++)
+    {
+      const TerrindField *field = plan->attributes[i];
+      char *to_free = NULL;
+      const char *value = field->get (entity, &to_free);
 
-        write_field_attribute (writer, &kind->fields[i],
-                               kind->fields[i].get (entity, &to_free));
-        g_free (to_free);
-      }
-  if (!has_children (kind, child_kind, entity))
+      if (value != NULL &&
+          !(field->type == TERRIND_VALUE_BOOLEAN && g_str_equal (value, "false")))
+        {
+          writer_append (writer, plan->prefixes[i], plan->prefix_lengths[i]);
+          writer_append_escaped (writer, value, ESCAPE_IN_ATTRIBUTE);
+          writer_append (writer, "\"", 1);
+        }
+      g_free (to_free);
+    }
+  if (!plan->may_have_children || !has_children (kind, kind->child, entity))
     {
       writer_append_literal (writer, "/>\n");
       return;
@@ -365,16 +420,17 @@ write_entity (TerrindXmlWriter  *writer,
             write_item (writer, field, entity, j, depth + 1);
         }
     }
-  if (child_kind != NULL)
+  if (plan->child != NULL)
     {
+      const TerrindKind *child_kind = plan->child->kind;
       guint n = child_kind->n_in_parent (entity);
 
       for (guint j = 0; j < n; j++)
-        write_entity (writer, child_kind, child_kind->get_in_parent (entity, j), depth + 1);
+        write_entity (writer, plan->child, child_kind->get_in_parent (entity, j), depth + 1);
     }
   write_indent (writer, depth);
   writer_append (writer, "</", 2);
-  writer_append (writer, kind->name, name_length);
+  writer_append (writer, kind->name, plan->name_length);
   writer_append (writer, ">\n", 2);
 }
 
@@ -387,6 +443,7 @@ write_section (TerrindXmlWriter  *writer,
 {
   g_autoptr(GPtrArray) entities = kind->list (registry);
   gsize plural_length = strlen (kind->plural);
+  KindPlan plan, child_plan;
 
   if (entities->len == 0 && kind->omit_when_empty)
     return;
@@ -398,9 +455,15 @@ write_section (TerrindXmlWriter  *writer,
       return;
     }
   writer_append_literal (writer, ">\n");
+  if (kind->child != NULL)
+    kind_plan_init (&child_plan, kind->child, NULL);
+  kind_plan_init (&plan, kind, kind->child != NULL ? &child_plan : NULL);
   /* A failed stream stops the export at the next entity. */
   for (guint i = 0; i < entities->len && writer->error == NULL; i++)
-    write_entity (writer, kind, g_ptr_array_index (entities, i), 2);
+    write_entity (writer, &plan, g_ptr_array_index (entities, i), 2);
+  kind_plan_clear (&plan);
+  if (kind->child != NULL)
+    kind_plan_clear (&child_plan);
   writer_append_literal (writer, "  </");
   writer_append (writer, kind->plural, plural_length);
   writer_append_literal (writer, ">\n");
