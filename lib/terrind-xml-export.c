@@ -257,14 +257,21 @@ is_written_as_attribute (const TerrindField *field)
          !(field->flags & TERRIND_FIELD_PARENT);
 }
 
+/* An unset field, and a boolean that is false, is not written. */
+static gboolean
+is_written (const TerrindField *field,
+            const char         *value)
+{
+  return value != NULL && !(field->type == TERRIND_VALUE_BOOLEAN && g_str_equal (value, "false"));
+}
+
 static void
 write_field_attribute (TerrindXmlWriter   *writer,
                        const TerrindField *field,
                        const char         *value)
 {
-  if (value == NULL || (field->type == TERRIND_VALUE_BOOLEAN && g_str_equal (value, "false")))
-    return;
-  write_attribute (writer, field->name, value);
+  if (is_written (field, value))
+    write_attribute (writer, field->name, value);
 }
 
 /* One item of a list field: `<member siren="…"/>`, `<theme>…</theme>`. */
@@ -384,8 +391,7 @@ write_entity (TerrindXmlWriter *writer,
       char *to_free = NULL;
       const char *value = field->get (entity, &to_free);
 
-      if (value != NULL &&
-          !(field->type == TERRIND_VALUE_BOOLEAN && g_str_equal (value, "false")))
+      if (is_written (field, value))
         {
           writer_append (writer, plan->prefixes[i], plan->prefix_lengths[i]);
           writer_append_escaped (writer, value, ESCAPE_IN_ATTRIBUTE);

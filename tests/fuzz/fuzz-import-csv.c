@@ -26,18 +26,9 @@
 
 #include <terrind.h>
 
-int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
+#include "fuzz-checks.h"
 
-static void
-check (gboolean    condition,
-       const char *what)
-{
-  if (!condition)
-    {
-      g_printerr ("broken promise: %s\n", what);
-      abort ();
-    }
-}
+int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 
 /* FNV-1a: stable across runs and platforms, unlike g_str_hash's seeds. */
 static guint32
@@ -83,7 +74,7 @@ copy_of (const char *xml,
 
   if (copy == NULL)
     g_printerr ("%s\n", error->message);
-  check (copy != NULL, "an export imports");
+  fuzz_check (copy != NULL, "an export imports");
   return copy;
 }
 
@@ -172,23 +163,15 @@ check_failure (const GError               *error,
                const TerrindImportOptions *options,
                gsize                       n_lines)
 {
-  guint n_problems = terrind_error_get_n_problems (error);
-  guint max_errors = terrind_import_options_get_max_errors (options);
-
-  check (error != NULL && error->domain == TERRIND_ERROR, "errors are in TERRIND_ERROR");
-  check (g_utf8_validate (error->message, -1, NULL), "the message is UTF-8");
-  check (n_problems >= 1, "a failure reports a problem");
-  check (max_errors == 0 || n_problems <= max_errors, "no more problems than max-errors");
-  for (guint i = 0; i < n_problems; i++)
+  fuzz_check (error != NULL && error->domain == TERRIND_ERROR, "errors are in TERRIND_ERROR");
+  fuzz_check_problems (error, terrind_import_options_get_max_errors (options));
+  for (guint i = 0; i < terrind_error_get_n_problems (error); i++)
     {
       const GError *problem = terrind_error_get_problem (error, i);
 
-      check (problem != NULL && problem->domain == TERRIND_ERROR,
-             "every problem is a TERRIND_ERROR");
-      check (g_utf8_validate (problem->message, -1, NULL), "every problem's message is UTF-8");
-      check (terrind_error_get_line (problem) >= 0 &&
-             (gsize) terrind_error_get_line (problem) <= n_lines,
-             "every problem is on a line of the input");
+      fuzz_check (terrind_error_get_line (problem) >= 0 &&
+                  (gsize) terrind_error_get_line (problem) <= n_lines,
+                  "every problem is on a line of the input");
     }
 }
 
@@ -208,13 +191,13 @@ check_csv_round_trip (TerrindRegistry   *registry,
   csv = terrind_registry_export_csv_data (registry, kind, export_flags, &length, &error);
   if (csv == NULL)
     g_printerr ("%s\n", error->message);
-  check (csv != NULL, "a kind exports as CSV");
+  fuzz_check (csv != NULL, "a kind exports as CSV");
   if (!terrind_registry_import_csv_data (copy, csv, length, kind, TERRIND_CSV_REPLACE, NULL,
                                          &n_rows, &error))
     g_printerr ("%s: %s\n---\n%s---\n", terrind_kind_get_name (kind), error->message, csv);
-  check (error == NULL, "a CSV export imports again");
-  check (n_rows == terrind_registry_count (registry, kind), "a CSV export has a row an entity");
-  check (terrind_registry_equal (registry, copy), "re-importing a CSV export changes nothing");
+  fuzz_check (error == NULL, "a CSV export imports again");
+  fuzz_check (n_rows == terrind_registry_count (registry, kind), "a CSV export has a row an entity");
+  fuzz_check (terrind_registry_equal (registry, copy), "re-importing a CSV export changes nothing");
 }
 
 static gboolean
@@ -292,7 +275,7 @@ run (const uint8_t *data,
   if (ok != stream_ok)
     g_printerr ("memory: %s\nstream: %s\n", error != NULL ? error->message : "ok",
                 stream_error != NULL ? stream_error->message : "ok");
-  check (ok == stream_ok, "import from memory and from a stream agree");
+  fuzz_check (ok == stream_ok, "import from memory and from a stream agree");
 
   if (!ok)
     {
@@ -300,7 +283,7 @@ run (const uint8_t *data,
       check_failure (stream_error, options, n_lines);
       if (strcmp (error->message, stream_error->message) != 0)
         g_printerr ("memory: %s\nstream: %s\n", error->message, stream_error->message);
-      check (stream_error->code == error->code &&
+      fuzz_check (stream_error->code == error->code &&
              strcmp (error->message, stream_error->message) == 0,
              "both entry points report the same");
       if (compare_exports)
@@ -308,13 +291,13 @@ run (const uint8_t *data,
           gsize after_length;
           g_autofree char *after = terrind_registry_export_data (registry, &after_length, NULL);
 
-          check (same_bytes (before, before_length, after, after_length),
+          fuzz_check (same_bytes (before, before_length, after, after_length),
                  "a failed import leaves the registry's export as it was");
         }
       if (pristine != NULL)
-        check (terrind_registry_equal (registry, pristine),
+        fuzz_check (terrind_registry_equal (registry, pristine),
                "a failed import leaves the registry as it was");
-      check (terrind_registry_equal (registry, from_stream),
+      fuzz_check (terrind_registry_equal (registry, from_stream),
              "a failed stream import leaves the registry as it was");
       if (with_default)
         {
@@ -324,15 +307,15 @@ run (const uint8_t *data,
       return;
     }
 
-  check (n_rows == stream_n_rows, "both entry points count the same rows");
-  check (terrind_registry_equal (registry, from_stream), "both entry points build the same");
-  check (n_rows < n_lines, "no more rows than lines after the header");
+  fuzz_check (n_rows == stream_n_rows, "both entry points count the same rows");
+  fuzz_check (terrind_registry_equal (registry, from_stream), "both entry points build the same");
+  fuzz_check (n_rows < n_lines, "no more rows than lines after the header");
   total_after = total_count (registry, counts_after);
   if (flags & TERRIND_CSV_REPLACE)
-    check (total_after >= total_before && total_after - total_before <= n_rows,
+    fuzz_check (total_after >= total_before && total_after - total_before <= n_rows,
            "a replacing import adds at most a row's entity");
   else
-    check (total_after - total_before == n_rows, "an import adds one entity a row");
+    fuzz_check (total_after - total_before == n_rows, "an import adds one entity a row");
 
   unchanged = pristine != NULL ? terrind_registry_equal (registry, pristine)
                                : total_after == 0;
@@ -342,8 +325,8 @@ run (const uint8_t *data,
       g_autofree char *after = terrind_registry_export_data (registry, &after_length, NULL);
       g_autoptr(TerrindRegistry) again = copy_of (after, after_length);
 
-      check (terrind_registry_equal (registry, again), "import(export(r)) equals r");
-      check (!unchanged || same_bytes (before, before_length, after, after_length),
+      fuzz_check (terrind_registry_equal (registry, again), "import(export(r)) equals r");
+      fuzz_check (!unchanged || same_bytes (before, before_length, after, after_length),
              "an equal registry exports the same");
     }
 

@@ -22,6 +22,8 @@
 
 #include <terrind.h>
 
+#include "fuzz-checks.h"
+
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 
 static TerrindImportOptions *
@@ -38,36 +40,6 @@ fuzz_options (void)
       terrind_import_options_set_max_value_length (options, 4096);
     }
   return options;
-}
-
-static void
-check (gboolean    condition,
-       const char *what)
-{
-  if (!condition)
-    {
-      g_printerr ("broken promise: %s\n", what);
-      abort ();
-    }
-}
-
-static void
-check_problems (const GError *error)
-{
-  guint n_problems = terrind_error_get_n_problems (error);
-  guint max_errors = terrind_import_options_get_max_errors (fuzz_options ());
-
-  check (g_utf8_validate (error->message, -1, NULL), "the message is UTF-8");
-  check (n_problems >= 1, "a failure reports a problem");
-  check (max_errors == 0 || n_problems <= max_errors, "no more problems than max-errors");
-  for (guint i = 0; i < n_problems; i++)
-    {
-      const GError *problem = terrind_error_get_problem (error, i);
-
-      check (problem != NULL && problem->domain == TERRIND_ERROR,
-             "every problem is a TERRIND_ERROR");
-      check (g_utf8_validate (problem->message, -1, NULL), "every problem's message is UTF-8");
-    }
 }
 
 int
@@ -92,33 +64,33 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   stream = g_memory_input_stream_new_from_data (data, (gssize) size, NULL);
   stream_ok = terrind_registry_import_stream (from_stream, stream, "fuzz", fuzz_options (),
                                               NULL, &stream_error);
-  check (ok == stream_ok, "import from memory and from a stream agree");
+  fuzz_check (ok == stream_ok, "import from memory and from a stream agree");
   if (!ok)
     {
-      check (error->domain == TERRIND_ERROR, "errors are in TERRIND_ERROR");
-      check (stream_error->code == error->code, "both entry points give the same code");
-      check_problems (error);
-      check_problems (stream_error);
-      check (terrind_registry_get_n_regions (registry) == 0 &&
+      fuzz_check (error->domain == TERRIND_ERROR, "errors are in TERRIND_ERROR");
+      fuzz_check (stream_error->code == error->code, "both entry points give the same code");
+      fuzz_check_problems (error, terrind_import_options_get_max_errors (fuzz_options ()));
+      fuzz_check_problems (stream_error, terrind_import_options_get_max_errors (fuzz_options ()));
+      fuzz_check (terrind_registry_get_n_regions (registry) == 0 &&
              terrind_registry_get_n_referents (registry) == 0,
              "a failed import leaves the registry untouched");
       return 0;
     }
-  check (terrind_registry_equal (registry, from_stream), "both entry points build the same");
+  fuzz_check (terrind_registry_equal (registry, from_stream), "both entry points build the same");
 
   exported = terrind_registry_export_data (registry, &length, NULL);
   again = terrind_registry_new_from_data (exported, length, &error);
   if (again == NULL)
     g_printerr ("%s\n", error->message);
-  check (again != NULL, "an export imports");
-  check (terrind_registry_equal (registry, again), "import(export(r)) equals r");
+  fuzz_check (again != NULL, "an export imports");
+  fuzz_check (terrind_registry_equal (registry, again), "import(export(r)) equals r");
   exported_again = terrind_registry_export_data (again, &length_again, NULL);
-  check (length == length_again && memcmp (exported, exported_again, length) == 0,
+  fuzz_check (length == length_again && memcmp (exported, exported_again, length) == 0,
          "export(import(canonical)) is byte-identical");
 
   /* The same document again: every id clashes unless it is empty. */
   before = terrind_registry_new_from_data (exported, length, NULL);
   if (!terrind_registry_import_data (registry, (const char *) data, size, fuzz_options (), NULL))
-    check (terrind_registry_equal (registry, before), "a failed merge changes nothing");
+    fuzz_check (terrind_registry_equal (registry, before), "a failed merge changes nothing");
   return 0;
 }
