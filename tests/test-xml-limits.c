@@ -10,6 +10,9 @@
              "<registry xmlns=\"urn:libterrind:registry\" version=\"1\">\n"
 #define TAIL "  <operators/>\n  <territories/>\n  <conventions/>\n  <referents/>\n</registry>\n"
 
+/* The most "=" the guard lets through in one tag (terrind-xml-private.h). */
+#define TERRIND_XML_GUARD_TEST_MAX 64
+
 /* A document with @n regions. */
 static char *
 regions_document (guint n)
@@ -255,6 +258,67 @@ START_TEST (test_attribute_flood)
 }
 END_TEST
 
+/* The guard takes most tags in one step, counting every "=" up to the next
+ * "<" (terrind-xml-guard.c): a short tag with too many attributes is caught
+ * there, text full of "=" after a tag is not mistaken for attributes, and
+ * attributes hidden behind a "<" in a value never reach the parser. */
+static char *
+region_with_attributes (guint n_extra)
+{
+  g_autoptr(GString) doc = g_string_new (HEAD "  <regions>\n    <region code=\"84\" name=\"x\"");
+
+  for (guint i = 0; i < n_extra; i++)
+    g_string_append_printf (doc, " a%u=\"\"", i);
+  g_string_append (doc, "/>\n  </regions>\n" TAIL);
+  return g_string_free (g_steal_pointer (&doc), FALSE);
+}
+
+START_TEST (test_guard_counts_each_tag)
+{
+  g_autofree char *at_limit = region_with_attributes (TERRIND_XML_GUARD_TEST_MAX - 2);
+  g_autofree char *over = region_with_attributes (TERRIND_XML_GUARD_TEST_MAX - 1);
+  g_autoptr(GString) hidden = g_string_new (HEAD "  <regions>\n    <region code=\"84\" name=\"x<\"");
+  g_autoptr(GString) text = g_string_new (HEAD "  <regions/>\n  <operators>\n"
+                                          "    <operator id=\"op\" name=\"Op\"/>\n"
+                                          "  </operators>\n  <territories/>\n  <conventions>\n"
+                                          "    <convention id=\"c\" operator=\"op\" date=\"2019-03-05\">\n"
+                                          "      <commitment id=\"k\" kind=\"tool\">\n        <text>");
+  g_autoptr(TerrindRegistry) registry = terrind_registry_new ();
+  g_autoptr(GError) error = NULL;
+
+  /* 64 "=" in one short tag pass the guard: the importer itself then
+   * refuses the unknown attribute. One more, and the guard refuses the
+   * tag, at its "<". */
+  ck_assert (!terrind_registry_import_data (registry, at_limit, strlen (at_limit), NULL, &error));
+  terrind_assert_error (error, TERRIND_ERROR_SCHEMA);
+  ck_assert (!terrind_registry_import_data (registry, over, strlen (over), NULL, &error));
+  ck_assert_int_eq (terrind_error_get_line (error), 4);
+  ck_assert_int_eq (terrind_error_get_column (error), 5);
+  terrind_assert_error (error, TERRIND_ERROR_LIMIT_EXCEEDED);
+
+  /* Text after a tag may hold any number of "=". */
+  for (guint i = 0; i < 1000; i++)
+    g_string_append (text, "a = b ");
+  g_string_append (text, "</text>\n      </commitment>\n    </convention>\n  </conventions>\n"
+                   "  <referents/>\n</registry>\n");
+  ck_assert_msg (terrind_registry_import_data (registry, text->str, text->len, NULL, &error),
+                 "%s", error != NULL ? error->message : "");
+  ck_assert_ptr_nonnull (terrind_registry_get_commitment (registry, "k"));
+
+  /* Attributes after a value that holds a "<": the parser stops at the
+   * "<", and never reads them. */
+  for (guint i = 0; i < 200000; i++)
+    g_string_append_printf (hidden, " a%u=\"\"", i);
+  g_string_append (hidden, "/>\n  </regions>\n" TAIL);
+  g_clear_pointer (&registry, terrind_registry_unref);
+  registry = terrind_registry_new ();
+  ck_assert (!terrind_registry_import_data (registry, hidden->str, hidden->len, NULL, &error));
+  ck_assert_int_eq (terrind_error_get_line (error), 4);
+  terrind_assert_error (error, TERRIND_ERROR_PARSE);
+  ck_assert_uint_eq (terrind_registry_get_n_regions (registry), 0);
+}
+END_TEST
+
 /* A stream that produces @pattern for ever: the byte limit stops it. */
 typedef struct {
   GInputStream parent;
@@ -478,6 +542,7 @@ xml_limits_suite (void)
   tcase_add_test (tcase, test_huge_attribute);
   tcase_add_test (tcase, test_huge_text);
   tcase_add_test (tcase, test_attribute_flood);
+  tcase_add_test (tcase, test_guard_counts_each_tag);
   tcase_add_test (tcase, test_endless_stream);
   tcase_add_test (tcase, test_trickling_stream);
   tcase_add_test (tcase, test_failing_stream);
