@@ -126,6 +126,16 @@ const char *const terrind_test_bad_emails[] = {
   "jeanne@exa mple.fr",
   "jeanne.martin.example.fr",
   "\xff@example.fr",
+  "jeanne@martin@example.fr",
+  "jeanne@@example.fr",
+  "jeanne@example..fr",
+  "jeanne@.example.fr",
+  "jeanne@example.fr.",
+  "jeanne@.",
+  "<jeanne>@example.fr",
+  "jeanne\\martin@example.fr",
+  "jeanne@exa\tmple.fr",
+  "jeanne@example.fr\x7f",
   NULL
 };
 
@@ -133,6 +143,9 @@ const char *const terrind_test_good_emails[] = {
   "jeanne.martin@francetravail.fr",
   "a@b.c",
   "first+tag@sub.example.org",
+  "o'neil@example.fr",
+  "jeanne..martin@example.fr",  /* the rule on dots is the domain's */
+  "{a}|b~c#d$e%f&g*h/i=j?k^l_m`n!o@x-y.fr",
   NULL
 };
 
