@@ -82,6 +82,39 @@ START_TEST (test_every_problem)
 }
 END_TEST
 
+/* An element whose entity is added at its end (a territory, once its
+ * members are read) is located at its start tag: its "<", in characters
+ * from the start of its line, whether the tag spans lines or not. */
+START_TEST (test_start_tag_location)
+{
+  static const char doc[] =
+    HEAD "  <regions>\n    <region code=\"11\" name=\"Île-de-France\"/>\n  </regions>\n"
+    "  <operators/>\n  <territories>\n"
+    "    <territory id=\"t1\" name=\"Un\" region=\"11\"><member siren=\"200000008\"/></territory>\n"
+    /* line 9: the same id again, after a comment with a non-ASCII character */
+    "    <!-- é --><territory id=\"t1\" name=\"Deux\" region=\"11\">\n"
+    "      <member siren=\"200000016\"/>\n    </territory>\n"
+    /* line 12: again, the tag over three lines */
+    "    <!-- ô --> <territory\n        id=\"t1\" name=\"Trois\"\n        region=\"11\">\n"
+    "      <member siren=\"200000024\"/>\n    </territory>\n"
+    "  </territories>\n  <conventions/>\n  <referents/>\n</registry>\n";
+  g_autoptr(TerrindRegistry) registry = terrind_registry_new ();
+  g_autoptr(GError) error = NULL;
+  const GError *problem;
+
+  ck_assert (!terrind_registry_import_data (registry, doc, strlen (doc), NULL, &error));
+  ck_assert_uint_eq (terrind_error_get_n_problems (error), 2);
+  problem = terrind_error_get_problem (error, 0);
+  ck_assert_int_eq (problem->code, TERRIND_ERROR_DUPLICATE);
+  ck_assert_int_eq (terrind_error_get_line (problem), 9);
+  ck_assert_int_eq (terrind_error_get_column (problem), 15);
+  problem = terrind_error_get_problem (error, 1);
+  ck_assert_int_eq (problem->code, TERRIND_ERROR_DUPLICATE);
+  ck_assert_int_eq (terrind_error_get_line (problem), 12);
+  ck_assert_int_eq (terrind_error_get_column (problem), 16);
+}
+END_TEST
+
 /* max-errors 1 is the import of 1.0: the first problem, alone, as it was. */
 START_TEST (test_stop_at_first)
 {
@@ -275,6 +308,7 @@ main (void)
   tcase_add_test (tc, test_fatal_after_problems);
   tcase_add_test (tc, test_limit_inside_left_out);
   tcase_add_test (tc, test_many_problems);
+  tcase_add_test (tc, test_start_tag_location);
   suite_add_tcase (suite, tc);
   return terrind_test_run (suite);
 }
