@@ -179,6 +179,9 @@ START_TEST (test_what_sets_saves_and_loads)
     "quotes \" ' & < > ]]> -->",
     "\xef\xbf\xbd replacement, \xf0\x9f\x8f\xad emoji, \xe2\x80\x8f mark",
     "\xef\xbf\xbd",
+    /* The first and the last two-byte characters after the C1 controls:
+     * U+00A0 (no-break space) and U+07FF. */
+    "no\xc2\xa0" "break, \xdf\xbf last",
     "tab\tin text",
     "new\nline\n",
     at_limit->str,
