@@ -83,75 +83,71 @@ terrind_validate_id (const char  *id,
  * change what a reader sees; U+FFFE and U+FFFF cannot be written in XML at
  * all, and the other non-characters are not for interchange. Free text
  * (commitment texts) may hold tabs and newlines, which the format carries.
- * Returns the first such character, or 0.
  *
- * Every name of a large import passes here, and almost all of its bytes
- * are printable ASCII: those are taken a byte at a time, without decoding.
- * The only unsafe ASCII characters are the C0 controls and DEL. The
- * letters of French and of most European languages take two bytes
- * (U+0080 to U+07FF), where the only unsafe characters are the C1
- * controls (U+0080 to U+009F, "\xc2\x80" to "\xc2\x9f"): those are told
- * from their bytes too. Anything else goes through
- * terrind_unichar_is_unsafe(). @text is valid UTF-8. */
-static gunichar
-first_unsafe_character (const char *text,
-                        gboolean    allow_tab_newline)
-{
-  const guchar *p = (const guchar *) text;
-
-  while (*p != '\0')
-    {
-      gunichar c;
-
-      if (*p >= 0x20 && *p < 0x7f)
-        {
-          p++;
-          continue;
-        }
-      if (*p >= 0xc2 && *p < 0xe0 && !(*p == 0xc2 && p[1] < 0xa0))
-        {
-          p += 2;
-          continue;
-        }
-      c = g_utf8_get_char ((const char *) p);
-      p = (const guchar *) g_utf8_next_char (p);
-      if (allow_tab_newline && (c == '\t' || c == '\n'))
-        continue;
-      if (terrind_unichar_is_unsafe (c))
-        return c;
-    }
-  return 0;
-}
-
-/* The importer refuses, by default, a value longer than its limit; the
+ * The importer refuses, by default, a value longer than its limit; the
  * setters refuse the same, so that what a program builds can be saved and
- * loaded again with the default options. */
+ * loaded again with the default options.
+ *
+ * Every name of a large import passes here, so one pass finds whether the
+ * value is valid UTF-8, its first unsafe character and its length: each
+ * pass over a value costs a mispredicted branch at its end. Almost every
+ * byte is printable ASCII, taken as it is. The letters of French and of
+ * most European languages take two bytes (U+0080 to U+07FF), where the
+ * only unsafe characters are the C1 controls (U+0080 to U+009F, "\xc2\x80"
+ * to "\xc2\x9f"): those are checked from their bytes. Anything longer
+ * goes through g_utf8_get_char_validated(), which refuses exactly what
+ * g_utf8_validate() refuses (overlong forms, surrogates, beyond U+10FFFF,
+ * a sequence cut short), and terrind_unichar_is_unsafe(). */
 static gboolean
 check_text (const char  *text,
             const char  *what,
             gboolean     allow_tab_newline,
             GError     **error)
 {
-  const guchar *ascii = (const guchar *) text;
-  const char *end;
-  gunichar c = 0;
+  const guchar *p = (const guchar *) text;
+  gunichar c = 0;  /* the first unsafe character */
 
-  /* A run of printable ASCII is valid UTF-8 and holds no unsafe
-   * character: one pass over it, and the two checks below only read what
-   * follows (most values are all ASCII, or nearly). */
-  while (*ascii >= 0x20 && *ascii < 0x7f)
-    ascii++;
-  /* Validating to the terminating NUL finds the length too. */
-  if (!g_utf8_validate ((const char *) ascii, -1, &end))
-    return invalid (error, what, NULL, "it is not valid UTF-8");
-  if ((gsize) (end - text) > TERRIND_IMPORT_DEFAULT_MAX_VALUE_LENGTH)
+  for (;;)
+    {
+      guchar lead = *p;
+      gunichar decoded;
+
+      if (lead >= 0x20 && lead < 0x7f)
+        {
+          p++;
+          continue;
+        }
+      if (lead == '\0')
+        break;
+      if (lead < 0x80)
+        {
+          /* C0 controls and DEL */
+          if (c == 0 && !(allow_tab_newline && (lead == '\t' || lead == '\n')))
+            c = lead;
+          p++;
+          continue;
+        }
+      if (lead >= 0xc2 && lead < 0xe0 && (p[1] & 0xc0) == 0x80)
+        {
+          /* U+0080 to U+009F are "\xc2" followed by their own code */
+          if (c == 0 && lead == 0xc2 && p[1] < 0xa0)
+            c = p[1];
+          p += 2;
+          continue;
+        }
+      decoded = g_utf8_get_char_validated ((const char *) p, -1);
+      if (decoded == (gunichar) -1 || decoded == (gunichar) -2)
+        return invalid (error, what, NULL, "it is not valid UTF-8");
+      if (c == 0 && terrind_unichar_is_unsafe (decoded))
+        c = decoded;
+      p += g_utf8_skip[lead];
+    }
+  if ((gsize) ((const char *) p - text) > TERRIND_IMPORT_DEFAULT_MAX_VALUE_LENGTH)
     {
       g_autofree char *why = g_strdup_printf ("it is longer than the limit of %u bytes",
                                               (guint) TERRIND_IMPORT_DEFAULT_MAX_VALUE_LENGTH);
       return invalid (error, what, NULL, why);
     }
-  if ((const char *) ascii != end)
-    c = first_unsafe_character ((const char *) ascii, allow_tab_newline);
   if (c != 0)
     {
       g_autofree char *why = g_strdup_printf ("it contains the character U+%04X%s", (guint) c,

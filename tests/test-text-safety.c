@@ -222,6 +222,60 @@ START_TEST (test_what_sets_saves_and_loads)
 }
 END_TEST
 
+/* What a name may hold, as the rules say it, one character at a time:
+ * valid UTF-8, and none of the characters of unsafe_values[]. */
+static gboolean
+reference_accepts (const char *value,
+                   gboolean    is_text)
+{
+  if (*value == '\0' || !g_utf8_validate (value, -1, NULL))
+    return FALSE;
+  for (const char *p = value; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (is_text && (c == '\t' || c == '\n'))
+        continue;
+      if (g_unichar_iscntrl (c) || c == 0x2028 || c == 0x2029 ||
+          (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) ||
+          (c & 0xfffe) == 0xfffe || (c >= 0xfdd0 && c <= 0xfdef))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The rules are checked in one pass over the bytes (terrind-validate.c):
+ * random short byte strings, biased towards the bytes where UTF-8 and the
+ * rules have their edges, are accepted exactly when the rules say. */
+START_TEST (test_random_bytes_follow_the_rules)
+{
+  static const guchar edges[] = {
+    0x01, 0x09, 0x0a, 0x1f, 0x20, 0x41, 0x7e, 0x7f, 0x80, 0x85, 0x90, 0x9f, 0xa0, 0xa8,
+    0xae, 0xb7, 0xbe, 0xbf, 0xc0, 0xc1, 0xc2, 0xc3, 0xdf, 0xe0, 0xe2, 0xed, 0xef, 0xf0,
+    0xf4, 0xf5, 0xf8, 0xfc, 0xfe, 0xff,
+  };
+  g_autoptr(TerrindRegistry) registry = terrind_test_fixture_registry ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+
+  for (guint i = 0; i < 20000; i++)
+    {
+      char value[16];
+      gint length = g_rand_int_range (rand, 1, (gint) sizeof value);
+      Field field = i % 2 == 0 ? FIELD_REFERENT_PERSON : FIELD_COMMITMENT_TEXT;
+      g_autoptr(GError) error = NULL;
+
+      for (gint j = 0; j < length; j++)
+        value[j] = (char) (g_rand_boolean (rand)
+                           ? edges[g_rand_int_range (rand, 0, G_N_ELEMENTS (edges))]
+                           : g_rand_int_range (rand, 1, 256));
+      value[length] = '\0';
+      ck_assert_msg (set_field (registry, field, value, &error) ==
+                     reference_accepts (value, field_is_text (field)),
+                     "value %u: %s", i, error != NULL ? error->message : "accepted");
+    }
+}
+END_TEST
+
 /* Ids and codes are quoted too, before they are known to be valid. */
 START_TEST (test_messages_escape_what_they_quote)
 {
@@ -396,6 +450,7 @@ text_safety_suite (void)
   tcase_add_test (tc, test_unsafe_characters_refused);
   tcase_add_test (tc, test_tab_and_newline_only_in_texts);
   tcase_add_test (tc, test_what_sets_saves_and_loads);
+  tcase_add_test (tc, test_random_bytes_follow_the_rules);
   tcase_add_test (tc, test_messages_escape_what_they_quote);
   tcase_add_test (tc, test_file_names_in_messages);
   tcase_add_test (tc, test_truncated_inside_markup);
