@@ -43,7 +43,9 @@
  * Each figure is printed as a median time and as a ratio to the median
  * baseline, with peak memory per referent and as a ratio to the file size.
  * It is a measurement, not a test: nothing fails on a slow machine.
- * --keep leaves the generated files (bench-N.xml) in DIR.
+ * --keep leaves the generated files (bench-N.xml) in DIR. A DIR given is
+ * made if it is missing and never removed; without one, a temporary
+ * directory is made and removed at the end (unless --keep).
  */
 
 #include <errno.h>
@@ -756,6 +758,7 @@ main (int    argc,
   g_autofree char *dir = NULL;
   g_autoptr(GArray) sizes = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autofree char *self = NULL;
+  gboolean made_dir = FALSE;
 
   if (argc == 3 && g_str_has_prefix (argv[1], "--measure="))
     return measure (argv[1] + strlen ("--measure="), argv[2]);
@@ -786,8 +789,18 @@ main (int    argc,
 
       g_array_append_vals (sizes, defaults, G_N_ELEMENTS (defaults));
     }
+  /* Only a directory made here is removed at the end: one given with
+   * --dir is the caller's, made for them if it is not there yet. */
   if (dir == NULL)
-    dir = g_dir_make_tmp ("terrind-bench-XXXXXX", NULL);
+    {
+      dir = g_dir_make_tmp ("terrind-bench-XXXXXX", NULL);
+      made_dir = TRUE;
+    }
+  else if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      g_printerr ("%s: cannot make %s: %s\n", argv[0], dir, g_strerror (errno));
+      return 1;
+    }
   self = g_file_read_link ("/proc/self/exe", NULL);
   if (self == NULL)
     self = g_strdup (argv[0]);
@@ -802,7 +815,7 @@ main (int    argc,
       bench_long (self, dir, LONG_MEMBERS, n, runs);
       bench_long (self, dir, LONG_COMMITMENTS, n * 3 / 10, runs);
     }
-  if (!keep_files)
+  if (!keep_files && made_dir)
     g_rmdir (dir);
   return 0;
 }
