@@ -302,8 +302,10 @@ terrind_validate_email (const char  *email,
 
       if (G_UNLIKELY (c == '@'))
         {
-          second_at = second_at || at != NULL;
-          at = at != NULL ? at : email + length;
+          if (at != NULL)
+            second_at = TRUE;
+          else
+            at = email + length;
         }
       else if (G_UNLIKELY (!email_bytes[c]))
         bad_byte = TRUE;
